@@ -1,0 +1,47 @@
+// What a language brings to the analyser. English (lang/en) and Hebrew (lang/he) implement
+// this; nothing outside a language's folder may assume anything about that language.
+import type { PolicyRule } from '../policy/types';
+import type { CustomerReading, Lang, MoveHit, Span } from './types';
+
+/** A rule's patterns compiled by one language; opaque to everyone else. */
+export interface CompiledRule {
+  rule: PolicyRule;
+}
+
+/** A pattern that does not compile: the message says what is wrong and how to fix it. */
+export class PatternError extends Error {
+  constructor(
+    readonly pattern: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PatternError';
+  }
+}
+
+/** Phrases a language offers when a rule's suggestion needs one. */
+export interface Templates {
+  /** "If I understand correctly, {reflection}. Is that right?" */
+  reflection: string;
+  /** Used for {reflection} when no customer message is known. */
+  genericReflection: string;
+  /** "What I can do for you is ..." */
+  offer: string;
+  /** The calm boundary for an abusive customer (seed 003). */
+  boundary: string;
+}
+
+export interface LanguageModule {
+  readonly lang: Lang;
+  readonly templates: Templates;
+  /** Sentence spans of a text (offsets into it). */
+  sentences(text: string): Span[];
+  /** Compiles a rule of this language; throws PatternError for a pattern it cannot use. */
+  compile(rule: PolicyRule): CompiledRule;
+  /** Hits of the compiled rules in one sentence, offsets relative to the sentence. */
+  match(sentence: string, rules: readonly CompiledRule[]): { rule: PolicyRule; start: number; end: number }[];
+  /** Moves present in one sentence, offsets relative to the sentence. */
+  moves(sentence: string): MoveHit[];
+  /** Reads the customer's message: mood, a reflection draft, demands. */
+  readCustomer(message: string): CustomerReading;
+}
