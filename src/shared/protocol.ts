@@ -79,6 +79,18 @@ interface Messages {
   'site.set': { request: { host: string; setting: SiteSetting }; response: void };
   /** Pause coaching until the given epoch milliseconds (null: resume now). */
   'snooze.set': { request: { until: number | null }; response: void };
+  /** Everything the popup shows for a tab, in one round trip. */
+  'popup.state': { request: { tabId: number; url: string }; response: PopupState };
+}
+
+/** The popup's view of one tab. */
+export interface PopupState {
+  site: SiteStatus;
+  coaching: CoachingState | null;
+  /** The frame whose editor the coaching is about: the popup's jump, apply and insert go there. */
+  frameId: number | null;
+  /** The policy analyze() runs now. */
+  policy: { name: string; version: string };
 }
 
 export type MessageType = keyof Messages;
@@ -109,6 +121,7 @@ const MESSAGE_TYPES: Record<MessageType, true> = {
   'coaching.get': true,
   'site.set': true,
   'snooze.set': true,
+  'popup.state': true,
 };
 
 /** True for anything shaped like one of our messages (listeners ignore everything else). */
