@@ -1,0 +1,112 @@
+// What a schema cannot say about a policy: ids that clash or point nowhere, patterns the
+// language cannot compile, placeholders that do not exist, and a cap on the total work.
+import { PatternError } from '../core/language';
+import type { Lang } from '../core/types';
+import { didYouMean } from './closest';
+import { errorAt, type PolicyError } from './policy-error';
+import type { Policy, PolicyRule } from './types';
+
+/** What the checks need to know about this build of Reframe. */
+export interface CheckContext {
+  /** Each available language's compile(); it throws PatternError for a pattern it cannot use. */
+  compilers: Partial<Record<Lang, (rule: PolicyRule) => unknown>>;
+  /** Ids of the built-in default rules, which "extends": "reframe:default" brings in. */
+  defaultRuleIds: readonly string[];
+}
+
+/** Patterns and exceptions in one policy, all rules together: compiling more gets slow. */
+export const MAX_TOTAL_PATTERNS = 2000;
+
+const PLACEHOLDERS = ['match', 'reflection'];
+
+/** Problems in a policy whose shape is already right (see schemaErrors). */
+export function semanticErrors(policy: Policy, context: CheckContext): PolicyError[] {
+  const rules = policy.rules ?? [];
+  return [
+    ...duplicateIds(policy, rules),
+    ...rules.flatMap((rule, index) => [
+      ...patternsOrDetector(policy, rule, index),
+      ...unknownPlaceholders(policy, rule, index),
+      ...compileErrors(policy, rule, index, context),
+    ]),
+    ...totalPatterns(policy, rules),
+    ...unknownReferences(policy, rules, context),
+  ];
+}
+
+function duplicateIds(policy: Policy, rules: PolicyRule[]): PolicyError[] {
+  const firstIndex = new Map<string, number>();
+  const errors: PolicyError[] = [];
+  rules.forEach((rule, index) => {
+    const first = firstIndex.get(rule.id);
+    if (first === undefined) firstIndex.set(rule.id, index);
+    else errors.push(errorAt(policy, ['rules', index, 'id'], `the id "${rule.id}" is already used by rules[${first}]; give each rule its own id.`));
+  });
+  return errors;
+}
+
+function patternsOrDetector(policy: Policy, rule: PolicyRule, index: number): PolicyError[] {
+  if (rule.patterns && rule.detector) {
+    return [errorAt(policy, ['rules', index, 'detector'], 'is set together with "patterns"; a rule uses one or the other. Remove one of them.')];
+  }
+  if (!rule.patterns && !rule.detector) {
+    return [errorAt(policy, ['rules', index, 'patterns'], 'is missing; add the phrases to flag, e.g. ["you should have"], or a "detector" (shouting-caps, repeated-punctuation).')];
+  }
+  return [];
+}
+
+function unknownPlaceholders(policy: Policy, rule: PolicyRule, index: number): PolicyError[] {
+  return rule.suggestions.flatMap((suggestion, at) => {
+    const text = typeof suggestion === 'string' ? suggestion : suggestion.text;
+    const field = typeof suggestion === 'string' ? ['rules', index, 'suggestions', at] : ['rules', index, 'suggestions', at, 'text'];
+    return [...text.matchAll(/\{(\w+)\}/g)]
+      .filter(([, name]) => !PLACEHOLDERS.includes(name!))
+      .map(([placeholder, name]) =>
+        errorAt(policy, field, `${placeholder} is not a placeholder.${didYouMean(name!, PLACEHOLDERS)} Use {match} (the flagged text) or {reflection} (a reflection of the customer's message).`),
+      );
+  });
+}
+
+function compileErrors(policy: Policy, rule: PolicyRule, index: number, context: CheckContext): PolicyError[] {
+  const compile = context.compilers[rule.lang];
+  if (!compile) {
+    const available = Object.keys(context.compilers).join(', ');
+    return [errorAt(policy, ['rules', index, 'lang'], `"${rule.lang}" has no analyser in this version of Reframe; use one of: ${available}.`)];
+  }
+  try {
+    compile(rule);
+    return [];
+  } catch (error) {
+    if (!(error instanceof PatternError)) throw error;
+    return [errorAt(policy, patternField(rule, index, error.pattern), error.message)];
+  }
+}
+
+/** Where a pattern that failed to compile sits in the rule. */
+function patternField(rule: PolicyRule, index: number, pattern: string): (string | number)[] {
+  const inPatterns = rule.patterns?.indexOf(pattern) ?? -1;
+  if (inPatterns >= 0) return ['rules', index, 'patterns', inPatterns];
+  const inExceptions = rule.exceptions?.indexOf(pattern) ?? -1;
+  if (inExceptions >= 0) return ['rules', index, 'exceptions', inExceptions];
+  return ['rules', index, 'patterns'];
+}
+
+function totalPatterns(policy: Policy, rules: PolicyRule[]): PolicyError[] {
+  const total = rules.reduce((sum, rule) => sum + (rule.patterns?.length ?? 0) + (rule.exceptions?.length ?? 0), 0);
+  if (total <= MAX_TOTAL_PATTERNS) return [];
+  return [errorAt(policy, ['rules'], `hold ${total} patterns and exceptions in all; at most ${MAX_TOTAL_PATTERNS} are allowed (this keeps analysis fast). Merge similar rules.`)];
+}
+
+/** disable, lock and severity may only name rules that exist once the policy is applied. */
+function unknownReferences(policy: Policy, rules: PolicyRule[], context: CheckContext): PolicyError[] {
+  const buildsOnDefaults = policy.extends !== null;
+  const known = [...rules.map((rule) => rule.id), ...(buildsOnDefaults ? context.defaultRuleIds : [])];
+  const where = buildsOnDefaults ? 'this policy or the built-in defaults' : 'this policy (it starts from nothing: "extends" is null)';
+  const check = (id: string, segments: (string | number)[]): PolicyError[] =>
+    known.includes(id) ? [] : [errorAt(policy, segments, `"${id}" is not a rule in ${where}.${didYouMean(id, known)} Fix the id or remove it.`)];
+  return [
+    ...(policy.disable ?? []).flatMap((id, at) => check(id, ['disable', at])),
+    ...(policy.lock ?? []).flatMap((id, at) => check(id, ['lock', at])),
+    ...Object.keys(policy.severity ?? {}).flatMap((id) => check(id, ['severity', id])),
+  ];
+}
