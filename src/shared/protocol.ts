@@ -3,6 +3,9 @@
 // what its handler resolves with. Add new messages here (additive changes only: other parts
 // build against the existing shapes).
 import type { Category, Report } from '../core/types';
+import type { InsightLog } from '../insight/insight-log';
+import type { TeamPolicyState } from '../team/team-policy-state';
+import type { TeamPolicyUpdate } from '../team/team-policy-sync';
 
 /** The agent's choice for one site: on, off, or not chosen (then the defaults decide). */
 export type SiteSetting = 'on' | 'off' | 'default';
@@ -81,6 +84,20 @@ interface Messages {
   'snooze.set': { request: { until: number | null }; response: void };
   /** Everything the popup shows for a tab, in one round trip. */
   'popup.state': { request: { tabId: number; url: string }; response: PopupState };
+
+  // ---- popup or options -> background: the team policy and insight (src/team, src/insight) ----
+  /** Where the active team policy came from, last fetch, last error, changes since the last version. */
+  'team.state': { request: Record<never, never>; response: TeamPolicyState };
+  /** Re-read the managed policy and fetch the policy URL now. */
+  'team.refresh': { request: Record<never, never>; response: TeamPolicyState };
+  /** Use a policy file the agent picked (validated whole; a bad one changes nothing). */
+  'team.import': { request: { fileName: string; text: string }; response: TeamPolicyUpdate };
+  'team.remove-import': { request: Record<never, never>; response: TeamPolicyState };
+  /** The agent's own policy URL (null removes it); refused when the admin set one. */
+  'team.set-url': { request: { url: string | null }; response: TeamPolicyUpdate };
+  /** The insight counts of the kept days. */
+  'insight.get': { request: Record<never, never>; response: InsightLog };
+  'insight.clear': { request: Record<never, never>; response: void };
 }
 
 /** The popup's view of one tab. */
@@ -122,6 +139,13 @@ const MESSAGE_TYPES: Record<MessageType, true> = {
   'site.set': true,
   'snooze.set': true,
   'popup.state': true,
+  'team.state': true,
+  'team.refresh': true,
+  'team.import': true,
+  'team.remove-import': true,
+  'team.set-url': true,
+  'insight.get': true,
+  'insight.clear': true,
 };
 
 /** True for anything shaped like one of our messages (listeners ignore everything else). */
