@@ -1,0 +1,87 @@
+// The apply ladder's EditTarget over a real editor: selects through the DOM (a Range from
+// the text model, or setSelectionRange) and edits only through events and execCommand, so
+// the editor's framework and its undo see every change. Never writes to text nodes.
+import type { EditTarget } from './apply-ladder';
+import type { EditMethod } from './editor-kind';
+import { buildTextModel, rangeAt } from './text-model';
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
+}
+
+/** One frame and one task: long enough for frameworks that commit after the current turn. */
+function nextFrame(win: Window): Promise<void> {
+  return new Promise((resolve) => win.requestAnimationFrame(() => win.setTimeout(resolve, 0)));
+}
+
+export function domEditTarget(root: HTMLElement, options: { pasteHtml: boolean }): EditTarget {
+  const doc = root.ownerDocument;
+  const win = doc.defaultView!;
+  const isField = root.tagName === 'TEXTAREA';
+  let selected: Range | null = null;
+
+  const transfer = (text: string, withHtml: boolean): DataTransfer => {
+    const data = new win.DataTransfer();
+    data.setData('text/plain', text);
+    if (withHtml) data.setData('text/html', escapeHtml(text));
+    return data;
+  };
+
+  return {
+    read: () => (isField ? (root as HTMLTextAreaElement).value : buildTextModel(root).text),
+
+    select(start, end) {
+      root.focus({ preventScroll: true });
+      if (isField) {
+        (root as HTMLTextAreaElement).setSelectionRange(start, end);
+        return true;
+      }
+      selected = rangeAt(buildTextModel(root), start, end);
+      const selection = doc.getSelection();
+      if (!selected || !selection) return false;
+      selection.removeAllRanges();
+      selection.addRange(selected);
+      return true;
+    },
+
+    attempt(method: EditMethod, text) {
+      switch (method) {
+        case 'beforeinput': {
+          const init: InputEventInit = {
+            inputType: 'insertReplacementText',
+            dataTransfer: transfer(text, false),
+            bubbles: true,
+            cancelable: true,
+            composed: true,
+          };
+          if (selected) init.targetRanges = [new win.StaticRange(selected)];
+          // A framework that takes the edit cancels the event (no browser default for synthetic ones).
+          return !root.dispatchEvent(new win.InputEvent('beforeinput', init));
+        }
+        case 'execCommand':
+          // The browser's own editing: native undo, a real input event, frameworks read it back.
+          return text === '' ? doc.execCommand('delete') : doc.execCommand('insertText', false, text);
+        case 'paste': {
+          const event = new win.ClipboardEvent('paste', {
+            clipboardData: transfer(text, options.pasteHtml),
+            bubbles: true,
+            cancelable: true,
+            composed: true,
+          });
+          return !root.dispatchEvent(event);
+        }
+      }
+    },
+
+    settle: () => nextFrame(win),
+
+    async copy(text) {
+      try {
+        await win.navigator.clipboard.writeText(text);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}

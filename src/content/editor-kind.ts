@@ -1,0 +1,52 @@
+// Which editor framework renders a reply box, told by the markers each one puts on its root.
+// Only the apply ladder cares: frameworks differ in which programmatic edits they accept
+// (../shared/research/dom_fixtures.md section 4).
+
+export type EditorKind =
+  | 'textarea'
+  | 'ckeditor5'
+  | 'lexical'
+  | 'slate'
+  | 'prosemirror'
+  | 'draft'
+  | 'quill'
+  | 'contenteditable';
+
+const MARKERS: readonly [string, EditorKind][] = [
+  ['.ck-editor__editable', 'ckeditor5'],
+  ['[data-lexical-editor]', 'lexical'],
+  ['[data-slate-editor]', 'slate'],
+  ['.ProseMirror', 'prosemirror'],
+  ['.public-DraftEditor-content', 'draft'],
+  ['.ql-editor', 'quill'],
+];
+
+export function editorKind(root: Element): EditorKind {
+  if (root.tagName === 'TEXTAREA') return 'textarea';
+  return MARKERS.find(([selector]) => root.matches(selector))?.[1] ?? 'contenteditable';
+}
+
+/** One way of putting text into an editor so that its framework and its undo see the edit. */
+export type EditMethod = 'beforeinput' | 'execCommand' | 'paste';
+
+/**
+ * The methods to try, in order. CKEditor 5 reverts execCommand and DOM edits but handles
+ * beforeinput; Lexical and Slate handle beforeinput; Draft.js is safest through paste;
+ * ProseMirror, Quill and plain contenteditables (Gmail) take execCommand; a textarea takes
+ * execCommand, which keeps its native undo stack.
+ */
+export function editMethods(kind: EditorKind): EditMethod[] {
+  switch (kind) {
+    case 'ckeditor5':
+      return ['beforeinput', 'paste'];
+    case 'lexical':
+    case 'slate':
+      return ['beforeinput', 'execCommand', 'paste'];
+    case 'draft':
+      return ['paste', 'execCommand'];
+    case 'textarea':
+      return ['execCommand'];
+    default:
+      return ['execCommand', 'paste'];
+  }
+}
