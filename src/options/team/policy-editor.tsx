@@ -1,0 +1,219 @@
+// The team lead's rule editor: write a phrase policy (starting from a copy of the built-in
+// one, an empty one or an imported file), see validation errors next to each field, try it
+// live, export it as JSON or use it in this browser. The draft is saved as it is typed, so
+// closing the page loses nothing.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { DEFAULT_POLICY } from '../../policy/default-policy';
+import type { Policy, PolicyRule } from '../../policy/types';
+import { validatePolicy } from '../../policy/validate';
+import type { Send } from '../../shared/protocol';
+import type { StorageArea } from '../../team/storage-area';
+import { errorCountOfRule, errorsByField } from './field-errors';
+import { FieldErrors } from './field-errors-view';
+import { LiveTester } from './live-tester';
+import { RuleForm } from './rule-form';
+
+export const DRAFT_KEY = 'teamPolicyDraft';
+
+interface Props {
+  storage: StorageArea;
+  send: Send;
+  download: (fileName: string, mimeType: string, text: string) => void;
+}
+
+export function PolicyEditor({ storage, send, download }: Props) {
+  const [draft, setDraft] = useState<Policy | null>(null);
+  const [selected, setSelected] = useState(0);
+  const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
+  const [lastValid, setLastValid] = useState<Policy | null>(null);
+
+  useEffect(() => {
+    void storage.get(DRAFT_KEY).then((stored) => {
+      const saved = stored[DRAFT_KEY];
+      setDraft(saved && typeof saved === 'object' ? (saved as Policy) : emptyPolicy());
+    });
+  }, [storage]);
+
+  const edit = (next: Policy) => {
+    setDraft(next);
+    void storage.set({ [DRAFT_KEY]: next });
+  };
+
+  const validation = useMemo(() => (draft ? validatePolicy(draft) : null), [draft]);
+  useEffect(() => {
+    if (validation?.ok) setLastValid(validation.policy);
+  }, [validation]);
+  const errors = useMemo(() => (validation && !validation.ok ? errorsByField(validation.errors) : new Map<string, string[]>()), [validation]);
+
+  if (!draft) return null;
+  const rules = draft.rules ?? [];
+  const rule = rules[selected];
+  const locks = new Set(draft.lock ?? []);
+
+  const setRule = (index: number, next: PolicyRule) => {
+    const previousId = rules[index]?.id;
+    const lock = previousId && locks.has(previousId) ? (draft.lock ?? []).map((id) => (id === previousId ? next.id : id)) : draft.lock;
+    edit({ ...draft, rules: rules.map((existing, at) => (at === index ? next : existing)), ...(lock ? { lock } : {}) });
+  };
+  const setLocked = (id: string, locked: boolean) => {
+    const lock = (draft.lock ?? []).filter((lockedId) => lockedId !== id);
+    edit({ ...draft, lock: locked ? [...lock, id] : lock });
+  };
+  const start = (policy: Policy, text: string) => {
+    edit(policy);
+    setSelected(0);
+    setNotice({ text, error: false });
+  };
+
+  const importFile = async (file: File) => {
+    const text = await file.text();
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      setNotice({ text: `${file.name} is not JSON (${(error as Error).message}). Your draft is unchanged.`, error: true });
+      return;
+    }
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+      setNotice({ text: `${file.name} does not hold a policy object. Your draft is unchanged.`, error: true });
+      return;
+    }
+    // Loaded even when invalid: the errors then show next to the fields to fix.
+    start(json as Policy, `Loaded ${file.name}.`);
+  };
+
+  const useHere = async () => {
+    const result = await send({ type: 'team.import', fileName: `${draft.name} (written here)`, text: JSON.stringify(draft) });
+    setNotice(result.ok ? { text: `This browser now uses ${draft.name}, version ${draft.version}.`, error: false } : { text: result.message, error: true });
+  };
+
+  return (
+    <section class="rf-editor" aria-labelledby="rf-editor-title">
+      <h2 id="rf-editor-title">Write a team policy</h2>
+      <div class="rf-toolbar">
+        <button type="button" onClick={() => start(copyOfDefaults(), 'Started from a copy of the built-in policy.')}>
+          Start from a copy of the default policy
+        </button>
+        <button type="button" onClick={() => start(emptyPolicy(), 'Started an empty policy that builds on the built-in one.')}>
+          Start empty
+        </button>
+        <label class="rf-file">
+          Import JSON…
+          <input type="file" accept="application/json,.json" onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            event.currentTarget.value = '';
+            if (file) void importFile(file);
+          }} />
+        </label>
+        <button type="button" onClick={() => download(`${slug(draft.name)}-${slug(draft.version)}.json`, 'application/json', JSON.stringify(draft, null, 2) + '\n')}>
+          Export JSON
+        </button>
+        <button type="button" disabled={!validation?.ok} onClick={() => void useHere()}>
+          Use in this browser
+        </button>
+      </div>
+      {notice && (
+        <p class={notice.error ? 'rf-notice rf-notice-error' : 'rf-notice'} role="status">
+          {notice.text}
+        </p>
+      )}
+      <p class="rf-validity" data-valid={validation?.ok ? 'true' : 'false'}>
+        {validation?.ok ? 'This policy is valid.' : `${validation && !validation.ok ? validation.errors.length : 0} problem(s) to fix, shown next to their fields.`}
+      </p>
+      <div class="rf-row">
+        <div class="rf-field" data-field="name">
+          <label for="rf-policy-name">Policy name</label>
+          <input id="rf-policy-name" value={draft.name} onInput={(event) => edit({ ...draft, name: event.currentTarget.value })} />
+          <FieldErrors errors={errors.get('name')} />
+        </div>
+        <div class="rf-field" data-field="version">
+          <label for="rf-policy-version">Version</label>
+          <input id="rf-policy-version" value={draft.version} onInput={(event) => edit({ ...draft, version: event.currentTarget.value })} />
+          <FieldErrors errors={errors.get('version')} />
+        </div>
+        <label class="rf-extends">
+          <input
+            type="checkbox"
+            checked={draft.extends !== null}
+            onChange={(event) => edit({ ...draft, extends: event.currentTarget.checked ? 'reframe:default' : null })}
+          />{' '}
+          Build on the built-in rules
+        </label>
+      </div>
+      {['extends', 'rules', 'disable', 'severity', 'lock', ''].map((key) => (
+        <FieldErrors key={key} errors={errors.get(key)} />
+      ))}
+      <div class="rf-rules">
+        <ul class="rf-rule-list" aria-label="Rules">
+          {rules.map((each, index) => {
+            const count = errorCountOfRule(errors, index);
+            return (
+              <li key={index}>
+                <button type="button" aria-current={index === selected ? 'true' : undefined} onClick={() => setSelected(index)}>
+                  {each.id || `rule ${index + 1}`}
+                  {locks.has(each.id) ? ' 🔒' : ''}
+                  {count > 0 && <span class="rf-badge" aria-label={`${count} problems`}> {count}</span>}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+        <div class="rf-toolbar">
+          <button type="button" onClick={() => {
+            edit({ ...draft, rules: [...rules, newRule(rules)] });
+            setSelected(rules.length);
+          }}>
+            Add a rule
+          </button>
+          <button type="button" disabled={!rule} onClick={() => {
+            edit({ ...draft, rules: rules.filter((_, at) => at !== selected), lock: (draft.lock ?? []).filter((id) => id !== rule?.id) });
+            setSelected(Math.max(0, selected - 1));
+          }}>
+            Remove this rule
+          </button>
+        </div>
+        {rule && (
+          <RuleForm
+            key={selected}
+            rule={rule}
+            index={selected}
+            locked={locks.has(rule.id)}
+            errors={errors}
+            onChange={(next) => setRule(selected, next)}
+            onLockedChange={(locked) => setLocked(rule.id, locked)}
+          />
+        )}
+      </div>
+      <LiveTester policy={lastValid} stale={!validation?.ok && lastValid !== null} />
+    </section>
+  );
+}
+
+function emptyPolicy(): Policy {
+  return { name: 'My team', version: '1', extends: 'reframe:default', rules: [], lock: [] };
+}
+
+/** The built-in rules as editable team rules (same ids, so each replaces its default). */
+function copyOfDefaults(): Policy {
+  return { name: 'My team', version: '1', extends: 'reframe:default', rules: structuredClone(DEFAULT_POLICY.rules ?? []), lock: [] };
+}
+
+function newRule(rules: readonly PolicyRule[]): PolicyRule {
+  let n = rules.length + 1;
+  while (rules.some((rule) => rule.id === `team-rule-${n}`)) n++;
+  return {
+    id: `team-rule-${n}`,
+    category: 'over-promise',
+    severity: 'warning',
+    lang: 'en',
+    patterns: [],
+    message: '',
+    why: '',
+    suggestions: [],
+    examples: { flag: [], pass: [] },
+  };
+}
+
+function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'policy';
+}
