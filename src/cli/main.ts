@@ -1,0 +1,61 @@
+// The `reframe` command line: bin/reframe.js loads the bundle built from this file.
+import packageJson from '../../package.json';
+import { didYouMean } from '../policy/closest';
+import { CliError } from './cli-error';
+import { CHECK_HELP, checkCommand } from './commands/check';
+import { POLICY_HELP, policyCommand } from './commands/policy';
+import { processIo, type Io } from './io';
+
+const HELP = `Usage: reframe <command> [options]
+
+A reply coach for customer-support agents, on the command line: flags what in a reply
+makes a difficult customer angrier, says why, and suggests what to write instead.
+
+Commands:
+  check [FILE...]          check replies: plain text, Zendesk macros (JSON), canned
+                           replies (CSV), or JSON Lines with --jsonl
+  policy validate FILE     check a team phrase policy and explain every problem
+  policy test FILE         run a policy's flag/pass examples
+
+Options:
+  -h, --help               help (also after a command: reframe check --help)
+  -v, --version            the version
+
+Exit codes: 0 nothing at warning or above; 1 findings at warning or above;
+2 bad usage or invalid input.
+`;
+
+const COMMANDS: Record<string, { help: string; run: (args: string[], io: Io) => Promise<number> }> = {
+  check: { help: CHECK_HELP, run: checkCommand },
+  policy: { help: POLICY_HELP, run: policyCommand },
+};
+
+async function main(args: string[], io: Io): Promise<number> {
+  const [first, ...rest] = args;
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+    io.out(HELP);
+    return first === undefined ? 2 : 0;
+  }
+  if (first === '--version' || first === '-v') {
+    io.out(`${packageJson.version}\n`);
+    return 0;
+  }
+  const command = COMMANDS[first];
+  if (!command) {
+    const hint = didYouMean(first, Object.keys(COMMANDS));
+    throw new CliError(`"${first}" is not a reframe command.${hint} Run \`reframe --help\` for the list.`);
+  }
+  return command.run(rest, io);
+}
+
+const io = processIo();
+main(process.argv.slice(2), io).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof CliError) io.err(`reframe: ${error.message}\n`);
+    else io.err(`reframe: internal error, please report it: ${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 2;
+  },
+);
