@@ -44,7 +44,8 @@ async function buildFixtures() {
     target: ['chrome120', 'firefox128'],
     minify: true,
     loader: { '.svg': 'text' },
-    define: { 'process.env.NODE_ENV': '"production"' },
+    // Draft.js and React expect Node's `global` and NODE_ENV.
+    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
     logLevel: 'warning',
   });
   for (const name of readdirSync('fixtures')) {

@@ -1,0 +1,134 @@
+// Drives one fixture editor the way an agent does: real clicks and key events only; reads the
+// editor framework's model through window.__fixture to check nothing was lost.
+import type { Page } from 'puppeteer-core';
+import { installPageTools, type Box, type CardView } from './page-tools';
+import type { Target } from './targets';
+
+export class FixturePage {
+  constructor(
+    readonly page: Page,
+    readonly target: Target,
+  ) {}
+
+  /** Loads the target's page fresh and waits until its editor can be typed in. */
+  static async open(page: Page, origin: string, target: Target): Promise<FixturePage> {
+    await page.goto(`${origin}/${target.path}`, { waitUntil: 'load' });
+    await page
+      .waitForFunction(() => window.__fixture !== undefined, { timeout: 10_000 })
+      .catch(() => {
+        throw new Error(`${target.path}: window.__fixture never appeared (a script error on the page?)`);
+      });
+    await target.prepare?.(page);
+    await page.evaluate(installPageTools);
+    return new FixturePage(page, target);
+  }
+
+  modelText(): Promise<string> {
+    return this.page.evaluate((id) => window.__fixture!.getModelText(id), this.target.editorId);
+  }
+
+  /**
+   * Waits until the model text satisfies `accept` (editors such as Draft.js undo a tick later),
+   * and returns it; on timeout returns what the model holds then, for the test to report.
+   */
+  async settledModelText(accept: { equals: string } | { differsFrom: string }): Promise<string> {
+    await this.page
+      .waitForFunction(
+        (id, want, mustEqual) => (window.__fixture!.getModelText(id) === want) === mustEqual,
+        { timeout: 5_000 },
+        this.target.editorId,
+        'equals' in accept ? accept.equals : accept.differsFrom,
+        'equals' in accept,
+      )
+      .catch(() => undefined);
+    return this.modelText();
+  }
+
+  /** Clicks into the editor's first line, as an agent starting a reply does. */
+  async focus(): Promise<void> {
+    const box = await this.page.evaluate((id) => window.__e2e!.editorBox(id), this.target.editorId);
+    await this.page.mouse.click(box.x + 12, box.y + 12);
+  }
+
+  async type(text: string): Promise<void> {
+    await this.page.keyboard.type(text);
+  }
+
+  async pressWithControl(key: 'KeyZ' | 'KeyY'): Promise<void> {
+    await this.page.keyboard.down('Control');
+    await this.page.keyboard.press(key);
+    await this.page.keyboard.up('Control');
+  }
+
+  boxOf(phrase: string): Promise<Box> {
+    return this.page.evaluate((id, text) => window.__e2e!.boxOf(id, text), this.target.editorId, phrase);
+  }
+
+  /** Clicks in the middle of the phrase (where its underline is). */
+  async clickOn(phrase: string): Promise<void> {
+    const box = await this.boxOf(phrase);
+    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  }
+
+  /** Puts the caret right after the phrase with a click on its last letter's trailing half. */
+  async clickAfter(phrase: string): Promise<void> {
+    const box = await this.boxOf(phrase);
+    await this.page.mouse.click(box.x + box.width - 1, box.y + box.height / 2);
+  }
+
+  highlightedTexts(): Promise<string[]> {
+    return this.page.evaluate((id) => window.__e2e!.highlightedTexts(id), this.target.editorId);
+  }
+
+  findingsCount(): Promise<number | null> {
+    return this.page.evaluate((id) => window.__e2e!.findingsCount(id), this.target.editorId);
+  }
+
+  card(): Promise<CardView | null> {
+    return this.page.evaluate(() => window.__e2e!.card());
+  }
+
+  /**
+   * Waits, on the DOM contract and without sleeping, until data-reframe-findings lies within
+   * [min, max]; the extension updates it after each analysis.
+   */
+  async waitForFindings({ min = 0, max = Infinity }: { min?: number; max?: number }, what: string): Promise<number> {
+    try {
+      await this.page.waitForFunction(
+        (id, low, high) => {
+          const count = window.__e2e!.findingsCount(id);
+          return count !== null && count >= low && count <= (high ?? Infinity);
+        },
+        { timeout: 10_000 },
+        this.target.editorId,
+        min,
+        Number.isFinite(max) ? max : null,
+      );
+    } catch {
+      throw new Error(`${this.target.label}: waited 10 s for ${what}; data-reframe-findings is ${await this.findingsCount()}`);
+    }
+    return (await this.findingsCount()) as number;
+  }
+
+  async waitForCard(open: boolean): Promise<CardView | null> {
+    try {
+      await this.page.waitForFunction((want) => (window.__e2e!.card() !== null) === want, { timeout: 5_000 }, open);
+    } catch {
+      throw new Error(`${this.target.label}: the card did not ${open ? 'open' : 'close'} within 5 s`);
+    }
+    return this.card();
+  }
+
+  /** Clicks the suggestion button `index` of the open card (a real click through the shadow root). */
+  async clickSuggestion(index: number): Promise<void> {
+    for (const frame of this.page.frames()) {
+      const buttons = await frame.$$('reframe-coach >>> [role="dialog"] [data-reframe-action="apply"]');
+      const button = buttons[index];
+      if (button) {
+        await button.click();
+        return;
+      }
+    }
+    throw new Error(`${this.target.label}: no apply button #${index} in the card`);
+  }
+}

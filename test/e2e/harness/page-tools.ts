@@ -1,0 +1,179 @@
+// Probes the tests install in a fixture page (main world) to read what a user would see:
+// where a phrase sits on screen, which text the extension highlighted, the card's content.
+// They only read; all input goes through real mouse and keyboard events.
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface CardView {
+  text: string;
+  dir: string;
+  suggestions: string[];
+}
+
+export interface PageTools {
+  /** The editor's box in top-level viewport coordinates, after scrolling it into view. */
+  editorBox(editorId: string | undefined): Box;
+  /** Box of `phrase` (its last occurrence) in top-level viewport coordinates. */
+  boxOf(editorId: string | undefined, phrase: string): Box;
+  /** Texts the extension highlighted inside this editor (CSS Custom Highlight API ranges). */
+  highlightedTexts(editorId: string | undefined): string[];
+  /** data-reframe-findings on the editor, or null while absent. */
+  findingsCount(editorId: string | undefined): number | null;
+  /** The open card (role=dialog in a <reframe-coach> shadow root, in any same-origin document). */
+  card(): CardView | null;
+}
+
+declare global {
+  interface Window {
+    __e2e?: PageTools;
+  }
+}
+
+/** Serialised into the page by page.evaluate: it must not reference anything outside itself. */
+export function installPageTools(): void {
+  function editorOf(editorId: string | undefined): HTMLElement {
+    const fixture = window.__fixture;
+    if (!fixture) throw new Error('window.__fixture is missing: not a fixture page, or not ready');
+    return fixture.editor(editorId);
+  }
+
+  function toTop(rect: DOMRect, doc: Document): Box {
+    let x = rect.left;
+    let y = rect.top;
+    let view: Window | null = doc.defaultView;
+    while (view && view.frameElement) {
+      const frame = view.frameElement as HTMLElement;
+      const frameRect = frame.getBoundingClientRect();
+      x += frameRect.left + frame.clientLeft;
+      y += frameRect.top + frame.clientTop;
+      view = view.parent;
+    }
+    return { x, y, width: rect.width, height: rect.height };
+  }
+
+  /** Text fields cannot give ranges: measure the phrase in a mirror with the field's text styles. */
+  function boxInField(field: HTMLTextAreaElement | HTMLInputElement, start: number, end: number): DOMRect {
+    const doc = field.ownerDocument;
+    const style = getComputedStyle(field);
+    const mirror = doc.createElement('div');
+    for (const property of Array.from(style)) mirror.style.setProperty(property, style.getPropertyValue(property));
+    const fieldRect = field.getBoundingClientRect();
+    Object.assign(mirror.style, {
+      position: 'fixed',
+      left: `${fieldRect.left}px`,
+      top: `${fieldRect.top - field.scrollTop}px`,
+      visibility: 'hidden',
+      overflow: 'hidden',
+      whiteSpace: field instanceof HTMLTextAreaElement ? 'pre-wrap' : 'pre',
+      height: 'auto',
+    });
+    const marker = doc.createElement('span');
+    marker.textContent = field.value.slice(start, end);
+    mirror.append(field.value.slice(0, start), marker, field.value.slice(end));
+    doc.body.append(mirror);
+    const rect = marker.getClientRects()[0] ?? marker.getBoundingClientRect();
+    mirror.remove();
+    return rect;
+  }
+
+  function rangeOf(root: HTMLElement, phrase: string): Range {
+    const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    let all = '';
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      nodes.push(node as Text);
+      all += (node as Text).data;
+    }
+    const start = all.replace(/\u00a0/g, ' ').lastIndexOf(phrase);
+    if (start < 0) throw new Error(`phrase "${phrase}" not in the editor's DOM text "${all}"`);
+    const range = root.ownerDocument.createRange();
+    let offset = 0;
+    for (const node of nodes) {
+      const next = offset + node.data.length;
+      if (start >= offset && start < next) range.setStart(node, start - offset);
+      if (start + phrase.length > offset && start + phrase.length <= next) range.setEnd(node, start + phrase.length - offset);
+      offset = next;
+    }
+    return range;
+  }
+
+  function openShadowRoots(doc: Document): ShadowRoot[] {
+    const hosts = Array.from(doc.querySelectorAll('reframe-coach'));
+    return hosts.map((host) => host.shadowRoot).filter((root): root is ShadowRoot => root !== null);
+  }
+
+  function documents(doc: Document): Document[] {
+    const frames = Array.from(doc.querySelectorAll('iframe'));
+    const inner = frames.flatMap((frame) => {
+      try {
+        return frame.contentDocument ? documents(frame.contentDocument) : [];
+      } catch {
+        return []; // cross-origin
+      }
+    });
+    return [doc, ...inner];
+  }
+
+  window.__e2e = {
+    editorBox(editorId) {
+      const editor = editorOf(editorId);
+      editor.scrollIntoView({ block: 'center' });
+      return toTop(editor.getBoundingClientRect(), editor.ownerDocument);
+    },
+    boxOf(editorId, phrase) {
+      const editor = editorOf(editorId);
+      if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) {
+        const start = editor.value.lastIndexOf(phrase);
+        if (start < 0) throw new Error(`phrase "${phrase}" not in the field's value "${editor.value}"`);
+        return toTop(boxInField(editor, start, start + phrase.length), editor.ownerDocument);
+      }
+      const rects = rangeOf(editor, phrase).getClientRects();
+      const last = rects[rects.length - 1];
+      if (!last) throw new Error(`phrase "${phrase}" is not rendered`);
+      return toTop(last, editor.ownerDocument);
+    },
+    highlightedTexts(editorId) {
+      const editor = editorOf(editorId);
+      const registry = editor.ownerDocument.defaultView?.CSS.highlights;
+      const texts: string[] = [];
+      registry?.forEach((highlight) => {
+        highlight.forEach((range) => {
+          const node = range.startContainer;
+          if (editor.contains(node)) texts.push((range instanceof Range ? range.toString() : rangeText(range)).replace(/\u00a0/g, ' '));
+        });
+      });
+      return texts;
+    },
+    findingsCount(editorId) {
+      const value = editorOf(editorId).getAttribute('data-reframe-findings');
+      return value === null ? null : Number(value);
+    },
+    card() {
+      for (const doc of documents(document)) {
+        for (const root of openShadowRoots(doc)) {
+          const dialog = root.querySelector<HTMLElement>('[role="dialog"]');
+          if (!dialog || dialog.getClientRects().length === 0) continue;
+          return {
+            text: dialog.innerText,
+            dir: getComputedStyle(dialog).direction,
+            suggestions: Array.from(dialog.querySelectorAll<HTMLElement>('[data-reframe-action="apply"]')).map((button) => button.innerText.trim()),
+          };
+        }
+      }
+      return null;
+    },
+  };
+
+  function rangeText(range: AbstractRange): string {
+    const live = range.startContainer.ownerDocument?.createRange();
+    if (!live) return '';
+    live.setStart(range.startContainer, range.startOffset);
+    live.setEnd(range.endContainer, range.endOffset);
+    return live.toString();
+  }
+}
