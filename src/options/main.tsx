@@ -1,0 +1,25 @@
+// Entry of the options page: wires Options to browser storage and the background.
+import { render } from 'preact';
+import { browser } from '../platform/browser';
+import { applyUiDirection } from '../platform/i18n';
+import { send } from '../platform/messaging';
+import { createSettingsStore } from '../settings/settings-store';
+import { Options } from './options';
+import { TeamSection } from './team/team-section';
+
+const store = createSettingsStore({ sync: browser.storage.sync, local: browser.storage.local });
+
+/** Changes made elsewhere (the popup, another device) show up here without a reload. */
+const subscribe = (onChange: () => void) => {
+  const listener = (_changes: unknown, area: string) => {
+    if (area === 'sync' || area === 'local') onChange();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+};
+
+applyUiDirection(document.documentElement);
+render(
+  <Options store={store} subscribe={subscribe} team={<TeamSection send={send} storage={browser.storage.local} />} />,
+  document.getElementById('app')!,
+);

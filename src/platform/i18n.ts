@@ -1,0 +1,16 @@
+// Every user-visible string comes from _locales/<lang>/messages.json through browser.i18n.
+import type englishMessages from '../../_locales/en/messages.json';
+import { browser } from './browser';
+
+export type MessageKey = keyof typeof englishMessages;
+
+/** The UI string for a key, with $1.. substitutions. */
+export function t(key: MessageKey, ...substitutions: string[]): string {
+  return browser.i18n.getMessage(key, substitutions);
+}
+
+/** Lays the page out right to left when the UI language is (like Hebrew). */
+export function applyUiDirection(root: HTMLElement): void {
+  root.lang = browser.i18n.getMessage('@@ui_locale').replace('_', '-');
+  root.dir = browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+}

@@ -1,0 +1,14 @@
+// Message keys for the analyser's ids (message names allow no hyphens).
+import type { Category, Mood, Severity } from '../core/types';
+import type { MessageKey } from '../platform/i18n';
+
+export const categoryLabel = (category: Category) => `category_${category.replace(/-/g, '_')}` as MessageKey;
+export const severityLabel = (severity: Severity) => `severity_${severity}` as MessageKey;
+
+const MOODS: Record<Mood, MessageKey> = {
+  calm: 'moodCalm',
+  frustrated: 'moodFrustrated',
+  angry: 'moodAngry',
+  abusive: 'moodAbusive',
+};
+export const moodLabel = (mood: Mood) => MOODS[mood];
