@@ -1,0 +1,63 @@
+// npm start: build everything, serve the demo helpdesk on 127.0.0.1, and open Chromium with the
+// unpacked extension loaded on it. Without a display, say so and explain how to load it by hand.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { serveFixtures } from './serve-fixtures.mjs';
+
+const PREFERRED_PORT = Number(process.env.PORT ?? 8737);
+const CHROMIUM = process.env.REFRAME_CHROMIUM ?? '/usr/bin/chromium';
+
+const build = spawnSync(process.execPath, ['build.mjs'], { stdio: 'inherit' });
+if (build.status !== 0) {
+  console.error('npm start: the build failed (see above); fix it and run npm start again.');
+  process.exit(build.status ?? 1);
+}
+
+/** The preferred port when free, else any free one. */
+async function serve() {
+  try {
+    return await serveFixtures({ port: PREFERRED_PORT });
+  } catch (error) {
+    if (error?.code !== 'EADDRINUSE') throw error;
+    return serveFixtures({ port: 0 });
+  }
+}
+
+const server = await serve();
+const demo = `${server.origin}/index.html`;
+const stop = async () => {
+  await server.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+
+const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+if (!hasDisplay) {
+  console.log(`
+No display here ($DISPLAY and $WAYLAND_DISPLAY are empty), so no browser is opened.
+The demo helpdesk is served at ${demo}
+
+Load the extension by hand in a browser on a machine with a display:
+  Chrome / Chromium: open chrome://extensions, turn on Developer mode, "Load unpacked",
+                     choose ${resolve('dist/chrome')}
+  Firefox:           open about:debugging#/runtime/this-firefox, "Load Temporary Add-on…",
+                     choose ${resolve('dist/firefox/manifest.json')}
+Then open ${demo} (reach it from another machine with: ssh -L ${new URL(server.origin).port}:127.0.0.1:${new URL(server.origin).port} this-host).
+Serving until Ctrl+C.`);
+} else {
+  const extension = resolve('dist/chrome');
+  const profile = mkdtempSync(join(tmpdir(), 'reframe-demo-'));
+  const chromium = spawn(
+    CHROMIUM,
+    [`--user-data-dir=${profile}`, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-first-run', '--no-default-browser-check', demo],
+    { stdio: 'ignore' },
+  );
+  chromium.on('error', (error) => {
+    console.error(`Could not start ${CHROMIUM} (${error.message}). Set REFRAME_CHROMIUM to your Chromium, or load ${extension} by hand; the demo stays at ${demo}`);
+  });
+  chromium.on('exit', stop);
+  console.log(`Chromium opened on ${demo} with the extension from ${extension}. Close it or press Ctrl+C to stop.`);
+}
