@@ -1,0 +1,118 @@
+// analyze(): paragraphs by language, sentences through the per-policy cache, then the
+// checks that need the whole reply (unlessMoves, minCount), suggestions and the meter.
+import type { EffectivePolicy, PolicyRule } from '../policy/types';
+import { BoundedCache } from './bounded-cache';
+import { compilePolicy, type LanguageRules, type SentenceResult } from './compile';
+import { detectLanguage } from './detect-language';
+import { detect } from './detectors';
+import { LANGUAGES } from './languages';
+import { structureOf } from './structure';
+import { suggestionsFor } from './suggestions';
+import { paragraphs } from './text-spans';
+import type { CustomerReading, Finding, Lang, MoveHit, Report } from './types';
+
+export interface AnalyzeContext {
+  /** The customer's message the reply answers. */
+  customer?: string;
+  /** Force a language; 'auto' (the default) picks it per paragraph. */
+  lang?: Lang | 'auto';
+}
+
+interface Hit {
+  rule: PolicyRule;
+  lang: Lang;
+  start: number;
+  end: number;
+}
+
+export function analyze(text: string, policy: EffectivePolicy, context: AnalyzeContext = {}): Report {
+  const compiled = compilePolicy(policy);
+  const hits: Hit[] = [];
+  const moves: MoveHit[] = [];
+  const charsByLang = new Map<Lang, number>();
+  for (const paragraph of paragraphs(text)) {
+    const body = text.slice(paragraph.start, paragraph.end);
+    const lang = context.lang && context.lang !== 'auto' ? context.lang : detectLanguage(body);
+    charsByLang.set(lang, (charsByLang.get(lang) ?? 0) + body.length);
+    const module = LANGUAGES[lang];
+    if (!module) continue;
+    const rules = compiled.languages[lang] ?? { module, patternRules: [], detectorRules: [] };
+    for (const sentence of module.sentences(body)) {
+      const start = paragraph.start + sentence.start;
+      const sentenceText = text.slice(start, paragraph.start + sentence.end);
+      const key = `${lang}\u0000${sentenceText}`;
+      let result = compiled.sentences.get(key);
+      if (!result) {
+        result = analyzeSentence(sentenceText, rules);
+        compiled.sentences.set(key, result);
+      }
+      for (const hit of result.hits) hits.push({ rule: hit.rule, lang, start: start + hit.start, end: start + hit.end });
+      for (const hit of result.moves) moves.push({ move: hit.move, start: start + hit.start, end: start + hit.end });
+    }
+  }
+  const customer = context.customer?.trim() ? readCustomer(context.customer) : null;
+  const refusals = hits.filter((hit) => hit.rule.category === 'bare-refusal');
+  return {
+    lang: mostUsed(charsByLang) ?? detectLanguage(text),
+    findings: replyLevel(hits, moves).map((hit) => toFinding(hit, text, customer)),
+    moves,
+    structure: structureOf(moves, refusals),
+    customer,
+  };
+}
+
+function analyzeSentence(sentence: string, { module, patternRules, detectorRules }: LanguageRules): SentenceResult {
+  const hits = module.match(sentence, patternRules);
+  for (const { rule, detector, exceptions } of detectorRules) {
+    const spans = detect(detector, sentence);
+    if (spans.length === 0 || (exceptions && module.match(sentence, [exceptions]).length > 0)) continue;
+    hits.push(...spans.map((span) => ({ rule, ...span })));
+  }
+  return { hits, moves: module.moves(sentence) };
+}
+
+/** Reply-level conditions: `unlessMoves` drops a rule when the reply has one of the moves; `minCount` keeps hits from the n-th on. */
+function replyLevel(hits: Hit[], moves: MoveHit[]): Hit[] {
+  const present = new Set(moves.map((hit) => hit.move));
+  const byRule = new Map<PolicyRule, Hit[]>();
+  for (const hit of hits) byRule.set(hit.rule, [...(byRule.get(hit.rule) ?? []), hit]);
+  const kept: Hit[] = [];
+  for (const [rule, ruleHits] of byRule) {
+    if (rule.unlessMoves?.some((move) => present.has(move))) continue;
+    kept.push(...ruleHits.slice(Math.max(0, (rule.minCount ?? 1) - 1)));
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.id.localeCompare(b.rule.id));
+}
+
+function toFinding(hit: Hit, text: string, customer: CustomerReading | null): Finding {
+  const { rule, lang, start, end } = hit;
+  const reflection = customer?.reflection ?? LANGUAGES[lang]!.templates.genericReflection;
+  return {
+    ruleId: rule.id,
+    category: rule.category,
+    severity: rule.severity,
+    lang,
+    start,
+    end,
+    text: text.slice(start, end),
+    message: rule.message,
+    why: rule.why,
+    suggestions: suggestionsFor(rule, { start, end }, text, { reflection }),
+  };
+}
+
+const customerReadings = new BoundedCache<CustomerReading>(50);
+
+function readCustomer(message: string): CustomerReading | null {
+  const known = customerReadings.get(message);
+  if (known) return known;
+  const module = LANGUAGES[detectLanguage(message)];
+  if (!module) return null;
+  const reading = module.readCustomer(message);
+  customerReadings.set(message, reading);
+  return reading;
+}
+
+function mostUsed(charsByLang: Map<Lang, number>): Lang | undefined {
+  return [...charsByLang].sort((a, b) => b[1] - a[1])[0]?.[0];
+}

@@ -1,0 +1,66 @@
+// Compiles a policy once per policy object: each rule by its language, detector rules
+// with their exceptions. The compiled policy also owns the per-sentence cache, so a cached
+// result can never outlive the rules that produced it.
+import type { DetectorId, EffectivePolicy, PolicyRule } from '../policy/types';
+import { BoundedCache } from './bounded-cache';
+import type { CompiledRule, LanguageModule } from './language';
+import { LANGUAGES } from './languages';
+import type { Lang, MoveHit } from './types';
+
+/** A detector rule; `exceptions` is its exceptions compiled as patterns, or null when it has none. */
+export interface DetectorRule {
+  rule: PolicyRule;
+  detector: DetectorId;
+  exceptions: CompiledRule | null;
+}
+
+export interface LanguageRules {
+  module: LanguageModule;
+  patternRules: CompiledRule[];
+  detectorRules: DetectorRule[];
+}
+
+/** What one sentence yields, offsets relative to the sentence. */
+export interface SentenceResult {
+  hits: { rule: PolicyRule; start: number; end: number }[];
+  moves: MoveHit[];
+}
+
+export interface CompiledPolicy {
+  languages: Partial<Record<Lang, LanguageRules>>;
+  sentences: BoundedCache<SentenceResult>;
+}
+
+/** Enough for several long replies being edited at once. */
+const SENTENCE_CACHE_SIZE = 5000;
+
+const compiledPolicies = new WeakMap<EffectivePolicy, CompiledPolicy>();
+
+/** Compiles a rule with its language; throws PatternError for a pattern the language cannot use. */
+export function compileRule(rule: PolicyRule): CompiledRule {
+  const module = LANGUAGES[rule.lang];
+  if (!module) throw new Error(`Rule "${rule.id}": there is no analyser for language "${rule.lang}" in this version of Reframe.`);
+  return module.compile(rule);
+}
+
+/** The compiled form of a policy; a policy object is treated as immutable once analysed. */
+export function compilePolicy(policy: EffectivePolicy): CompiledPolicy {
+  const known = compiledPolicies.get(policy);
+  if (known) return known;
+  const languages: Partial<Record<Lang, LanguageRules>> = {};
+  for (const rule of policy.rules) {
+    const module = LANGUAGES[rule.lang];
+    if (!module) continue;
+    const rules = (languages[rule.lang] ??= { module, patternRules: [], detectorRules: [] });
+    const { detector } = rule;
+    if (detector) {
+      const exceptions = rule.exceptions?.length ? module.compile({ ...rule, detector: undefined, patterns: rule.exceptions, exceptions: [] }) : null;
+      rules.detectorRules.push({ rule, detector, exceptions });
+    } else {
+      rules.patternRules.push(module.compile(rule));
+    }
+  }
+  const compiled: CompiledPolicy = { languages, sentences: new BoundedCache(SENTENCE_CACHE_SIZE) };
+  compiledPolicies.set(policy, compiled);
+  return compiled;
+}

@@ -1,0 +1,101 @@
+// The moves of a good English reply (COACHING.md, "Moves"), found by meaning: each move is
+// a few compromise patterns over tags and word roots, with exceptions for look-alikes.
+import type { Move, MoveHit } from '../../types';
+import { matchSpans, parse } from './parse';
+import { parsePattern, type ParsedPattern } from './patterns';
+
+interface MoveMatcher {
+  move: Move;
+  patterns: ParsedPattern[];
+  /** The sentence does not count as this move when one of these matches in it. */
+  exceptions: ParsedPattern[];
+  /** Only in a question (interest-question) or only outside one (next-step-with-time). */
+  question?: boolean;
+}
+
+/** A time someone can plan around: a weekday, a date, a clock time, "within 2 days". */
+export const CONCRETE_TIME = [
+  '#WeekDay',
+  '#Month (#Value|#Ordinal)',
+  '(#Value|#Ordinal) of? #Month',
+  '(by|in|until|end of|early|late|mid) #Month',
+  '#Time',
+  '(today|tonight|tomorrow)',
+  '(this|tomorrow) (morning|afternoon|evening)',
+  '(within|in) (#NumericValue|#TextValue) (business|working|calendar)? #Duration',
+  '(within|in) the (next)? hour',
+  '(by|before|at) (noon|midday|midnight|eod)',
+  'end of (the)? (day|week|month)',
+  '(the|that) same day',
+  '(on|by|from|until) the #Ordinal',
+];
+
+const MATCHERS: MoveMatcher[] = [
+  matcher('reflection', [
+    'if i (understand|understood|read|heard) (you|this|that|it)? (correctly|right)',
+    '(it|that) (sounds|seems) like (you|your)',
+    '(i|we) (#Adverb|can)? (understand|see|gather) that? you (#Verb|#Copula|#Auxiliary)',
+    '(i|we) (#Adverb|can)? (understand|see|gather) that? your #Noun+ (#Verb|#Copula|#Auxiliary)',
+    'sorry (to hear)? that? your #Noun+ (#Verb|#Copula|#Auxiliary)',
+    'is that (right|correct)',
+  ]),
+  matcher('empathy', [
+    '(sounds|must be|must have been|must feel) #Adverb? (a|an|so|really|very|such)? #Adjective',
+    '(is|was|feels|be|are) #Adverb? (so|really|very)? (frustrating|stressful|annoying|upsetting|disappointing|worrying|exhausting|miserable|awful|terrible|concerning|saddening|infuriating|inconvenient|hard|difficult|painful|maddening)',
+    '(a|an|such a) #Adjective? (hassle|loss|nightmare|headache|ordeal|bummer)',
+    'the last thing you need',
+    'not what you (paid|signed up|expected|hoped) for',
+    '(a|such a) long (time|wait|stretch)',
+    '(i|we) can (only)? imagine',
+    'every day counts',
+    'hard on (you|your|the) #Noun?',
+  ]),
+  matcher('apology', ['(sorry|apologize|apologise|apologies|apology|apologizing)', '(my|our) (bad|mistake|error|fault)', "that is on us"], ['sorry (to bother|to interrupt)']),
+  matcher('alternative-offer', [
+    'what (i|we) (can|could) (do|offer)',
+    '(i|we) (can|could) (also|instead|still)? #Adverb? #Infinitive',
+    '(i|we) (would|will) be (happy|glad) to',
+    'happy to (walk|help|set|arrange|book|send)',
+    'you (can|could) (also|instead|still)',
+    '(alternatively|instead)',
+    'if you (would|do)? (like|prefer|rather)',
+    '(you are|you will be) welcome to',
+    '(explore|check out|here are) .{0,3} options',
+  ], [
+    'anything else (i|we) can',
+    '(can|could) (see|understand|imagine|assure|tell|say|guarantee|promise)',
+    'nothing (more|else)? (i|we) can',
+    'if you (would|do)? like (any|more|further)',
+  ]),
+  matcher('interest-question', [
+    '(you|your)',
+    '(can|may) i ask',
+    'what is the reason',
+  ], ['is that (right|correct)', 'anything else', 'would you like me to'], true),
+  matcher('next-step-with-time', CONCRETE_TIME, ['yesterday', 'last #Date'], false),
+  matcher('answer', [
+    '(i|we) (have|had)? (#PastTense|#Participle)',
+    '(#Noun && !#Pronoun) (#Copula|#PastTense|#PresentTense|#Modal|#Auxiliary)',
+    '(it|this|that|they|he|she) (#Copula|#PastTense|#PresentTense|#Modal|#Auxiliary)',
+    'you (will|would|can|do not|did not|have|are|were) (#Verb|#Adjective|#Noun|#Value)',
+    '^(yes|no)',
+  ], ['^(please|kindly|feel free|let us know|thank|thanks|send|dm|reach out|have a|hope|glad)', '(sorry|apologize|apologise|apologies)'], false),
+];
+
+function matcher(move: Move, patterns: string[], exceptions: string[] = [], question?: boolean): MoveMatcher {
+  return { move, patterns: patterns.map(parsePattern), exceptions: exceptions.map(parsePattern), ...(question === undefined ? {} : { question }) };
+}
+
+/** Moves present in one sentence, offsets relative to it. */
+export function sentenceMoves(sentence: string): MoveHit[] {
+  const doc = parse(sentence);
+  const isQuestion = /\?["'”)]*\s*$/.test(sentence);
+  const hits: MoveHit[] = [];
+  for (const { move, patterns, exceptions, question } of MATCHERS) {
+    if (question !== undefined && question !== isQuestion) continue;
+    const span = patterns.map((pattern) => matchSpans(doc, sentence, pattern)[0]).find((found) => found !== undefined);
+    if (!span || exceptions.some((exception) => doc.has(exception))) continue;
+    hits.push({ move, ...span });
+  }
+  return hits;
+}

@@ -1,0 +1,79 @@
+// English patterns: compromise match syntax, checked before use so that a team lead's
+// typo gets a clear message instead of a rule that silently never fires, and so that no
+// pattern can make the analyser slow (no regular expressions, bounded length).
+import nlp from 'compromise';
+import { PatternError } from '../../language';
+
+export type ParsedPattern = ReturnType<typeof nlp.parseMatch>;
+
+export const MAX_PATTERN_LENGTH = 300;
+
+const TAGS = Object.keys((nlp.world() as { model: { one: { tagSet: Record<string, unknown> } } }).model.one.tagSet);
+const TERM_METHODS = [
+  'hasQuote', 'hasComma', 'hasPeriod', 'hasExclamation', 'hasQuestionMark', 'hasEllipses', 'hasSemicolon',
+  'hasColon', 'hasSlash', 'hasHyphen', 'hasDash', 'hasContraction', 'isAcronym', 'isKnown', 'isTitleCase', 'isUpperCase',
+];
+const SYNTAX = /[#()[\]{}*+^$~@<>|!?.]/;
+
+/** Parses one pattern once; throws PatternError saying what is wrong and how to fix it. */
+export function parsePattern(pattern: string): ParsedPattern {
+  const source = asPlainPhrase(pattern);
+  if (!/[\p{L}\p{N}]/u.test(source)) {
+    fail(pattern, 'has no words: patterns match words ("you should have #PastTense"); for "!!" or ALL CAPS use a detector ("repeated-punctuation", "shouting-caps").');
+  }
+  if (pattern.length > MAX_PATTERN_LENGTH) {
+    fail(pattern, `is ${pattern.length} characters long; keep patterns under ${MAX_PATTERN_LENGTH} characters (split it into several patterns).`);
+  }
+  if (/(^|[\s(|])\/[^/]*\//.test(source)) {
+    fail(pattern, 'looks like a /regular expression/; patterns use words and #Tags instead (e.g. "(refund|refunds)" or "{refund}").');
+  }
+  checkBrackets(pattern, source);
+  for (const [, tag] of source.matchAll(/#([A-Za-z]+)/g)) {
+    if (!TAGS.includes(tag!)) fail(pattern, `uses the tag #${tag}, which does not exist.${closest('#', tag!, TAGS)} Tags are listed in compromise's docs/tags.md.`);
+  }
+  for (const [, method] of source.matchAll(/@([A-Za-z]+)/g)) {
+    if (!TERM_METHODS.includes(method!)) fail(pattern, `uses @${method}, which is not a term check.${closest('@', method!, TERM_METHODS)}`);
+  }
+  try {
+    const parsed = nlp.parseMatch(source);
+    nlp('A probe sentence, to be sure the pattern runs.').match(parsed);
+    return parsed;
+  } catch (error) {
+    return fail(pattern, `cannot be used: ${(error as Error).message}. Check the brackets and operators.`);
+  }
+}
+
+/**
+ * A plain phrase always works: punctuation a writer adds at the end of a phrase ("I hear
+ * you.", "are you sure?") is dropped, since patterns match words.
+ */
+function asPlainPhrase(pattern: string): string {
+  const trimmed = pattern.trim();
+  const withoutEnd = trimmed.replace(/[.,;:!?]+$/, '');
+  return SYNTAX.test(withoutEnd) ? trimmed : withoutEnd;
+}
+
+function checkBrackets(pattern: string, source: string): void {
+  const closing: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
+  const open: string[] = [];
+  for (const char of source) {
+    if (char in closing) {
+      if (char === '(' && open.includes('(')) fail(pattern, 'has a group inside a group, which compromise does not support; write the variants as separate patterns.');
+      open.push(char);
+    } else if (char === ')' || char === ']' || char === '}') {
+      const last = open.pop();
+      if (last === undefined || closing[last] !== char) fail(pattern, `has a "${char}" without its opening bracket.`);
+    }
+  }
+  if (open.length > 0) fail(pattern, `has a "${open[open.length - 1]}" that is never closed.`);
+}
+
+function closest(prefix: string, name: string, known: readonly string[]): string {
+  const lower = name.toLowerCase();
+  const match = known.find((candidate) => candidate.toLowerCase() === lower) ?? known.find((candidate) => candidate.toLowerCase().startsWith(lower.slice(0, 4)));
+  return match ? ` Did you mean ${prefix}${match}?` : '';
+}
+
+function fail(pattern: string, message: string): never {
+  throw new PatternError(pattern, `The pattern "${pattern}" ${message}`);
+}

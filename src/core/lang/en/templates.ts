@@ -1,0 +1,10 @@
+// English phrases the analyser offers (COACHING.md, "The shape of a good reply").
+import type { Templates } from '../../language';
+
+export const ENGLISH_TEMPLATES: Templates = {
+  reflection: 'If I understand correctly, {reflection}. Is that right?',
+  genericReflection: "[the customer's problem, in their words]",
+  offer: 'What I can do for you is ...',
+  boundary:
+    "I'm not comfortable continuing while offensive language is used. Let's pause here, and I'll send you a status update within the hour.",
+};

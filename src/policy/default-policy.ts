@@ -1,0 +1,21 @@
+// The built-in coaching policy: every rule traces back to COACHING.md and its seeds.
+// Each language keeps its rules in its own file (default/en.json, default/he.json).
+import type { EffectivePolicy, Policy, PolicyRule } from './types';
+import english from './default/en.json';
+import hebrew from './default/he.json';
+
+export const DEFAULT_POLICY: Policy = {
+  name: 'reframe:default',
+  version: '1.0.0',
+  description: 'What makes a difficult customer angrier, and what to write instead (COACHING.md).',
+  extends: null,
+  rules: [...(english.rules as PolicyRule[]), ...(hebrew.rules as PolicyRule[])],
+};
+
+/** The default policy as analyze() runs it when nothing else is configured. */
+export const DEFAULT_EFFECTIVE_POLICY: EffectivePolicy = {
+  name: DEFAULT_POLICY.name,
+  version: DEFAULT_POLICY.version,
+  rules: DEFAULT_POLICY.rules ?? [],
+  locked: [],
+};
