@@ -1,0 +1,147 @@
+// The in-page UI of one document: exactly one <reframe-coach> element with an open shadow
+// root that holds the underline boxes (textareas, and browsers without the highlight API),
+// the textarea mirrors, the card and a status line. Everything in it is pointer-events:none
+// except the card, so the editor under it keeps every click and key.
+import type { Category, Finding } from '../core/types';
+import { buildCard, type CardActions } from './card';
+import { CATEGORY_COLOURS } from './card-strings';
+
+export const COACH_TAG = 'reframe-coach';
+
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  category: Category;
+}
+
+const STYLE = `
+:host { all: initial; }
+.layer, .mirrors { position: fixed; inset: 0; pointer-events: none; overflow: visible; }
+.mirrors { visibility: hidden; }
+.box { position: fixed; pointer-events: none; border-bottom: 2px solid; box-sizing: border-box; }
+${Object.entries(CATEGORY_COLOURS)
+  .map(([category, colour]) => `.box.${category} { border-color: ${colour}; background: ${colour}1f; }`)
+  .join('\n')}
+.card { position: fixed; pointer-events: auto; max-width: 360px; min-width: 240px; box-sizing: border-box;
+  background: #fff; color: #1f1f1f; border: 1px solid #c4c7c5; border-radius: 8px; padding: 10px 12px;
+  box-shadow: 0 4px 16px #0003; font: 14px/1.4 system-ui, sans-serif; }
+.header { display: flex; justify-content: space-between; align-items: center; }
+.category { font-weight: 600; font-size: 12px; text-transform: uppercase; letter-spacing: .03em; }
+${Object.entries(CATEGORY_COLOURS)
+  .map(([category, colour]) => `.card.${category} .category { color: ${colour}; }`)
+  .join('\n')}
+.card[dir="rtl"] .category { text-transform: none; letter-spacing: 0; }
+.close { border: 0; background: none; font-size: 18px; cursor: pointer; color: #5f6368; }
+.message { margin: 6px 0 2px; font-weight: 500; }
+.why { margin: 0 0 8px; color: #5f6368; font-size: 13px; }
+.suggestions { display: grid; gap: 6px; }
+.suggestion { display: grid; text-align: start; gap: 2px; padding: 6px 8px; cursor: pointer; font: inherit;
+  background: #f1f4f9; border: 1px solid #d3e3fd; border-radius: 6px; color: inherit; }
+.suggestion:focus-visible, .suggestion:hover, .dismiss:focus-visible { outline: 2px solid #0b57d0; }
+.suggestion .label { font-size: 12px; color: #0b57d0; }
+.dismiss { margin-top: 8px; border: 0; background: none; color: #5f6368; cursor: pointer; font: inherit; padding: 2px 0; }
+.notice { position: fixed; bottom: 16px; inset-inline-start: 16px; max-width: 420px; pointer-events: none;
+  background: #1f1f1f; color: #fff; border-radius: 6px; padding: 8px 12px; font: 13px/1.4 system-ui, sans-serif; }
+.notice:empty { display: none; }
+`;
+
+export class CoachUi {
+  readonly host: HTMLElement;
+  /** Where textarea mirrors live: in our shadow root, never in the page's layout. */
+  readonly mirrors: HTMLElement;
+  private readonly layer: HTMLElement;
+  private readonly notice: HTMLElement;
+  private card: HTMLElement | null = null;
+  private noticeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(readonly doc: Document) {
+    this.host = doc.createElement(COACH_TAG);
+    // Inline and important: page styles for unknown elements must not move or hide us.
+    for (const [property, value] of [
+      ['position', 'fixed'],
+      ['top', '0'],
+      ['left', '0'],
+      ['width', '0'],
+      ['height', '0'],
+      ['z-index', '2147483647'],
+      ['display', 'block'],
+    ] as const) {
+      this.host.style.setProperty(property, value, 'important');
+    }
+    const shadow = this.host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = STYLE;
+    this.layer = doc.createElement('div');
+    this.layer.className = 'layer';
+    this.mirrors = doc.createElement('div');
+    this.mirrors.className = 'mirrors';
+    this.notice = doc.createElement('div');
+    this.notice.className = 'notice';
+    this.notice.setAttribute('role', 'status');
+    this.notice.setAttribute('aria-live', 'polite');
+    shadow.append(style, this.layer, this.mirrors, this.notice);
+    doc.documentElement.append(this.host);
+  }
+
+  get shadow(): ShadowRoot {
+    return this.host.shadowRoot!;
+  }
+
+  /** Replaces the boxes drawn for one editor (boxes of other editors stay). */
+  drawBoxes(owner: string, boxes: readonly Box[]): void {
+    for (const old of this.layer.querySelectorAll(`[data-owner="${owner}"]`)) old.remove();
+    for (const box of boxes) {
+      const div = this.doc.createElement('div');
+      div.className = `box ${box.category}`;
+      div.dataset.owner = owner;
+      div.style.cssText = `left:${box.left}px;top:${box.top}px;width:${box.width}px;height:${box.height}px`;
+      this.layer.append(div);
+    }
+  }
+
+  get cardOpen(): boolean {
+    return this.card !== null;
+  }
+
+  /** Shows the card under (or above) the flagged words; `focus` when opened from the keyboard. */
+  showCard(finding: Finding, anchor: DOMRect, actions: CardActions, focus: boolean): void {
+    this.hideCard();
+    this.card = buildCard(this.doc, finding, actions);
+    this.shadow.append(this.card);
+    const view = this.doc.defaultView!;
+    const width = this.card.offsetWidth;
+    const height = this.card.offsetHeight;
+    const rtl = this.card.dir === 'rtl';
+    let left = rtl ? anchor.right - width : anchor.left;
+    left = Math.max(8, Math.min(left, view.innerWidth - width - 8));
+    let top = anchor.bottom + 6;
+    if (top + height > view.innerHeight - 8 && anchor.top - height - 6 > 8) top = anchor.top - height - 6;
+    this.card.style.left = `${left}px`;
+    this.card.style.top = `${top}px`;
+    if (focus) this.card.querySelector<HTMLElement>('[data-reframe-action="apply"], [data-reframe-action="dismiss"]')?.focus();
+  }
+
+  hideCard(): void {
+    this.card?.remove();
+    this.card = null;
+  }
+
+  /** True when an event happened inside our UI (the card). */
+  contains(event: Event): boolean {
+    return event.composedPath().includes(this.host);
+  }
+
+  /** A short message for the agent (an apply that did not go through). */
+  say(message: string): void {
+    this.notice.textContent = message;
+    clearTimeout(this.noticeTimer);
+    this.noticeTimer = setTimeout(() => (this.notice.textContent = ''), 8000);
+  }
+
+  destroy(): void {
+    clearTimeout(this.noticeTimer);
+    this.host.remove();
+  }
+}

@@ -1,0 +1,365 @@
+// One watched reply box: reads its text, has it analysed (debounced, newest wins, stale
+// results dropped), underlines the findings, opens the card, applies suggestions. Every
+// listener hangs off one AbortController, so the session tears down completely.
+import type { Category, Finding, Report } from '../core/types';
+import type { EditOutcome } from '../shared/protocol';
+import { applyEdit } from './apply-ladder';
+import { isCoachShortcut } from './card-keys';
+import type { Box, CoachUi } from './coach-ui';
+import { domEditTarget } from './dom-edit-target';
+import { editMethods, editorKind, type EditorKind } from './editor-kind';
+import type { HighlightPainter } from './highlight-painter';
+import type { Port } from './port';
+import { remapFindings } from './remap-findings';
+import { TextareaMirror } from './textarea-mirror';
+import { buildTextModel, offsetAt, rangeAt } from './text-model';
+
+/** Replies longer than this are not analysed (a pasted log, not a reply). */
+export const MAX_TEXT = 50_000;
+/** Quiet time after the last keystroke before the text is analysed. */
+const ANALYSIS_DELAY_MS = 120;
+
+export interface SessionHost {
+  port: Port;
+  ui: CoachUi;
+  /** Null where the browser has no highlight API: boxes are drawn instead. */
+  painter: HighlightPainter | null;
+  /** The customer's last message, if known, for reflections and mood. */
+  customer(): string | null;
+  /** The agent is working in this editor now (focus, a card opened). */
+  activated(session: EditorSession): void;
+  /** An analysis of this editor was rendered. */
+  analysed(session: EditorSession): void;
+}
+
+let nextId = 1;
+
+export class EditorSession {
+  readonly id = `e${nextId++}`;
+  readonly kind: EditorKind;
+  /** The last report, for the popup (its findings are the ones underlined now). */
+  report: Report | null = null;
+  private readonly lifetime = new AbortController();
+  private readonly mirror: TextareaMirror | null;
+  private readonly changes: MutationObserver | null;
+  /** The text of the last analysis rendered (null: analyse whatever the text is). */
+  private analysedText: string | null = null;
+  /** The text the findings' offsets refer to (the analysed text, remapped across edits since). */
+  private findingsText = '';
+  private findings: Finding[] = [];
+  private readonly dismissed = new Set<string>();
+  private version = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private inFlight = false;
+  private againAfterFlight = false;
+  private composing = false;
+  private renderQueued = false;
+  private openFinding: Finding | null = null;
+  /** Where the caret was when the card opened from the keyboard, to give it back on Esc. */
+  private savedCaret: { start: number; end: number } | null = null;
+
+  constructor(
+    readonly root: HTMLElement,
+    private readonly host: SessionHost,
+  ) {
+    this.kind = editorKind(root);
+    const signal = this.lifetime.signal;
+    const win = root.ownerDocument.defaultView!;
+    this.mirror = this.kind === 'textarea' ? new TextareaMirror(root as HTMLTextAreaElement, host.ui.mirrors) : null;
+    if (host.painter && this.kind !== 'textarea') host.painter.styleFor(root);
+
+    // Textareas report edits with input events; frameworks that render typing themselves
+    // (CKEditor 5, Lexical) may fire none, so contenteditables are watched for mutations.
+    if (this.kind === 'textarea') {
+      this.changes = null;
+      root.addEventListener('input', () => this.edited(), { signal });
+    } else {
+      this.changes = new win.MutationObserver(() => this.edited());
+      this.changes.observe(root, { childList: true, characterData: true, subtree: true });
+    }
+    root.addEventListener('compositionstart', () => (this.composing = true), { signal });
+    root.addEventListener(
+      'compositionend',
+      () => {
+        this.composing = false;
+        this.edited();
+      },
+      { signal },
+    );
+    root.addEventListener('focus', () => host.activated(this), { signal });
+    root.addEventListener('keydown', (event) => this.keydown(event), { signal });
+    root.addEventListener('scroll', () => this.requestRender(), { signal, passive: true });
+    this.edited();
+  }
+
+  private keydown(event: KeyboardEvent): void {
+    if (event.isComposing) return;
+    if (isCoachShortcut(event)) {
+      const finding = this.findingAtCaret();
+      if (!finding) return;
+      event.preventDefault();
+      event.stopPropagation();
+      this.openCard(finding, true);
+    } else if (event.key === 'Escape' && this.cardOpen) {
+      // The card opened by a click: Esc closes it and must not reach the page (Gmail closes the compose).
+      event.preventDefault();
+      event.stopPropagation();
+      this.closeCard(true);
+    }
+  }
+
+  /** The reply text now (quoted history and signature left out). */
+  read(): string {
+    return this.kind === 'textarea' ? (this.root as HTMLTextAreaElement).value : buildTextModel(this.root).text;
+  }
+
+  /** The findings underlined now, in text order. */
+  visibleFindings(): Finding[] {
+    return this.findings.filter((finding) => !this.dismissed.has(this.dismissKey(finding)));
+  }
+
+  private dismissKey(finding: Finding): string {
+    return `${finding.ruleId}\u0000${finding.text}`;
+  }
+
+  /** The text changed: keep underlines in place now, analyse once typing pauses. */
+  edited(): void {
+    this.version += 1;
+    if (this.composing) return;
+    this.requestRender();
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.analyse(), ANALYSIS_DELAY_MS);
+  }
+
+  private async analyse(): Promise<void> {
+    if (this.composing || this.lifetime.signal.aborted) return;
+    if (this.inFlight) {
+      this.againAfterFlight = true;
+      return;
+    }
+    const version = this.version;
+    const text = this.read();
+    // A re-render that left the text as it was (selection, formatting) needs no new analysis.
+    if (text === this.analysedText) return;
+    let report: Report | null = null;
+    if (text.length <= MAX_TEXT && text.trim() !== '') {
+      this.inFlight = true;
+      const answer = await this.host.port
+        .send({ type: 'analyze', text, customer: this.host.customer() })
+        .catch((error: unknown) => ({ ok: false as const, error: String(error) }));
+      this.inFlight = false;
+      if (!answer.ok) console.warn('Reframe: analysis failed:', answer.error);
+      else report = answer.report;
+      if (this.againAfterFlight) {
+        this.againAfterFlight = false;
+        this.timer = setTimeout(() => void this.analyse(), 0);
+      }
+    }
+    // Newest wins: a result for text that has changed since is dropped; its successor is on the way.
+    if (this.lifetime.signal.aborted || version !== this.version) return;
+    this.report = report;
+    this.analysedText = text;
+    this.findingsText = text;
+    this.findings = report ? [...report.findings].sort((a, b) => a.start - b.start) : [];
+    this.render();
+    const count = this.visibleFindings().length;
+    this.root.setAttribute('data-reframe-findings', String(count));
+    this.root.dispatchEvent(new CustomEvent('reframe:rendered', { detail: count }));
+    this.host.analysed(this);
+  }
+
+  /** Analyse again even if the text did not change (the policy or the customer's message did). */
+  reanalyse(): void {
+    this.analysedText = null;
+    this.edited();
+  }
+
+  requestRender(): void {
+    if (this.renderQueued) return;
+    this.renderQueued = true;
+    this.root.ownerDocument.defaultView!.requestAnimationFrame(() => {
+      this.renderQueued = false;
+      this.render();
+    });
+  }
+
+  /** Draws the underlines for the current text: all reads first, then the writes. */
+  private render(): void {
+    if (this.composing || this.lifetime.signal.aborted) return;
+    const text = this.read();
+    if (text !== this.findingsText) {
+      this.findings = remapFindings(this.findingsText, text, this.findings);
+      this.findingsText = text;
+    }
+    const findings = this.visibleFindings();
+    if (this.host.painter && this.kind !== 'textarea') {
+      const model = buildTextModel(this.root);
+      const byCategory = new Map<Category, Range[]>();
+      for (const finding of findings) {
+        const range = rangeAt(model, finding.start, finding.end);
+        if (range) byCategory.set(finding.category, [...(byCategory.get(finding.category) ?? []), range]);
+      }
+      this.host.painter.paint(this.id, byCategory);
+      return;
+    }
+    const boxes: Box[] = findings.flatMap((finding) =>
+      this.rectsOf(finding).map((rect) => ({
+        left: rect.left,
+        top: rect.top,
+        width: rect.width,
+        height: rect.height,
+        category: finding.category,
+      })),
+    );
+    this.host.ui.drawBoxes(this.id, boxes);
+  }
+
+  /** Viewport rectangles of a finding's words. */
+  private rectsOf(finding: Finding): DOMRect[] {
+    if (this.mirror) return this.mirror.rects(finding.start, finding.end);
+    const range = rangeAt(buildTextModel(this.root), finding.start, finding.end);
+    if (!range) return [];
+    const box = this.root.getBoundingClientRect();
+    return [...range.getClientRects()].filter((rect) => rect.bottom > box.top && rect.top < box.bottom);
+  }
+
+  /** The finding under a point (a click), with a little room for the underline below the text. */
+  findingAtPoint(x: number, y: number): Finding | null {
+    return (
+      this.visibleFindings().find((finding) =>
+        this.rectsOf(finding).some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom + 3),
+      ) ?? null
+    );
+  }
+
+  /** The caret (or selection) as offsets into the text, or null when it is not in the reply. */
+  private caret(): { start: number; end: number } | null {
+    if (this.kind === 'textarea') {
+      const field = this.root as HTMLTextAreaElement;
+      return { start: field.selectionStart, end: field.selectionEnd };
+    }
+    const selection = this.root.ownerDocument.getSelection();
+    if (!selection || selection.rangeCount === 0) return null;
+    const range = selection.getRangeAt(0);
+    const model = buildTextModel(this.root);
+    const start = offsetAt(model, { node: range.startContainer, offset: range.startOffset });
+    const end = offsetAt(model, { node: range.endContainer, offset: range.endOffset });
+    return start === null || end === null ? null : { start, end };
+  }
+
+  /** The finding at the caret, else the one nearest to it. */
+  findingAtCaret(): Finding | null {
+    const caret = this.caret();
+    const findings = this.visibleFindings();
+    if (!caret || findings.length === 0) return findings[0] ?? null;
+    const distance = (finding: Finding) =>
+      caret.start < finding.start ? finding.start - caret.start : Math.max(0, caret.start - finding.end);
+    return findings.reduce((best, finding) => (distance(finding) < distance(best) ? finding : best));
+  }
+
+  /** Opens the card; from the keyboard it takes focus, and Esc gives the caret back. */
+  openCard(finding: Finding, fromKeyboard: boolean): void {
+    const anchor = this.rectsOf(finding)[0] ?? this.root.getBoundingClientRect();
+    this.savedCaret = fromKeyboard ? this.caret() : null;
+    this.openFinding = finding;
+    this.host.activated(this);
+    this.host.ui.showCard(
+      finding,
+      anchor,
+      {
+        apply: (index) => void this.apply(finding, index),
+        dismiss: () => this.dismiss(finding),
+        close: () => this.closeCard(true),
+      },
+      fromKeyboard,
+    );
+  }
+
+  get cardOpen(): boolean {
+    return this.openFinding !== null && this.host.ui.cardOpen;
+  }
+
+  closeCard(returnFocus: boolean): void {
+    this.host.ui.hideCard();
+    this.openFinding = null;
+    if (returnFocus) this.restoreCaret();
+  }
+
+  private restoreCaret(): void {
+    this.root.focus({ preventScroll: true });
+    const caret = this.savedCaret;
+    this.savedCaret = null;
+    if (!caret) return;
+    if (this.kind === 'textarea') {
+      (this.root as HTMLTextAreaElement).setSelectionRange(caret.start, caret.end);
+      return;
+    }
+    const range = rangeAt(buildTextModel(this.root), caret.start, caret.end);
+    const selection = this.root.ownerDocument.getSelection();
+    if (range && selection) {
+      selection.removeAllRanges();
+      selection.addRange(range);
+    }
+  }
+
+  private dismiss(finding: Finding): void {
+    this.dismissed.add(this.dismissKey(finding));
+    this.closeCard(true);
+    this.render();
+    this.root.setAttribute('data-reframe-findings', String(this.visibleFindings().length));
+    void this.host.port.send({ type: 'insight.record', event: 'dismissed', category: finding.category }).catch(() => undefined);
+  }
+
+  /** Applies one suggestion of a finding through the editor's own input pipeline. */
+  async apply(finding: Finding, suggestionIndex: number): Promise<EditOutcome> {
+    const suggestion = finding.suggestions[suggestionIndex];
+    if (!suggestion) return { ok: false, copied: false, error: 'That suggestion no longer exists.' };
+    this.host.ui.hideCard();
+    this.openFinding = null;
+    this.savedCaret = null;
+    const outcome = await this.replace(suggestion.start, suggestion.end, this.findingsText.slice(suggestion.start, suggestion.end), suggestion.text);
+    if (outcome.ok) {
+      void this.host.port.send({ type: 'insight.record', event: 'applied', category: finding.category }).catch(() => undefined);
+    }
+    return outcome;
+  }
+
+  /** Replaces [start, end) (expected to read `expected`) with `text`, verified; says what went wrong. */
+  async replace(start: number, end: number, expected: string, text: string): Promise<EditOutcome> {
+    const target = domEditTarget(this.root, { pasteHtml: this.kind === 'ckeditor5' });
+    const outcome = await applyEdit(target, { start, end, expected, replacement: text }, editMethods(this.kind));
+    if (!outcome.ok) this.host.ui.say(outcome.error);
+    this.edited();
+    return outcome;
+  }
+
+  /** Scrolls to a finding, selects it and opens its card (the popup's "jump"). */
+  jumpTo(index: number): boolean {
+    const finding = this.visibleFindings()[index];
+    if (!finding) return false;
+    this.root.scrollIntoView({ block: 'nearest' });
+    this.root.focus({ preventScroll: true });
+    if (this.kind === 'textarea') (this.root as HTMLTextAreaElement).setSelectionRange(finding.start, finding.end);
+    else {
+      const range = rangeAt(buildTextModel(this.root), finding.start, finding.end);
+      const selection = this.root.ownerDocument.getSelection();
+      if (range && selection) {
+        selection.removeAllRanges();
+        selection.addRange(range);
+      }
+    }
+    this.openCard(finding, false);
+    return true;
+  }
+
+  destroy(): void {
+    this.lifetime.abort();
+    clearTimeout(this.timer);
+    this.changes?.disconnect();
+    this.mirror?.destroy();
+    this.host.painter?.clear(this.id);
+    this.host.ui.drawBoxes(this.id, []);
+    if (this.openFinding) this.host.ui.hideCard();
+    this.root.removeAttribute('data-reframe-findings');
+  }
+}
