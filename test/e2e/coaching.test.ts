@@ -1,0 +1,111 @@
+// The scenario suite with the built extension, on every fixture, in Chromium and Firefox ESR:
+// type a reply, see the findings, open the card by click and by keyboard, apply, undo, type on.
+// The model text must always be exactly what the agent typed or chose; nothing may leave.
+import { mkdirSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { serveFixtures } from '../../scripts/serve-fixtures.mjs';
+import { BROWSERS, launch, type LaunchedBrowser } from './harness/browsers';
+import { FixturePage } from './harness/fixture-page';
+import { startOutboundSink, type OutboundSink } from './harness/outbound-sink';
+import { RequestLog } from './harness/request-log';
+import { ENGLISH_REPLY, HEBREW_REPLY, expectAppliedInside, pressAltShift, typeAndSeeFindings } from './harness/scenario';
+import { TARGETS, type Target } from './harness/targets';
+
+const SCREENSHOTS = 'test-results/screenshots';
+const HEBREW_TARGETS: Target[] = [
+  { label: 'gmail pop-out compose', path: 'gmail.html?lang=he', editorId: 'compose-1' },
+  { label: 'zendesk CKEditor 5', path: 'zendesk.html?lang=he', editorId: 'reply' },
+];
+/** Pages whose card goes into the screenshots (and the README). */
+const SCREENSHOT_OF: Record<string, string> = { 'gmail pop-out compose': 'gmail', 'zendesk CKEditor 5': 'zendesk' };
+
+let server: Awaited<ReturnType<typeof serveFixtures>>;
+let sink: OutboundSink;
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  server = await serveFixtures();
+  sink = await startOutboundSink();
+});
+afterAll(async () => {
+  await server?.close();
+  await sink?.close();
+});
+
+describe.each(BROWSERS)('coaching in %s', (browserName) => {
+  let launched: LaunchedBrowser;
+  let page: Page;
+  let requests: RequestLog;
+  beforeAll(async () => {
+    launched = await launch(browserName, { sink });
+    page = await launched.browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    requests = new RequestLog(server.origin);
+    requests.watch(page);
+  });
+  afterAll(() => launched?.close());
+  afterEach(() => {
+    expect(requests.outside(), 'requests from the page or content scripts to anywhere but the fixture server').toEqual([]);
+    expect(sink.attempts, 'requests that tried to leave the browser').toEqual([]);
+  });
+
+  it.each(TARGETS)('$label: findings, card by click and keyboard, apply, undo, typing goes on', async (target: Target) => {
+    const fixture = await FixturePage.open(page, server.origin, target);
+    const isField = await page.evaluate((id) => window.__fixture!.editor(id) instanceof HTMLTextAreaElement, target.editorId);
+    const reply = ENGLISH_REPLY;
+    await typeAndSeeFindings(fixture, reply, !isField);
+
+    // Click on the underline: the card opens with suggestions; Esc closes it, text untouched.
+    await fixture.clickOn(reply.first.clickOn);
+    const clicked = await fixture.waitForCard(true);
+    expect(clicked?.suggestions.length).toBeGreaterThan(0);
+    const shot = SCREENSHOT_OF[target.label];
+    if (shot) await page.screenshot({ path: `${SCREENSHOTS}/card-${shot}-${browserName}.png` });
+    await page.keyboard.press('Escape');
+    await fixture.waitForCard(false);
+    expect(await fixture.modelText()).toBe(reply.text);
+
+    // Keyboard: the shortcut opens the card for the finding at the caret; arrow, Enter applies.
+    await pressAltShift(fixture, 'KeyR');
+    const card = await fixture.waitForCard(true);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const applied = await fixture.settledModelText({ differsFrom: reply.text });
+    expectAppliedInside(reply.text, applied, reply.first.phrase, card?.suggestions[0] ?? '');
+
+    // Ctrl+Z gives back exactly what was typed.
+    await fixture.pressWithControl('KeyZ');
+    expect(await fixture.settledModelText({ equals: reply.text })).toBe(reply.text);
+
+    // The other finding, applied with a click on its suggestion, and undone.
+    await fixture.clickOn(reply.second.clickOn);
+    const second = await fixture.waitForCard(true);
+    await fixture.clickSuggestion(0);
+    const appliedSecond = await fixture.settledModelText({ differsFrom: reply.text });
+    expectAppliedInside(reply.text, appliedSecond, reply.second.phrase, second?.suggestions[0] ?? '');
+    await fixture.pressWithControl('KeyZ');
+    expect(await fixture.settledModelText({ equals: reply.text })).toBe(reply.text);
+
+    // Typing goes on normally at the end of the reply, and coaching keeps up.
+    await fixture.clickAfter(reply.text.slice(-9));
+    await fixture.type(reply.more);
+    expect(await fixture.settledModelText({ equals: reply.text + reply.more })).toBe(reply.text + reply.more);
+    await fixture.waitForFindings({ min: 2 }, 'findings after typing on');
+  });
+
+  // Issue 5: a Hebrew reply on the Gmail-like and Zendesk-like pages, right to left.
+  it.each(HEBREW_TARGETS)('Hebrew, $label: underlined, card right to left, apply and undo', async (target: Target) => {
+    const fixture = await FixturePage.open(page, server.origin, target);
+    const reply = HEBREW_REPLY;
+    await typeAndSeeFindings(fixture, reply, true);
+    await fixture.clickOn(reply.first.clickOn);
+    const card = await fixture.waitForCard(true);
+    expect(card?.dir).toBe('rtl');
+    await page.screenshot({ path: `${SCREENSHOTS}/card-hebrew-${target.label.split(' ')[0]}-${browserName}.png` });
+    await fixture.clickSuggestion(0);
+    const applied = await fixture.settledModelText({ differsFrom: reply.text });
+    expectAppliedInside(reply.text, applied, reply.first.phrase, card?.suggestions[0] ?? '');
+    await fixture.pressWithControl('KeyZ');
+    expect(await fixture.settledModelText({ equals: reply.text })).toBe(reply.text);
+  });
+});

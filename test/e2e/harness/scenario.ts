@@ -1,0 +1,72 @@
+// The coaching scenario every fixture editor goes through, step by step, as an agent would.
+import { expect } from 'vitest';
+import type { FixturePage } from './fixture-page';
+import { singleChange } from './reply-diff';
+
+/** A reply and two phrases in it that the default policy must flag. */
+export interface ScenarioReply {
+  text: string;
+  /** Clicked to open the card; the apply through the card must stay inside `phrase`. */
+  first: { phrase: string; clickOn: string };
+  second: { phrase: string; clickOn: string };
+  /** Typed after everything, at the end of the reply. */
+  more: string;
+}
+
+export const ENGLISH_REPLY: ScenarioReply = {
+  text: 'Hi Noa, I understand your problem. You should have read the manual before ordering.',
+  first: { phrase: 'You should have read the manual', clickOn: 'should' },
+  second: { phrase: 'I understand your problem', clickOn: 'understand' },
+  more: ' Thanks',
+};
+
+export const HEBREW_REPLY: ScenarioReply = {
+  text: 'כן הבנתי את הבעיה שלך, היית צריך לקרוא את ההוראות',
+  first: { phrase: 'כן הבנתי את הבעיה שלך', clickOn: 'הבנתי' },
+  second: { phrase: 'היית צריך לקרוא את ההוראות', clickOn: 'צריך' },
+  more: ' תודה',
+};
+
+function spanOf(text: string, phrase: string): [number, number] {
+  const start = text.indexOf(phrase);
+  if (start < 0) throw new Error(`scenario: "${phrase}" is not in "${text}"`);
+  return [start, start + phrase.length];
+}
+
+function overlaps([start, end]: [number, number], text: string, part: string): boolean {
+  const at = text.indexOf(part);
+  return at >= 0 && at < end && at + part.length > start;
+}
+
+/** Type the reply; findings come, on the right words; the model holds exactly what was typed. */
+export async function typeAndSeeFindings(fixture: FixturePage, reply: ScenarioReply, usesHighlights: boolean): Promise<void> {
+  await fixture.focus();
+  await fixture.type(reply.text);
+  expect(await fixture.modelText()).toBe(reply.text);
+  await fixture.waitForFindings({ min: 2 }, 'two findings on the typed reply');
+  if (usesHighlights) {
+    const highlighted = await fixture.highlightedTexts();
+    for (const { phrase } of [reply.first, reply.second]) {
+      const span = spanOf(reply.text, phrase);
+      expect(highlighted.some((part) => overlaps(span, reply.text, part)), `a highlight on "${phrase}"; highlighted: ${JSON.stringify(highlighted)}`).toBe(true);
+    }
+  }
+}
+
+/** The apply changed one stretch, inside the flagged phrase, into the suggestion's text. */
+export function expectAppliedInside(before: string, after: string, phrase: string, suggestion: string): void {
+  const change = singleChange(before, after);
+  const [start, end] = spanOf(before, phrase);
+  expect(change.inserted.length + change.removed.length, `the apply changed nothing: "${after}"`).toBeGreaterThan(0);
+  expect(change.at >= start && change.at + change.removed.length <= end, `the change ${JSON.stringify(change)} lies outside "${phrase}"`).toBe(true);
+  expect(suggestion, 'the inserted text comes from the suggestion').toContain(change.inserted.trim());
+}
+
+export async function pressAltShift(fixture: FixturePage, key: 'KeyR'): Promise<void> {
+  const keyboard = fixture.page.keyboard;
+  await keyboard.down('Alt');
+  await keyboard.down('Shift');
+  await keyboard.press(key);
+  await keyboard.up('Shift');
+  await keyboard.up('Alt');
+}
