@@ -5,6 +5,8 @@ import { FieldErrors } from './field-errors-view';
 
 interface Props {
   id: string;
+  /** The policy field, for tests and styles ("patterns", "examples.flag"). */
+  field: string;
   label: string;
   hint: string;
   value: readonly string[];
@@ -12,10 +14,10 @@ interface Props {
   errors: readonly string[] | undefined;
 }
 
-export function ListField({ id, label, hint, value, onChange, errors }: Props) {
+export function ListField({ id, field, label, hint, value, onChange, errors }: Props) {
   const [text, setText] = useState(value.join('\n'));
   return (
-    <div class="rf-field" data-field={id}>
+    <div class="rf-field" data-field={field}>
       <label for={id}>{label}</label>
       <textarea
         id={id}

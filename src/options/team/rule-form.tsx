@@ -49,7 +49,7 @@ export function RuleForm({ rule, index, locked, errors, onChange, onLockedChange
 
   // Each list field is remounted (key) when another rule is selected, so its text is that rule's.
   const list = (field: string, label: string, hint: string, value: readonly string[], onItems: (items: string[]) => void) => (
-    <ListField key={`${index}-${field}`} id={fieldId(field.replace('.', '-'))} label={label} hint={hint} value={value} onChange={onItems} errors={at(field)} />
+    <ListField key={`${index}-${field}`} id={fieldId(field.replace('.', '-'))} field={field} label={label} hint={hint} value={value} onChange={onItems} errors={at(field)} />
   );
 
   return (
