@@ -2,6 +2,7 @@
 import type { Io } from '../io';
 import { policyErrorLines, readPolicyFile } from '../load-policy';
 import { CliError } from '../cli-error';
+import { parseOptions } from '../parse-options';
 
 export const POLICY_VALIDATE_HELP = `Usage: reframe policy validate FILE
 
@@ -13,8 +14,13 @@ and how to fix it. An invalid policy is never applied in part: fix every problem
 Exit codes: 0 valid; 2 invalid, or the file cannot be read.
 `;
 
-export async function policyValidateCommand(paths: string[], io: Io): Promise<number> {
-  const path = singlePath(paths, 'validate');
+export async function policyValidateCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseOptions(args, { help: { type: 'boolean', short: 'h' } }, 'reframe policy validate');
+  if (values.help) {
+    io.out(POLICY_VALIDATE_HELP);
+    return 0;
+  }
+  const path = singlePath(positionals, 'validate');
   const validation = await readPolicyFile(path, io);
   if (!validation.ok) {
     io.err(policyErrorLines(path, validation));
