@@ -49,6 +49,15 @@ describe.each(BROWSERS)('coaching in %s', (browserName) => {
     expect(sink.attempts, 'requests that tried to leave the browser').toEqual([]);
   });
 
+  it('the request checks catch a request that leaves (so their silence means something)', async () => {
+    await page.goto(`${server.origin}/index.html`);
+    await page.evaluate(() => fetch('http://reframe-e2e.invalid/leak').catch(() => undefined));
+    expect(requests.outside()).toEqual(['http://reframe-e2e.invalid/leak']);
+    expect(sink.attempts.some((attempt) => attempt.includes('reframe-e2e.invalid'))).toBe(true);
+    requests.clear();
+    sink.attempts.length = 0;
+  });
+
   it.each(TARGETS)('$label: findings, card by click and keyboard, apply, undo, typing goes on', async (target: Target) => {
     const fixture = await FixturePage.open(page, server.origin, target);
     const isField = await page.evaluate((id) => window.__fixture!.editor(id) instanceof HTMLTextAreaElement, target.editorId);

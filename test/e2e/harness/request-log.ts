@@ -16,6 +16,10 @@ export class RequestLog {
     });
   }
 
+  clear(): void {
+    this.urls.length = 0;
+  }
+
   /** Requests that went neither to the fixture server nor to the extension itself. */
   outside(): string[] {
     return this.urls.filter((url) => !url.startsWith(`${this.fixtureOrigin}/`) && !INTERNAL.test(url));
