@@ -26,7 +26,7 @@ function shoutedWords(sentence: string): Span[] {
   return spans;
 }
 
-/** "!!", "??", "?!" and longer runs. */
+/** "!!", "??", "?!" and longer runs; not when an emoji right after shows it is playful ("!! 😉"). */
 function repeatedPunctuation(sentence: string): Span[] {
-  return [...sentence.matchAll(/[!?]{2,}/g)].map((found) => ({ start: found.index, end: found.index + found[0].length }));
+  return [...sentence.matchAll(/[!?]{2,}(?!\s?\p{Extended_Pictographic})/gu)].map((found) => ({ start: found.index, end: found.index + found[0].length }));
 }

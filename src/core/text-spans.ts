@@ -19,13 +19,14 @@ export function paragraphs(text: string): Span[] {
 export const MAX_SENTENCE_LENGTH = 600;
 
 /**
- * Sentences: ends at . ! ? … (with closing quotes or brackets) followed by a space, or at a
- * line break. A period after one of `abbreviations` (lower case, without the dot) or after a
+ * Sentences: ends at . ! ? … (with closing quotes or brackets, and emoji) followed by a
+ * space, or at a line break. A period after one of `abbreviations` (lower case, without the dot) or after a
  * single letter does not end a sentence.
  */
 export function sentences(text: string, abbreviations: ReadonlySet<string>): Span[] {
   const spans: Span[] = [];
-  const boundary = /[.!?\u2026\u05C3]+["'\u201D\u2019)\]]*(?=\s|$)|\n/g;
+  // Emoji right after the end mark belong to the sentence they close ("Thanks!! 😊").
+  const boundary = /[.!?\u2026\u05C3]+["'\u201D\u2019)\]]*(?:[ \t]*\p{Extended_Pictographic}[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]*)*(?=\s|$)|\n/gu;
   let start = 0;
   for (const found of text.matchAll(boundary)) {
     const end = found.index + found[0].length;

@@ -11,6 +11,8 @@ interface MoveMatcher {
   exceptions: ParsedPattern[];
   /** Only in a question (interest-question) or only outside one (next-step-with-time). */
   question?: boolean;
+  /** The sentence must also match one of these (a time counts as a next step only when it lies ahead). */
+  requires?: ParsedPattern[];
 }
 
 /** A time someone can plan around: a weekday, a date, a clock time, "within 2 days". */
@@ -53,26 +55,27 @@ const MATCHERS: MoveMatcher[] = [
   matcher('apology', ['(sorry|apologize|apologise|apologies|apology|apologizing)', '(my|our) (bad|mistake|error|fault)', "that is on us"], ['sorry (to bother|to interrupt)']),
   matcher('alternative-offer', [
     'what (i|we) (can|could) (do|offer)',
-    '(i|we) (can|could) (also|instead|still)? #Adverb? #Infinitive',
-    '(i|we) (would|will) be (happy|glad) to',
-    'happy to (walk|help|set|arrange|book|send)',
+    '(i|we) (can|could) (also|instead|still)? #Adverb? !(help|assist|look|follow|chat|check|investigate|find|try|see|suggest|understand|imagine|assure|tell|say|guarantee|promise|get|not|never|only|do|be|#Adverb)',
+    '(i|we) (would|will) be (happy|glad) to !(help|assist|look|check|answer)',
     'you (can|could) (also|instead|still)',
-    '(alternatively|instead)',
-    'if you (would|do)? (like|prefer|rather)',
+    '(alternatively|instead|however)',
+    'if you (would|do)? (prefer|rather)',
     '(you are|you will be) welcome to',
     '(explore|check out|here are) .{0,3} options',
   ], [
     'anything else (i|we) can',
-    '(can|could) (see|understand|imagine|assure|tell|say|guarantee|promise)',
+    '(so|if|so that|whether) (i|we) can',
     'nothing (more|else)? (i|we) can',
-    'if you (would|do)? like (any|more|further)',
   ]),
   matcher('interest-question', [
     '(you|your)',
     '(can|may) i ask',
     'what is the reason',
   ], ['is that (right|correct)', 'anything else', 'would you like me to'], true),
-  matcher('next-step-with-time', CONCRETE_TIME, ['yesterday', 'last #Date'], false),
+  {
+    ...matcher('next-step-with-time', CONCRETE_TIME, ['yesterday', 'last #Date'], false),
+    requires: ['(will|shall|going to|by|until|before|scheduled|booked|expect|expected|due|tomorrow|tonight|within)'].map(parsePattern),
+  },
   matcher('answer', [
     '(i|we) (have|had)? (#PastTense|#Participle)',
     '(#Noun && !#Pronoun) (#Copula|#PastTense|#PresentTense|#Modal|#Auxiliary)',
@@ -91,8 +94,9 @@ export function sentenceMoves(sentence: string): MoveHit[] {
   const doc = parse(sentence);
   const isQuestion = /\?["'”)]*\s*$/.test(sentence);
   const hits: MoveHit[] = [];
-  for (const { move, patterns, exceptions, question } of MATCHERS) {
+  for (const { move, patterns, exceptions, question, requires } of MATCHERS) {
     if (question !== undefined && question !== isQuestion) continue;
+    if (requires && !requires.some((required) => doc.has(required))) continue;
     const span = patterns.map((pattern) => matchSpans(doc, sentence, pattern)[0]).find((found) => found !== undefined);
     if (!span || exceptions.some((exception) => doc.has(exception))) continue;
     hits.push({ move, ...span });
