@@ -1,8 +1,10 @@
 // Builds everything from src/ with esbuild:
 //   dist/cli/reframe.mjs            the `reframe` command line (bin/reframe.js loads it)
+//   dist/chrome, dist/firefox       the unpacked extension per browser (scripts/build-extension.mjs)
 // Usage: node build.mjs [--cli-only | --fixtures-only] [--watch]
 import * as esbuild from 'esbuild';
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { buildExtension } from './scripts/build-extension.mjs';
 import { GENERATED_PATH, generateSchemaCheck } from './src/policy/generate-schema-check.mjs';
 
 const cliOnly = process.argv.includes('--cli-only');
@@ -63,4 +65,5 @@ await buildCli();
 if (!cliOnly) {
   // The extension and the fixture pages are added here by their own build steps.
   await buildFixtures();
+  await buildExtension();
 }

@@ -20,6 +20,7 @@ export const CHROME_PUBLIC_KEY =
 export const GECKO_ID = 'reframe@reframe.dev';
 /** Firefox 128 is the first with match_origin_as_fallback; 140 is the ESR that also knows data_collection_permissions. */
 export const FIREFOX_MIN_VERSION = '140.0';
+export const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 /** Chrome 105 is the first with the CSS Custom Highlight API the content script draws with. */
 export const CHROME_MIN_VERSION = '105';
 /** The manifest-injected content script runs on every page, so it must stay small. */
@@ -31,6 +32,9 @@ export function chromeExtensionId(publicKeyBase64) {
   const hex = createHash('sha256').update(Buffer.from(publicKeyBase64, 'base64')).digest('hex').slice(0, 32);
   return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
 }
+
+/** The id policies name the extension by (chrome://extensions shows the same). */
+export const CHROME_EXTENSION_ID = chromeExtensionId(CHROME_PUBLIC_KEY);
 
 /** The base manifest patched for one browser. Never mutates `base`. */
 export function manifestFor(base, browser, version) {
@@ -52,6 +56,8 @@ export function manifestFor(base, browser, version) {
       // Reframe collects and transmits nothing.
       data_collection_permissions: { required: ['none'] },
     },
+    // Firefox for Android learnt data_collection_permissions in 142.
+    gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
   };
   return manifest;
 }

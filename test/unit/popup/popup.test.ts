@@ -1,0 +1,193 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Finding, Report } from '../../../src/core/types';
+import type { EditOutcome, PopupState } from '../../../src/shared/protocol';
+
+vi.mock('../../../src/platform/browser', async () => ({ browser: (await import('./fake-browser')).fakeBrowser }));
+
+const { Popup } = await import('../../../src/popup/popup');
+const { applyUiDirection } = await import('../../../src/platform/i18n');
+const { uiLocale } = await import('./fake-browser');
+const { button, click, mount } = await import('./render');
+
+const reply = "You should have read the manual. I can't refund that.";
+
+function finding(flagged: string, category: Finding['category'], message: string): Finding {
+  const start = reply.indexOf(flagged);
+  const end = start + flagged.length;
+  return {
+    start,
+    end,
+    ruleId: `test-${category}`,
+    category,
+    severity: 'warning',
+    lang: 'en',
+    text: reply.slice(start, end),
+    message,
+    why: 'why',
+    suggestions: [],
+  };
+}
+
+const report: Report = {
+  lang: 'en',
+  findings: [
+    finding('You should have', 'blame', 'This blames the customer.'),
+    finding("I can't refund that", 'bare-refusal', 'A refusal with no alternative.'),
+  ],
+  moves: [],
+  structure: {
+    present: ['answer'],
+    steps: { reflect: false, empathize: false, answer: true, offer: false },
+    orderOk: false,
+    notes: ['A refusal comes before any empathy.'],
+  },
+  customer: { lang: 'en', mood: 'angry', reflection: 'you were charged twice', demands: [], boundary: null },
+};
+
+function state(overrides: Partial<PopupState> = {}): PopupState {
+  return {
+    site: { host: 'mail.google.com', setting: 'default', snoozedUntil: null },
+    coaching: { text: reply, report, customer: null, url: 'https://mail.google.com/mail/u/0/' },
+    frameId: 3,
+    policy: { name: 'Acme support', version: '1.2.0' },
+    ...overrides,
+  };
+}
+
+function fakeActions(initial: PopupState | null, outcome: EditOutcome = { ok: true, method: 'execCommand' }) {
+  return {
+    load: vi.fn(async () => initial),
+    setSite: vi.fn(async () => undefined),
+    snooze: vi.fn(async () => undefined),
+    jump: vi.fn(async () => ({ ok: true })),
+    insert: vi.fn(async () => outcome),
+  };
+}
+
+const text = (root: HTMLElement) => root.textContent?.replace(/\s+/g, ' ') ?? '';
+
+describe('popup', () => {
+  beforeEach(() => {
+    window.close = vi.fn();
+  });
+
+  it('shows which structure steps are there, which are missing, and the order notes', async () => {
+    const root = await mount(Popup, { actions: fakeActions(state()) });
+    const steps = [...root.querySelectorAll('.steps li')].map((step) => step.textContent);
+    expect(steps).toEqual(['Reflectmissing', 'Empathizemissing', 'Answerthere', 'Offermissing']);
+    expect(text(root)).toContain('The order could be better:');
+    expect(text(root)).toContain('A refusal comes before any empathy.');
+  });
+
+  it('says the order is right when it is', async () => {
+    const ordered = { ...report, structure: { ...report.structure, orderOk: true, notes: [] } };
+    const root = await mount(Popup, { actions: fakeActions(state({ coaching: { ...state().coaching!, report: ordered } })) });
+    expect(text(root)).toContain('The order is right.');
+  });
+
+  it('lists the findings and jumps to the chosen one in the coaching frame', async () => {
+    const actions = fakeActions(state());
+    const root = await mount(Popup, { actions });
+    expect(text(root)).toContain('Findings (2)');
+    expect([...root.querySelectorAll('.findings .message')].map((each) => each.textContent)).toEqual([
+      'This blames the customer.',
+      'A refusal with no alternative.',
+    ]);
+    const jumps = [...root.querySelectorAll('.findings button')] as HTMLButtonElement[];
+    expect(jumps.map((each) => each.textContent)).toEqual(['Show in reply', 'Show in reply']);
+    // Each button is described by the text it shows, for screen readers.
+    expect(root.querySelector(`#${jumps[1]!.getAttribute('aria-describedby')}`)?.textContent).toBe("I can't refund that");
+    await click(jumps[1]!);
+    expect(actions.jump).toHaveBeenCalledWith(3, 1);
+    expect(window.close).toHaveBeenCalled();
+  });
+
+  it('says so when a finding is no longer in the reply', async () => {
+    const actions = fakeActions(state());
+    actions.jump.mockResolvedValue({ ok: false });
+    const root = await mount(Popup, { actions });
+    await click(root.querySelector('.findings button') as HTMLButtonElement);
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('That text is no longer in the reply.');
+    expect(window.close).not.toHaveBeenCalled();
+  });
+
+  it("shows the customer's mood and inserts the reflection draft", async () => {
+    const actions = fakeActions(state());
+    const root = await mount(Popup, { actions });
+    expect(text(root)).toContain('Mood: angry');
+    expect(root.querySelector('blockquote')?.textContent).toBe('you were charged twice');
+    await click(button(root, 'Insert at the start of the reply'));
+    expect(actions.insert).toHaveBeenCalledWith(3, 'you were charged twice');
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('Inserted. Ctrl+Z takes it back.');
+  });
+
+  it('tells the agent when the reflection went to the clipboard instead', async () => {
+    const actions = fakeActions(state(), { ok: false, copied: true, error: 'editor refused' });
+    const root = await mount(Popup, { actions });
+    await click(button(root, 'Insert at the start of the reply'));
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('Could not insert here; the text is on the clipboard.');
+  });
+
+  it('explains how to give the customer message when there is none', async () => {
+    const root = await mount(Popup, { actions: fakeActions(state({ coaching: { ...state().coaching!, report: { ...report, customer: null } } })) });
+    expect(text(root)).toContain('Use selection as the customer\'s message');
+  });
+
+  it("shows the active policy's name and version", async () => {
+    const root = await mount(Popup, { actions: fakeActions(state()) });
+    expect(text(root)).toContain('Policy: Acme support 1.2.0');
+  });
+
+  it('turns coaching off on a helpdesk host with one click, then shows it off', async () => {
+    const actions = fakeActions(state());
+    const root = await mount(Popup, { actions });
+    const toggle = root.querySelector('input[role="switch"]') as HTMLInputElement;
+    expect(toggle.checked).toBe(true);
+    expect(toggle.closest('label')?.textContent).toBe('Coach on this site');
+    actions.load.mockResolvedValue(state({ site: { host: 'mail.google.com', setting: 'off', snoozedUntil: null }, coaching: null }));
+    await click(toggle);
+    expect(actions.setSite).toHaveBeenCalledWith('mail.google.com', 'off');
+    expect(text(root)).toContain('Coaching is off on this site.');
+    expect((root.querySelector('input[role="switch"]') as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('turns coaching on for any other site with one click', async () => {
+    const actions = fakeActions(state({ site: { host: 'help.example.org', setting: 'default', snoozedUntil: null }, coaching: null }));
+    const root = await mount(Popup, { actions });
+    expect((root.querySelector('input[role="switch"]') as HTMLInputElement).checked).toBe(false);
+    await click(root.querySelector('input[role="switch"]') as HTMLInputElement);
+    expect(actions.setSite).toHaveBeenCalledWith('help.example.org', 'on');
+  });
+
+  it('snoozes for an hour, and offers to resume while snoozed', async () => {
+    const actions = fakeActions(state());
+    const root = await mount(Popup, { actions });
+    await click(button(root, 'For 1 hour'));
+    expect(actions.snooze).toHaveBeenCalledWith('hour');
+
+    const snoozed = await mount(Popup, {
+      actions: { ...actions, load: vi.fn(async () => state({ site: { host: 'mail.google.com', setting: 'default', snoozedUntil: Date.now() + 3_600_000 } })) },
+    });
+    expect(text(snoozed)).toContain('Paused until');
+    await click(button(snoozed, 'Resume now'));
+    expect(actions.snooze).toHaveBeenLastCalledWith(null);
+  });
+
+  it('says it cannot coach on pages extensions cannot reach', async () => {
+    const root = await mount(Popup, { actions: fakeActions(null) });
+    expect(text(root)).toBe('Reframe cannot coach on this page.');
+  });
+
+  it('lays the page out right to left when the UI language is Hebrew', () => {
+    uiLocale.dir = 'rtl';
+    uiLocale.locale = 'he';
+    applyUiDirection(document.documentElement);
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(document.documentElement.lang).toBe('he');
+    uiLocale.dir = 'ltr';
+    uiLocale.locale = 'en';
+    applyUiDirection(document.documentElement);
+    expect(document.documentElement.dir).toBe('ltr');
+  });
+});
