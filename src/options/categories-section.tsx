@@ -3,7 +3,14 @@ import { CATEGORIES, type Category } from '../core/types';
 import { t } from '../platform/i18n';
 import { categoryLabel } from '../popup/labels';
 
-export function CategoriesSection({ off, onChange }: { off: Category[]; onChange: (category: Category, on: boolean) => void }) {
+interface CategoriesProps {
+  off: Category[];
+  onChange: (category: Category, on: boolean) => void;
+  /** Rule ids the team locks, per category: they stay on, so their switches are disabled. */
+  lockedByTeam?: Partial<Record<Category, string[]>>;
+}
+
+export function CategoriesSection({ off, onChange, lockedByTeam = {} }: CategoriesProps) {
   return (
     <fieldset>
       <legend>
@@ -21,6 +28,14 @@ export function CategoriesSection({ off, onChange }: { off: Category[]; onChange
           {t(categoryLabel(category))}
         </label>
       ))}
+      {CATEGORIES.flatMap((category) =>
+        (lockedByTeam[category] ?? []).map((ruleId) => (
+          <label key={ruleId} class="choice locked" data-locked-rule={ruleId}>
+            <input type="checkbox" checked disabled />
+            {t(categoryLabel(category))}: {ruleId} ({t('setByTeam')})
+          </label>
+        )),
+      )}
     </fieldset>
   );
 }

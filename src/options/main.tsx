@@ -5,6 +5,7 @@ import { applyUiDirection } from '../platform/i18n';
 import { send } from '../platform/messaging';
 import { createSettingsStore } from '../settings/settings-store';
 import { Options } from './options';
+import { useLockedByTeam } from './team/locked-by-team';
 import { TeamSection } from './team/team-section';
 
 const store = createSettingsStore({ sync: browser.storage.sync, local: browser.storage.local });
@@ -19,7 +20,10 @@ const subscribe = (onChange: () => void) => {
 };
 
 applyUiDirection(document.documentElement);
-render(
-  <Options store={store} subscribe={subscribe} team={<TeamSection send={send} storage={browser.storage.local} />} />,
-  document.getElementById('app')!,
-);
+/** The options page with the team policy's locks kept current. */
+function OptionsPage() {
+  const lockedByTeam = useLockedByTeam(send, subscribe);
+  return <Options store={store} subscribe={subscribe} lockedByTeam={lockedByTeam} team={<TeamSection send={send} storage={browser.storage.local} />} />;
+}
+
+render(<OptionsPage />, document.getElementById('app')!);

@@ -15,11 +15,13 @@ export interface OptionsProps {
   store: SettingsStore;
   /** The team policy part, mounted below the agent's own settings. */
   team: ComponentChildren;
+  /** Rule ids the team policy locks, per category (shown "set by your team", switches disabled). */
+  lockedByTeam?: Partial<Record<Category, string[]>>;
   /** Subscribes to changes made elsewhere (popup, another device); returns the unsubscribe. */
   subscribe: (onChange: () => void) => () => void;
 }
 
-export function Options({ store, team, subscribe }: OptionsProps) {
+export function Options({ store, team, lockedByTeam, subscribe }: OptionsProps) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [saved, setSaved] = useState(false);
   const reload = () => store.read().then(setSettings);
@@ -46,6 +48,7 @@ export function Options({ store, team, subscribe }: OptionsProps) {
       <CategoriesSection
         off={settings.preferences.categoriesOff}
         onChange={(category: Category, on: boolean) => void update((p) => withCategory(p, category, on))}
+        lockedByTeam={lockedByTeam}
       />
       <p class="saved" role="status" aria-live="polite">
         {saved ? t('saved') : ''}

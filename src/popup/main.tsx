@@ -4,6 +4,7 @@ import { browser } from '../platform/browser';
 import { applyUiDirection } from '../platform/i18n';
 import { send, sendToFrame } from '../platform/messaging';
 import { snoozeEnd } from '../settings/snooze';
+import { PopupTeamPolicy } from '../options/team/team-policy-summary';
 import { Popup, type PopupActions } from './popup';
 
 const activeTab = async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0];
@@ -28,4 +29,4 @@ const actions: PopupActions = {
 };
 
 applyUiDirection(document.documentElement);
-render(<Popup actions={actions} />, document.getElementById('app')!);
+render(<Popup actions={actions} team={<PopupTeamPolicy send={send} />} />, document.getElementById('app')!);

@@ -1,4 +1,5 @@
 // The popup: the coaching of the reply the agent is writing in the current tab.
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../platform/i18n';
 import { isSiteOn, toggledSetting } from '../settings/site-coaching';
@@ -18,14 +19,22 @@ export interface PopupActions {
   insert(frameId: number, text: string): Promise<EditOutcome>;
 }
 
-export function Popup({ actions }: { actions: PopupActions }) {
+/** `team`: the active team policy's source, changes and last failure (src/options/team). */
+export function Popup({ actions, team }: { actions: PopupActions; team?: ComponentChildren }) {
   const [state, setState] = useState<PopupState | null | undefined>(undefined);
   const [notice, setNotice] = useState('');
   const reload = () => actions.load().then(setState);
   useEffect(() => void reload(), []);
 
   if (state === undefined) return null;
-  if (state === null) return <p class="unavailable">{t('siteUnavailable')}</p>;
+  if (state === null) {
+    return (
+      <main>
+        <p class="unavailable">{t('siteUnavailable')}</p>
+        {team}
+      </main>
+    );
+  }
 
   const { site, coaching, frameId, policy } = state;
   // A page that asked with <meta name="reframe" content="on"> shows up as coaching on a default site.
@@ -50,6 +59,7 @@ export function Popup({ actions }: { actions: PopupActions }) {
       <header>
         <h1>{t('popupTitle')}</h1>
         <p class="policy">{t('popupPolicy', policy.name, policy.version)}</p>
+        {team}
       </header>
       <SiteControls
         host={site.host}

@@ -3,8 +3,8 @@
 // URL, a file to import, "check now"), disabled where the administrator decides.
 import { useEffect, useState } from 'preact/hooks';
 import type { Send } from '../../shared/protocol';
-import { describeTeamPolicy } from '../../team/describe-team-policy';
 import type { TeamPolicyState } from '../../team/team-policy-state';
+import { TeamPolicySummaryView } from './team-policy-summary';
 
 export function TeamPolicyStatus({ send }: { send: Send }) {
   const [state, setState] = useState<TeamPolicyState | null>(null);
@@ -20,7 +20,6 @@ export function TeamPolicyStatus({ send }: { send: Send }) {
   }, [send]);
   if (!state) return null;
 
-  const summary = describeTeamPolicy(state);
   const adminDecides = state.source === 'managed' || state.urlSetBy === 'admin';
   const report = (result: { ok: true; state: TeamPolicyState } | { ok: false; message: string; state: TeamPolicyState }, done: string) => {
     show(result.state);
@@ -30,15 +29,7 @@ export function TeamPolicyStatus({ send }: { send: Send }) {
   return (
     <section class="rf-team-status" aria-labelledby="rf-team-status-title" data-source={state.source}>
       <h2 id="rf-team-status-title">Team policy</h2>
-      <p>
-        <strong data-testid="team-policy-title">{summary.title}</strong> <span data-testid="team-policy-source">({summary.source})</span>
-      </p>
-      {summary.changes && <p data-testid="team-policy-changes">{summary.changes}</p>}
-      {summary.problem && (
-        <p class="rf-notice-error" role="alert" data-testid="team-policy-problem">
-          {summary.problem}
-        </p>
-      )}
+      <TeamPolicySummaryView state={state} />
       <form
         class="rf-row"
         onSubmit={(event) => {
