@@ -1,0 +1,76 @@
+// Reads a customer's Hebrew message (COACHING.md, "The customer's message"): the mood, a
+// reflection drafted from the customer's own words, and demands with an interest question
+// (seed 004: "מה הסיבה שדווקא מחר?").
+import { sentences as splitSentences } from '../../text-spans';
+import type { CustomerReading, Demand, Mood } from '../../types';
+import { readTokens, containsPhrase } from './match-phrase';
+import { parsePhrase } from './phrase';
+import { draftReflection } from './reflect';
+import { HEBREW_TEMPLATES } from './templates';
+import { tokenize } from './tokens';
+
+const NO_ABBREVIATIONS: ReadonlySet<string> = new Set();
+
+const MOOD_PHRASES: [Mood, string[]][] = [
+  ['abusive', [
+    'גנבים', 'אפסים', 'חבורה של', 'מטומטם', 'דביל', 'אידיוט', 'מפגר', 'טמבל', 'חרא', 'נוכלים', 'בני זונות', 'זונה',
+    'תזדיין', 'שתישרפו', 'סתום', 'עושה לכם בלאגן', 'אני בא לסניף', 'אשבור',
+  ]],
+  ['angry', [
+    'בושה', 'חוצפה', 'שערורייה', 'נמאס', 'אתבע', 'תביעה', 'בלי תירוצים', 'אי אפשר לנהל', 'אני עוזב', 'לא ייאמן', 'זלזול',
+    'מזלזלים', 'עבדו עליי', 'גניבה', 'אני דורש', 'מה זה ענייני', 'עד מתי',
+  ]],
+  ['frustrated', [
+    'שוב', 'עדיין', 'כבר', 'הפעם השלישית', 'הפעם השנייה', 'אף אחד לא', 'כל פעם', 'מתסכל', 'מבלבל', 'נתקעתי', 'לא מצליח',
+    'לא עובד', 'חיכיתי', 'מחכה', 'אף אחד', 'קרה בדיוק', 'נעלמו', 'באמצע',
+  ]],
+];
+const COMPILED_MOODS = MOOD_PHRASES.map(([mood, phrases]) => ({ mood, phrases: phrases.map(parsePhrase) }));
+
+const DEMAND_PHRASES = [
+  'אני צריך', 'אני רוצה', 'אני דורש', 'אני מבקש', 'אני חייב', 'צריך ש-',
+  'תבטל', 'תחזיר', 'תשלח', 'תתקן', 'תחליף', 'תדפיס', 'תזכה', 'תעביר',
+].map(parsePhrase);
+const INSISTING = parsePhrase('אני דורש');
+
+/** When the customer wants it: the words used in the interest question. */
+const DEADLINE = /עד (?:יום [\u05D0-\u05EA]+|ה-?\d+|סוף ה[\u05D0-\u05EA]+|מחר|היום)|(?:^|[\s,])ל?(מחר|היום)(?=$|[\s,.!?])|תוך \d+ [\u05D0-\u05EA]+/;
+const URGENT = /(?:^|[\s,])(?:דחוף|עכשיו|מיד|מייד|בהקדם|כמה שיותר מהר)(?=$|[\s,.!?])/;
+
+export function readHebrewCustomer(message: string): CustomerReading {
+  const mood = moodOf(message);
+  return {
+    lang: 'he',
+    mood,
+    reflection: draftReflection(message),
+    demands: demandsIn(message),
+    boundary: mood === 'abusive' ? HEBREW_TEMPLATES.boundary : null,
+  };
+}
+
+function moodOf(message: string): Mood {
+  const text = readTokens(tokenize(message));
+  for (const { mood, phrases } of COMPILED_MOODS) if (phrases.some((phrase) => containsPhrase(phrase, text))) return mood;
+  if (/!{2,}/.test(message)) return 'angry';
+  return /!/.test(message) ? 'frustrated' : 'calm';
+}
+
+function demandsIn(message: string): Demand[] {
+  const spans = splitSentences(message, NO_ABBREVIATIONS);
+  return spans.flatMap((span, index): Demand[] => {
+    const sentence = message.slice(span.start, span.end);
+    const text = readTokens(tokenize(sentence));
+    if (!DEMAND_PHRASES.some((phrase) => containsPhrase(phrase, text))) return [];
+    // "זה דחוף." often follows the demand as a sentence of its own.
+    const following = spans[index + 1] ? message.slice(spans[index + 1]!.start, spans[index + 1]!.end) : '';
+    const question = interestQuestion(sentence, following, containsPhrase(INSISTING, text));
+    return question ? [{ start: span.start, end: span.end, text: sentence, question }] : [];
+  });
+}
+
+function interestQuestion(sentence: string, following: string, insisting: boolean): string | null {
+  const deadline = DEADLINE.exec(sentence);
+  if (deadline) return `מה הסיבה שדווקא ${deadline[1] ?? deadline[0]}?`;
+  if (URGENT.test(sentence) || URGENT.test(following)) return 'מה הסיבה שזה דחוף דווקא עכשיו?';
+  return insisting ? 'מה הכי חשוב לך שיקרה כאן?' : null;
+}

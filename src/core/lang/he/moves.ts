@@ -1,0 +1,98 @@
+// The moves of a good reply, found in a Hebrew sentence (COACHING.md, "Moves"): the
+// structure meter reads them. Phrases use the same matcher as the policy rules.
+import type { Move, MoveHit } from '../../types';
+import { readTokens, type ReadTokens } from './match-phrase';
+import { parsePhrase, type Phrase } from './phrase';
+import { spansOf } from './rules';
+import { tokenize } from './tokens';
+
+const MOVE_PHRASES: Record<Move, string[]> = {
+  reflection: [
+    'אם אני מבין אותך? נכון',
+    'אם הבנתי אותך? נכון',
+    'לפי מה הבנתי',
+    'הבנתי ש-',
+    'אני מבין ש-',
+    'אני רואה ש-',
+    'אני שומע ש-',
+  ],
+  empathy: [
+    'מתסכל', 'מבאס', 'מעצבן', 'מרגיז', 'מלחיץ', 'מאכזב', 'לא נעים', 'לחינם',
+    'זה באמת/ממש? קשה', 'זה הרבה זמן', 'לא מה ציפית', 'מה לא צריך', 'תוקע לך', 'זה פוגע',
+    'עוד כש-', 'אני יכול לדמיין', 'אני מבין כמה',
+  ],
+  apology: ['מצטער', 'סליחה', 'מתנצל', 'התנצלותי', 'עמך הסליחה'],
+  answer: [],
+  'alternative-offer': [
+    'מה אני כן יכול', 'מה כן אפשר', 'אני כן? יכול ל-', 'אוכל ל-', 'נוכל ל-', 'אני מציע', 'אשמח ל-',
+    'אם (אתה)? רוצה', 'אם תרצה', 'אם * לא מתאים', 'אם קשה לך', 'אם משהו', 'לחלופין', 'או ש-',
+    'עד אז אפשר', 'בינתיים אפשר', 'אפשר גם', 'איזו אפשרות', 'מה נוח לך',
+  ],
+  'interest-question': [
+    'מה הסיבה', 'דווקא', 'מה חשוב לך', 'מה הכי חשוב', 'מה היה נחשב', 'בעיניך', 'מה יעזור',
+    'מה היה עוזר', 'לשאול מה קרה', 'לאיזה צורך', 'בשביל מה',
+  ],
+  'next-step-with-time': [],
+};
+
+const COMPILED = Object.entries(MOVE_PHRASES).map(([move, phrases]) => ({ move: move as Move, phrases: phrases.map(parsePhrase) }));
+
+/** An offer said in the negative ("לא נוכל לעשות") is a refusal, not an offer. */
+const NEGATIONS = new Set(['לא', 'אינ', 'אינני', 'אין']);
+
+/** A concrete time: 14:00, 20.3, a weekday, today, tomorrow, "within 3 days", "by the 10th". */
+const CONCRETE_TIME =
+  /\d{1,2}:\d{2}|\d{1,2}[./]\d{1,2}|(?:^|[\s,(])(?:[ולבמ]{0,2})(?:היום|מחר|הערב|הבוקר|מחרתיים)(?=$|[\s,.!?:;)])|יום (?:ראשון|שני|שלישי|רביעי|חמישי|שישי)|(?:תוך|בתוך|בעוד)\s+(?:\d+|שעה|שעתיים|יומיים|חצי שעה)|עד (?:ה-?\d|סוף ה)|באותו יום/;
+/** Words that look ahead: a future verb (א/נ/י/ת + three letters) or a slot booked "for tomorrow", "for Sunday". */
+const FUTURE_VERB = /(?:^|[\s,])[ושכ]{0,2}[אנית][\u05D0-\u05EA]{3,}/g;
+const NOT_FUTURE = new Set([
+  'אני', 'אנחנו', 'אתה', 'אתם', 'אתן', 'איתך', 'אותך', 'אותו', 'אותה', 'אותם', 'איתו', 'אנא', 'איך', 'אין', 'אפשר', 'אבל', 'אחרי', 'אחר',
+  'אליך', 'אלייך', 'אליכם', 'אצלך', 'אצלנו', 'ימים', 'ימי', 'יותר', 'יחד', 'תודה', 'תוך', 'בתוך', 'תמיד', 'נכון', 'אחד', 'אחת', 'ייתכן', 'יכול', 'יכולה',
+  'יכולים', 'אמור', 'אמורה', 'אמורים', 'איזה', 'איזו', 'אישור', 'אתמול', 'נציג', 'נציגה', 'נוסף', 'נוספת', 'תשלום', 'תאריך', 'תקלה', 'אחרת', 'אחרים',
+]);
+
+function isFutureWord(word: string): boolean {
+  const bare = word.trim().replace(/^[,\s]+/, '');
+  if (NOT_FUTURE.has(bare)) return false;
+  const unprefixed = bare.replace(/^[ושכ]{1,2}(?=[אנית])/, '');
+  return !NOT_FUTURE.has(unprefixed) && !/ים$|ות$/.test(unprefixed);
+}
+
+function nextStepWithTime(sentence: string): MoveHit[] {
+  const time = CONCRETE_TIME.exec(sentence);
+  if (!time) return [];
+  const future = [...sentence.matchAll(FUTURE_VERB)].some((found) => isFutureWord(found[0])) || /(?:^|\s)ל(?:מחר|היום|יום )/.test(sentence);
+  return future ? [{ move: 'next-step-with-time', start: 0, end: sentence.length }] : [];
+}
+
+/** A plain answer: a number or amount, an "it can / can't be done", or something the agent did ("החזרתי", "שלחתי"). */
+const ANSWER_CUES = /\d|₪|(?:^|\s)[ו]?(?:אפשר|ניתן|אי אפשר|לא ניתן|יכולים|לא יכולים)(?=\s|$|[,.])|(?:^|\s)[ו]?[\u05D0-\u05EA]{2,}תי(?=\s|$|[,.:])/;
+const NOT_AN_ACTION = /(?:^|\s)[ושכ]*(?:הבנתי|שמעתי|אמרתי|ראיתי|חשבתי|מתי|שתי|אותי|איתי|אליי|עליי|ממני)(?=\s|$|[,.:])/g;
+
+function answer(sentence: string): MoveHit[] {
+  if (sentence.trim().endsWith('?')) return [];
+  const cleaned = sentence.replace(NOT_AN_ACTION, ' ');
+  return ANSWER_CUES.test(cleaned) ? [{ move: 'answer', start: 0, end: sentence.length }] : [];
+}
+
+function phraseMoves(sentence: string, text: ReadTokens): MoveHit[] {
+  const isQuestion = sentence.includes('?');
+  return COMPILED.flatMap(({ move, phrases }) => {
+    if (move === 'interest-question' && !isQuestion) return [];
+    return phrases.flatMap((phrase: Phrase) => spansOf(phrase, text))
+      .filter((span) => move !== 'alternative-offer' || !negated(span.start, text))
+      .slice(0, 1)
+      .map((span) => ({ move, ...span }));
+  });
+}
+
+function negated(start: number, text: ReadTokens): boolean {
+  const index = text.tokens.findIndex((token) => token.start === start);
+  const before = index > 0 ? text.tokens[index - 1] : undefined;
+  return before !== undefined && NEGATIONS.has(before.word);
+}
+
+export function findMoves(sentence: string): MoveHit[] {
+  const text = readTokens(tokenize(sentence));
+  return [...phraseMoves(sentence, text), ...answer(sentence), ...nextStepWithTime(sentence)];
+}

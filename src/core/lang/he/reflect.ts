@@ -1,0 +1,131 @@
+// A reflection drafted from the customer's own words, first person turned into second
+// ("הזמנתי ולא הגיע" becomes "הזמנת ולא הגיע", "שלי" becomes "שלך"), and the customer's
+// "you" (the company) turned into "we" ("חייבתם אותי" becomes "חייבנו אותך"). Unvocalised
+// Hebrew writes "הזמנת", "לך", "שלך" the same for a man and a woman, so most of a draft
+// needs no gender; "אני" + a present verb does, and takes it from the customer's own verb
+// ("אני עובדת" is a woman). Where a word cannot be turned correctly, the draft quotes the
+// customer instead of guessing.
+import { sentences as splitSentences } from '../../text-spans';
+
+const NO_ABBREVIATIONS: ReadonlySet<string> = new Set();
+
+/** Pronouns, first person to second and the customer's "you" (the company) to "we". */
+const SWAP: Record<string, string> = {
+  'לי': 'לך', 'שלי': 'שלך', 'אותי': 'אותך', 'אליי': 'אליך', 'אלי': 'אליך', 'עליי': 'עליך', 'ממני': 'ממך',
+  'בשבילי': 'בשבילך', 'איתי': 'איתך', 'אצלי': 'אצלך', 'כמוני': 'כמוך', 'בי': 'בך',
+  'אנחנו': 'אתם', 'לנו': 'לכם', 'שלנו': 'שלכם', 'אותנו': 'אתכם', 'אלינו': 'אליכם', 'עלינו': 'עליכם',
+  'איתנו': 'איתכם', 'אצלנו': 'אצלכם', 'בשבילנו': 'בשבילכם',
+  'אתם': 'אנחנו', 'לכם': 'לנו', 'שלכם': 'שלנו', 'אתכם': 'אותנו', 'אליכם': 'אלינו', 'מכם': 'מאיתנו',
+  'אצלכם': 'אצלנו', 'בשבילכם': 'בשבילנו', 'עליכם': 'עלינו', 'איתכם': 'איתנו',
+};
+/** The customer speaking to the agent ("you told me"): turning it needs the agent's side, so quote instead. */
+const SECOND_PERSON_SINGULAR = new Set(['אתה', 'לך', 'שלך', 'אותך', 'אליך', 'עליך', 'ממך', 'איתך', 'אצלך']);
+/** End in -תי / -תם / -נו but are not verbs. */
+const NOT_VERBS = new Set(['מתי', 'שתי', 'אמיתי', 'בלתי', 'איכותי', 'משפחתי', 'בעייתי', 'אשתי', 'בתי', 'אותם', 'איתם', 'סתם', 'כתם', 'עתי', 'ממנו', 'בנו']);
+/** Between "אני" and its verb. */
+const ADVERBS = new Set(['לא', 'עדיין', 'כבר', 'גם', 'פשוט', 'רק', 'ממש', 'באמת', 'בכלל', 'עכשיו', 'שוב', 'תמיד']);
+/** Prefixes kept in front of a turned word: "ושלי" becomes "ושלך". */
+const KEPT_PREFIX = /^(ו?(?:כש|ש|מ)?)/;
+const GREETING = /^(?:שלום|היי|הי|בוקר טוב|ערב טוב|אהלן)[\s,!.]*/;
+const MAX_WORDS = 30;
+
+type Gender = 'm' | 'f' | null;
+
+export function draftReflection(message: string): string | null {
+  const candidates = splitSentences(message, NO_ABBREVIATIONS)
+    .map((span) => message.slice(span.start, span.end).replace(GREETING, '').trim())
+    .filter((sentence) => sentence.length > 0 && !sentence.endsWith('?'));
+  if (candidates.length === 0) return null;
+  const gender = genderOf(message);
+  const chosen = candidates.slice(0, 2).find((sentence) => wordsOf(sentence).length <= MAX_WORDS) ?? candidates[0]!;
+  const turned = turnSentence(chosen, gender);
+  return turned ?? `"${stripEnd(chosen)}"`;
+}
+
+function wordsOf(sentence: string): string[] {
+  return sentence.split(/\s+/).filter((word) => word.length > 0);
+}
+
+function stripEnd(sentence: string): string {
+  return sentence.replace(/[.!?…]+$/, '').trim();
+}
+
+/** The sentence with every first-person word turned, or null when one cannot be. */
+function turnSentence(sentence: string, gender: Gender): string | null {
+  const words = wordsOf(stripEnd(sentence));
+  const out: string[] = [];
+  for (let at = 0; at < words.length; at++) {
+    const [lead, core, trail] = splitPunctuation(words[at]!);
+    if (SECOND_PERSON_SINGULAR.has(core)) return null;
+    if (core === 'אני') {
+      const pronoun = pronounFor(words, at, gender);
+      if (pronoun === null) return null;
+      if (pronoun !== '') out.push(lead + pronoun + trail);
+      continue;
+    }
+    const turned = turnWord(core);
+    if (turned === null) return null;
+    out.push(lead + turned + trail);
+  }
+  return out.join(' ');
+}
+
+function splitPunctuation(word: string): [string, string, string] {
+  const found = /^([^\u05D0-\u05EA\w]*)(.*?)([^\u05D0-\u05EA\w]*)$/u.exec(word)!;
+  return [found[1]!, found[2]!, found[3]!];
+}
+
+/** "אני" before a past verb is dropped ("אני הזמנתי" → "הזמנת"); before a present verb it takes the customer's gender. */
+function pronounFor(words: string[], at: number, gender: Gender): string | null {
+  let next = at + 1;
+  while (next < words.length && ADVERBS.has(splitPunctuation(words[next]!)[1])) next++;
+  const verb = splitPunctuation(words[next] ?? '')[1];
+  if (isFirstPersonPast(verb)) return '';
+  if (verb.startsWith('א')) return null; // future ("אני אבוא"): the second person form depends on the verb
+  const own = genderOfVerb(verb) ?? gender;
+  if (own === 'f') return 'את';
+  if (own === 'm') return 'אתה';
+  return null;
+}
+
+function isFirstPersonPast(word: string): boolean {
+  return word.length >= 4 && word.endsWith('תי') && !NOT_VERBS.has(word);
+}
+
+/** The gender a present verb or adjective shows: "עובדת" feminine, "צריך" masculine; -ה is both ("רוצה"). */
+function genderOfVerb(word: string): Gender {
+  if (word.length < 3 || !/^[\u05D0-\u05EA]+$/.test(word)) return null;
+  if (word.endsWith('ת')) return 'f';
+  if (word.endsWith('ה') || word.endsWith('ים') || word.endsWith('ות')) return null;
+  return 'm';
+}
+
+/** The customer's gender from any "אני" + present verb in the message. */
+function genderOf(message: string): Gender {
+  const words = wordsOf(message).map((word) => splitPunctuation(word)[1]);
+  for (let at = 0; at < words.length; at++) {
+    if (words[at] !== 'אני') continue;
+    let next = at + 1;
+    while (next < words.length && ADVERBS.has(words[next]!)) next++;
+    const gender = genderOfVerb(words[next] ?? '');
+    if (gender && !isFirstPersonPast(words[next] ?? '')) return gender;
+  }
+  return null;
+}
+
+/** One word turned; null when it is first person but cannot be turned safely. */
+function turnWord(word: string): string | null {
+  const prefix = KEPT_PREFIX.exec(word)![1]!;
+  for (const cut of [0, prefix.length]) {
+    const swapped = SWAP[word.slice(cut)];
+    if (swapped !== undefined) return word.slice(0, cut) + swapped;
+  }
+  if (NOT_VERBS.has(word)) return word;
+  if (isFirstPersonPast(word)) return word.slice(0, -1); // הזמנתי → הזמנת
+  if (word.length >= 4 && word.endsWith('תם') && !NOT_VERBS.has(word)) return word.slice(0, -2) + 'נו'; // חייבתם → חייבנו
+  // "הזמנו" (we ordered) turns into "הזמנתם", "ביטלנו" into "ביטלתם": the written form does not say which.
+  if (word.length >= 4 && word.endsWith('נו')) return null;
+  // "תתקנו", "תבטלו": the customer tells the company what to do; "we will" needs another verb form.
+  if (word.length >= 4 && word.startsWith('ת') && word.endsWith('ו')) return null;
+  return word;
+}

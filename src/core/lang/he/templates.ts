@@ -1,0 +1,11 @@
+// Hebrew wording of the templates, in the seeds' own words (001, 003, 004). Where the
+// seeds speak in the masculine, the reply template keeps their wording; the boundary
+// avoids gender ("לא נוח לי", "בואו") so any agent can send it as is.
+import type { Templates } from '../../language';
+
+export const HEBREW_TEMPLATES: Templates = {
+  reflection: 'אם אני מבין אותך נכון, {reflection}. האם הבנתי נכון?',
+  genericReflection: '[הבעיה של הלקוח, במילים שלך]',
+  offer: 'מה שאני כן יכול לעשות עבורך זה ...',
+  boundary: 'לא נוח לי להמשיך את השיחה כשנעשה שימוש בשפה פוגענית. בואו נעצור כאן לרגע, ואשלח עדכון סטטוס בתוך שעה.',
+};
