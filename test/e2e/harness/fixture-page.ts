@@ -76,8 +76,8 @@ export class FixturePage {
     await this.page.mouse.click(box.x + box.width - 1, box.y + box.height / 2);
   }
 
-  highlightedTexts(): Promise<string[]> {
-    return this.page.evaluate((id) => window.__e2e!.highlightedTexts(id), this.target.editorId);
+  highlightedTexts(within?: string): Promise<string[]> {
+    return this.page.evaluate((id, selector) => window.__e2e!.highlightedTexts(id, selector ?? undefined), this.target.editorId, within ?? null);
   }
 
   findingsCount(): Promise<number | null> {

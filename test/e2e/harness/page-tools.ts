@@ -20,8 +20,11 @@ export interface PageTools {
   editorBox(editorId: string | undefined): Box;
   /** Box of `phrase` (its last occurrence) in top-level viewport coordinates. */
   boxOf(editorId: string | undefined, phrase: string): Box;
-  /** Texts the extension highlighted inside this editor (CSS Custom Highlight API ranges). */
-  highlightedTexts(editorId: string | undefined): string[];
+  /**
+   * Texts the extension highlighted inside this editor (CSS Custom Highlight API ranges);
+   * with `within`, only those that start inside an element matching it.
+   */
+  highlightedTexts(editorId: string | undefined, within?: string): string[];
   /** data-reframe-findings on the editor, or null while absent. */
   findingsCount(editorId: string | undefined): number | null;
   /** The open card (role=dialog in a <reframe-coach> shadow root, in any same-origin document). */
@@ -137,13 +140,15 @@ export function installPageTools(): void {
       if (!last) throw new Error(`phrase "${phrase}" is not rendered`);
       return toTop(last, editor.ownerDocument);
     },
-    highlightedTexts(editorId) {
+    highlightedTexts(editorId, within) {
       const editor = editorOf(editorId);
       const registry = editor.ownerDocument.defaultView?.CSS.highlights;
       const texts: string[] = [];
       registry?.forEach((highlight) => {
         highlight.forEach((range) => {
           const node = range.startContainer;
+          const element = node instanceof Element ? node : node.parentElement;
+          if (within && !element?.closest(within)) return;
           if (editor.contains(node)) texts.push((range instanceof Range ? range.toString() : rangeText(range)).replace(/\u00a0/g, ' '));
         });
       });

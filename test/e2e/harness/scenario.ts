@@ -50,6 +50,8 @@ export async function typeAndSeeFindings(fixture: FixturePage, reply: ScenarioRe
       const span = spanOf(reply.text, phrase);
       expect(highlighted.some((part) => overlaps(span, reply.text, part)), `a highlight on "${phrase}"; highlighted: ${JSON.stringify(highlighted)}`).toBe(true);
     }
+    // Quoted history and signatures are not the agent's reply (both carry flaggable words).
+    expect(await fixture.highlightedTexts('.gmail_quote, .gmail_signature')).toEqual([]);
   }
 }
 

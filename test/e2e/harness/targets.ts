@@ -13,9 +13,11 @@ export interface Target {
   prepare?(page: Page): Promise<void>;
 }
 
+/** Opens the inline reply and shows the quoted history in it, as Gmail's "•••" does. */
 async function openInlineReply(page: Page): Promise<void> {
   await page.click('#reply-button');
   await page.waitForFunction(() => window.__fixture?.editorIds().includes('inline-reply'));
+  await page.click('.ajR');
 }
 
 export const TARGETS: Target[] = [
