@@ -120,7 +120,11 @@ export class CoachUi {
     if (top + height > view.innerHeight - 8 && anchor.top - height - 6 > 8) top = anchor.top - height - 6;
     this.card.style.left = `${left}px`;
     this.card.style.top = `${top}px`;
-    if (focus) this.card.querySelector<HTMLElement>('[data-reframe-action="apply"], [data-reframe-action="dismiss"]')?.focus();
+    if (focus) {
+      // The card itself takes focus: ArrowDown reaches the first suggestion, Esc goes back.
+      this.card.tabIndex = -1;
+      this.card.focus();
+    }
   }
 
   hideCard(): void {

@@ -247,6 +247,11 @@ export class EditorSession {
     return start === null || end === null ? null : { start, end };
   }
 
+  /** Where the caret is in the reply, or null when it is not in it. */
+  caretOffset(): number | null {
+    return this.caret()?.start ?? null;
+  }
+
   /** The finding at the caret, else the one nearest to it. */
   findingAtCaret(): Finding | null {
     const caret = this.caret();

@@ -33,6 +33,20 @@ export function decideCoaching(page: PageSignals, status: SiteStatus | null, now
   return { wanted: false, reason: 'not-listed' };
 }
 
+/** The top-level document when it is reachable (same origin), else this frame's. */
+function topDocument(win: Window): Document {
+  try {
+    return win.top?.document ?? win.document;
+  } catch {
+    return win.document;
+  }
+}
+
+/** The page's signals as a frame sees them: from the top-level page when it can read it. */
+export function pageSignalsOf(win: Window): PageSignals {
+  return readPageSignals(topDocument(win), win.location.host);
+}
+
 /** Reads the page's own signals from its document. */
 export function readPageSignals(doc: Document, host: string): PageSignals {
   const meta = doc.querySelector('meta[name="reframe" i]');

@@ -2,17 +2,8 @@
 // in use, have the background inject the coach. Nothing else runs on a page until then.
 import type { SiteStatus } from '../shared/protocol';
 import { editorRootOf, ineligibility } from './eligibility';
-import { decideCoaching, readPageSignals } from './loader-decision';
+import { decideCoaching, pageSignalsOf } from './loader-decision';
 import type { Port } from './port';
-
-/** The top-level document when it is reachable (same origin), else this frame's. */
-function topDocument(win: Window): Document {
-  try {
-    return win.top?.document ?? win.document;
-  } catch {
-    return win.document;
-  }
-}
 
 /** True when the focused element is a reply box, or a same-origin frame that may hold one. */
 function isEditorTarget(target: EventTarget | null): boolean {
@@ -71,7 +62,7 @@ export function watchForCoaching(port: Port, win: Window): () => void {
   };
 
   const check = async (): Promise<void> => {
-    const signals = readPageSignals(topDocument(win), win.location.host);
+    const signals = pageSignalsOf(win);
     if (signals.pageOptOut || lifetime.signal.aborted) return;
     const status: SiteStatus | null = await port.send({ type: 'site.status', url: win.location.href }).catch(() => null);
     if (lifetime.signal.aborted) return;

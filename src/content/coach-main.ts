@@ -1,0 +1,266 @@
+// The coach of one frame: watches its document (and the same-origin frames it can reach),
+// runs one EditorSession per reply box, routes clicks to underlines, and answers the
+// background and the popup. Injected only once an editor is in use (see loader-watch.ts).
+import type { CoachingState, CustomerMessage, EditOutcome, Message } from '../shared/protocol';
+import { readCustomerMessage } from './adapters/customer-message';
+import { COACH_TAG, CoachUi } from './coach-ui';
+import { discover } from './discovery';
+import { editorRootOf, ineligibility } from './eligibility';
+import { EditorSession, type SessionHost } from './editor-session';
+import { HighlightPainter, canHighlight } from './highlight-painter';
+import { decideCoaching, pageSignalsOf } from './loader-decision';
+import type { Port } from './port';
+
+/** What the coach keeps per document it watches. */
+interface WatchedDocument {
+  doc: Document;
+  lifetime: AbortController;
+  /** Created with the document's first session: a document without editors gets no UI. */
+  ui: CoachUi | null;
+  painter: HighlightPainter | null;
+}
+
+const RUNNING = Symbol.for('reframe.coach');
+
+export class Coach {
+  private readonly documents = new Map<Document, WatchedDocument>();
+  private readonly sessions = new Map<HTMLElement, EditorSession>();
+  private active: EditorSession | null = null;
+  private chosenCustomer: CustomerMessage | null = null;
+  private paused = false;
+
+  constructor(
+    private readonly port: Port,
+    private readonly win: Window,
+  ) {}
+
+  start(): () => void {
+    const stopListening = this.port.listen((message) => this.answer(message));
+    this.watch(this.win.document);
+    return () => {
+      stopListening();
+      this.stopAll();
+    };
+  }
+
+  // ---- documents and editors ----
+
+  private watch(doc: Document): void {
+    if (this.documents.has(doc)) return;
+    const watched: WatchedDocument = { doc, lifetime: new AbortController(), ui: null, painter: null };
+    this.documents.set(doc, watched);
+    const signal = watched.lifetime.signal;
+    discover(
+      doc,
+      {
+        candidate: (element) => this.consider(element),
+        frame: (frame) => this.watchFrame(frame),
+        removed: () => this.prune(),
+      },
+      signal,
+    );
+    doc.addEventListener('click', (event) => this.clicked(watched, event), { capture: true, signal });
+    doc.addEventListener('scroll', () => this.renderAll(doc), { capture: true, passive: true, signal });
+    doc.defaultView?.addEventListener('resize', () => this.renderAll(doc), { passive: true, signal });
+  }
+
+  /** Reaches into a same-origin frame from here: frames written during load get no script of their own. */
+  private watchFrame(frame: HTMLIFrameElement): void {
+    let inner: Document | null = null;
+    try {
+      inner = frame.contentDocument;
+    } catch {
+      return; // cross-origin: that frame has its own loader
+    }
+    if (!inner) return;
+    const known = this.documents.get(inner);
+    if (known) {
+      // document.open() (a frame written after we looked) wipes listeners and our UI: start over.
+      if (known.ui && !known.ui.host.isConnected) this.unwatch(known);
+      else return;
+    }
+    this.watch(inner);
+  }
+
+  private unwatch(watched: WatchedDocument): void {
+    for (const session of [...this.sessions.values()]) {
+      if (session.root.ownerDocument === watched.doc) this.endSession(session);
+    }
+    watched.lifetime.abort();
+    watched.ui?.destroy();
+    this.documents.delete(watched.doc);
+  }
+
+  /**
+   * The UI of a document, created on first use. A document that already has a <reframe-coach>
+   * of another coach (the frame's own, or its parent's reaching in) is left to that coach.
+   */
+  private uiFor(watched: WatchedDocument): CoachUi | null {
+    if (watched.ui) return watched.ui;
+    if (watched.doc.querySelector(COACH_TAG) || !watched.doc.documentElement) return null;
+    watched.ui = new CoachUi(watched.doc);
+    const view = watched.doc.defaultView;
+    watched.painter = view && canHighlight(view) ? new HighlightPainter(view) : null;
+    return watched.ui;
+  }
+
+  private consider(element: Element): void {
+    if (this.paused) return;
+    const root = editorRootOf(element);
+    if (!root || this.sessions.has(root) || ineligibility(root) !== null) return;
+    const watched = this.documents.get(root.ownerDocument);
+    if (!watched) return;
+    const ui = this.uiFor(watched);
+    if (!ui) return;
+    const host: SessionHost = {
+      port: this.port,
+      ui,
+      painter: watched.painter,
+      customer: () => this.customer()?.text ?? null,
+      activated: (session) => this.activate(session),
+      analysed: (session) => {
+        if (session === this.active || this.sessions.size === 1) this.report(session);
+      },
+    };
+    const session = new EditorSession(root, host);
+    this.sessions.set(root, session);
+    if (root.ownerDocument.activeElement === root || root.contains(root.ownerDocument.activeElement)) this.activate(session);
+  }
+
+  private prune(): void {
+    for (const session of [...this.sessions.values()]) {
+      if (!session.root.isConnected) this.endSession(session);
+    }
+  }
+
+  private endSession(session: EditorSession): void {
+    session.destroy();
+    this.sessions.delete(session.root);
+    if (this.active === session) {
+      this.active = null;
+      void this.port.send({ type: 'coaching.update', state: null }).catch(() => undefined);
+    }
+  }
+
+  private stopAll(): void {
+    for (const watched of [...this.documents.values()]) this.unwatch(watched);
+    this.active = null;
+  }
+
+  private renderAll(doc: Document): void {
+    for (const session of this.sessions.values()) {
+      if (session.root.ownerDocument === doc) session.requestRender();
+    }
+  }
+
+  // ---- the agent's actions ----
+
+  /** A click on an underline opens its card; a click elsewhere closes an open card. */
+  private clicked(watched: WatchedDocument, event: MouseEvent): void {
+    if (!watched.ui || watched.ui.contains(event)) return;
+    for (const session of this.sessions.values()) {
+      if (session.root.ownerDocument !== watched.doc) continue;
+      const finding = session.findingAtPoint(event.clientX, event.clientY);
+      if (finding) {
+        session.openCard(finding, false);
+        return;
+      }
+    }
+    watched.ui.hideCard();
+  }
+
+  private activate(session: EditorSession): void {
+    if (this.active === session) return;
+    this.active = session;
+    if (session.report) this.report(session);
+  }
+
+  private customer(): CustomerMessage | null {
+    return this.chosenCustomer ?? readCustomerMessage(this.win.document);
+  }
+
+  /** Tells the background (and through it the popup) about the active editor's coaching. */
+  private report(session: EditorSession): void {
+    if (!session.report) return;
+    const state: CoachingState = {
+      text: session.read(),
+      report: { ...session.report, findings: session.visibleFindings() },
+      customer: this.customer(),
+      url: this.win.location.href,
+    };
+    void this.port.send({ type: 'coaching.update', state }).catch(() => undefined);
+  }
+
+  // ---- messages from the background and the popup ----
+
+  private answer(message: Message): Promise<unknown> | undefined {
+    switch (message.type) {
+      case 'settings.changed':
+        return this.recheck();
+      case 'coaching.jump':
+        return this.active ? Promise.resolve({ ok: this.active.jumpTo(message.findingIndex) }) : undefined;
+      case 'coaching.apply': {
+        const finding = this.active?.visibleFindings()[message.findingIndex];
+        if (!this.active || !finding) return this.active ? Promise.resolve(noSuchFinding) : undefined;
+        return this.active.apply(finding, message.suggestionIndex);
+      }
+      case 'coaching.insert':
+        return this.active ? this.insert(this.active, message.text) : undefined;
+      case 'customer.set':
+        this.chooseCustomer(message.text);
+        return Promise.resolve({ ok: true });
+      case 'customer.use-selection':
+        return Promise.resolve(this.useSelection());
+      default:
+        return undefined;
+    }
+  }
+
+  /** Inserts text (the reflection draft) at the caret, or at the start when the caret is elsewhere. */
+  private insert(session: EditorSession, text: string): Promise<EditOutcome> {
+    const at = session.caretOffset() ?? 0;
+    return session.replace(at, at, '', text);
+  }
+
+  private chooseCustomer(text: string): void {
+    this.chosenCustomer = { text: text.trim(), source: 'selection' };
+    for (const session of this.sessions.values()) session.reanalyse();
+  }
+
+  private useSelection(): { ok: true; text: string } | { ok: false; error: string } {
+    const text = this.win.getSelection()?.toString().trim() ?? '';
+    if (!text) return { ok: false, error: "Select the customer's message on the page first, then try again." };
+    this.chooseCustomer(text);
+    return { ok: true, text };
+  }
+
+  /** Settings, snooze or policy changed: pause, resume, or analyse again under the new policy. */
+  private async recheck(): Promise<void> {
+    const signals = pageSignalsOf(this.win);
+    const status = await this.port.send({ type: 'site.status', url: this.win.location.href }).catch(() => null);
+    const decision = decideCoaching({ ...signals, host: status?.host ?? signals.host }, status, Date.now());
+    if (!decision.wanted) {
+      this.paused = true;
+      for (const session of [...this.sessions.values()]) this.endSession(session);
+      if (decision.retryAt !== undefined) setTimeout(() => void this.recheck(), decision.retryAt - Date.now());
+      return;
+    }
+    if (this.paused) {
+      this.paused = false;
+      this.stopAll();
+      this.watch(this.win.document);
+      return;
+    }
+    for (const session of this.sessions.values()) session.reanalyse();
+  }
+}
+
+const noSuchFinding: EditOutcome = { ok: false, copied: false, error: 'That finding is no longer in the reply.' };
+
+/** Starts the coach once per frame (the background may inject it again after a reload of the extension). */
+export function startCoach(port: Port, win: Window): void {
+  const scope = win as unknown as Record<symbol, boolean>;
+  if (scope[RUNNING]) return;
+  scope[RUNNING] = true;
+  new Coach(port, win).start();
+}
