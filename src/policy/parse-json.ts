@@ -77,11 +77,19 @@ function firstSyntaxError(text: string): SyntaxAt {
     if (char === 'n') return literal('null');
     number();
   };
+  /** After an item: true at a comma (another item follows), false at the closing bracket. */
+  const more = (close: string, item: string): boolean => {
+    space();
+    const char = text[at];
+    if (char !== ',' && char !== close) fail(`',' or '${close}' after ${item} (a missing comma?)`);
+    at++;
+    return char === ',';
+  };
   const object = () => {
     at++;
     space();
     if (text[at] === '}') return void at++;
-    for (;;) {
+    do {
       space();
       if (text[at] !== '"') fail('a property name in double quotes (no trailing comma before })');
       string();
@@ -89,31 +97,17 @@ function firstSyntaxError(text: string): SyntaxAt {
       if (text[at] !== ':') fail("':' after the property name");
       at++;
       value();
-      space();
-      if (text[at] === ',') {
-        at++;
-        continue;
-      }
-      if (text[at] === '}') return void at++;
-      fail("',' or '}' after the value (a missing comma?)");
-    }
+    } while (more('}', 'the value'));
   };
   const array = () => {
     at++;
     space();
     if (text[at] === ']') return void at++;
-    for (;;) {
-      value();
+    do {
       space();
-      if (text[at] === ',') {
-        at++;
-        space();
-        if (text[at] === ']') fail('a value after the comma (no trailing comma before ])');
-        continue;
-      }
-      if (text[at] === ']') return void at++;
-      fail("',' or ']' after the list item (a missing comma?)");
-    }
+      if (text[at] === ']') fail('a value after the comma (no trailing comma before ])');
+      value();
+    } while (more(']', 'the list item'));
   };
   try {
     value();

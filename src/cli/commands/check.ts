@@ -3,13 +3,13 @@ import { analyze } from '../../core/index';
 import type { EffectivePolicy } from '../../policy/types';
 import { CliError } from '../cli-error';
 import { parseJsonlLine, LANG_CHOICES, type LangChoice } from '../inputs/jsonl-rows';
-import { readReplies } from '../inputs/read-replies';
+import { readReplies, STDIN_NAME } from '../inputs/read-replies';
 import type { Io } from '../io';
 import { effectivePolicy } from '../load-policy';
 import { failsCheck, type CheckedReply } from '../output/checked-reply';
 import { jsonlReport, jsonReport } from '../output/json-report';
 import { textReport } from '../output/text-report';
-import { oneOf, parseOptions } from '../parse-options';
+import { defineCommand, oneOf } from '../define-command';
 
 export const CHECK_HELP = `Usage: reframe check [options] [FILE...]
        reframe check --jsonl FILE [options]
@@ -52,47 +52,42 @@ Examples:
 
 const FORMATS = ['text', 'json', 'jsonl'] as const;
 
-export async function checkCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseOptions(
-    args,
-    {
-      format: { type: 'string' },
-      policy: { type: 'string' },
-      lang: { type: 'string' },
-      customer: { type: 'string' },
-      jsonl: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    'reframe check',
-  );
-  if (values.help) {
-    io.out(CHECK_HELP);
-    return 0;
-  }
-  const format = oneOf(values.format, FORMATS, '--format');
-  const lang = oneOf(values.lang, LANG_CHOICES, '--lang') ?? 'auto';
-  const policy = await effectivePolicy(values.policy, io);
-  const customer = values.customer === undefined ? undefined : await io.read(values.customer);
+export const checkCommand = defineCommand({
+  name: 'reframe check',
+  help: CHECK_HELP,
+  options: {
+    format: { type: 'string' },
+    policy: { type: 'string' },
+    lang: { type: 'string' },
+    customer: { type: 'string' },
+    jsonl: { type: 'string' },
+  },
+  run: async ({ values, positionals }, io) => {
+    const format = oneOf(values.format, FORMATS, '--format');
+    const lang = oneOf(values.lang, LANG_CHOICES, '--lang') ?? 'auto';
+    const policy = await effectivePolicy(values.policy, io);
+    const customer = values.customer === undefined ? undefined : await io.read(values.customer);
 
-  if (values.jsonl !== undefined) {
-    if (positionals.length > 0) throw new CliError(`--jsonl reads one file; drop ${positionals.join(' ')} or check them in a separate run.`);
-    if (format !== undefined && format !== 'jsonl') throw new CliError('--jsonl always writes JSON Lines; drop --format.');
-    return checkJsonl(values.jsonl, { policy, lang, customer }, io);
-  }
-
-  const paths = positionals.length > 0 ? positionals : ['-'];
-  if (positionals.length === 0 && io.stdinIsTerminal) io.err('reframe: reading a reply from standard input; end it with Ctrl-D (see reframe check --help).\n');
-  const checked: CheckedReply[] = [];
-  for (const path of paths) {
-    for (const item of readReplies(path, await io.read(path))) {
-      checked.push({ item, report: analyze(item.text, policy, { customer, lang }) });
+    if (values.jsonl !== undefined) {
+      if (positionals.length > 0) throw new CliError(`--jsonl reads one file; drop ${positionals.join(' ')} or check them in a separate run.`);
+      if (format !== undefined && format !== 'jsonl') throw new CliError('--jsonl always writes JSON Lines; drop --format.');
+      return checkJsonl(values.jsonl, { policy, lang, customer }, io);
     }
-  }
-  if (format === 'json') io.out(jsonReport(checked));
-  else if (format === 'jsonl') io.out(jsonlReport(checked));
-  else io.out(textReport(checked, io.style));
-  return checked.some(({ report }) => failsCheck(report)) ? 1 : 0;
-}
+
+    const paths = positionals.length > 0 ? positionals : ['-'];
+    if (positionals.length === 0 && io.stdinIsTerminal) io.err('reframe: reading a reply from standard input; end it with Ctrl-D (see reframe check --help).\n');
+    const checked: CheckedReply[] = [];
+    for (const path of paths) {
+      for (const item of readReplies(path, await io.read(path))) {
+        checked.push({ item, report: analyze(item.text, policy, { customer, lang }) });
+      }
+    }
+    if (format === 'json') io.out(jsonReport(checked));
+    else if (format === 'jsonl') io.out(jsonlReport(checked));
+    else io.out(textReport(checked, io.style));
+    return checked.some(({ report }) => failsCheck(report)) ? 1 : 0;
+  },
+});
 
 interface CheckSettings {
   policy: EffectivePolicy;
@@ -102,7 +97,7 @@ interface CheckSettings {
 
 /** One output line per input line, in order, each written as soon as it is checked. */
 async function checkJsonl(path: string, settings: CheckSettings, io: Io): Promise<number> {
-  const name = path === '-' ? '<stdin>' : path;
+  const name = path === '-' ? STDIN_NAME : path;
   const lines = (await io.read(path)).replace(/^\uFEFF/, '').split(/\r?\n/);
   let malformed = 0;
   let failing = false;

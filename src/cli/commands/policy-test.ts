@@ -4,7 +4,7 @@ import { resolvePolicy } from '../../policy/resolve';
 import { CliError } from '../cli-error';
 import type { Io } from '../io';
 import { policyErrorLines, readPolicyFile } from '../load-policy';
-import { parseOptions } from '../parse-options';
+import { defineCommand } from '../define-command';
 import { singlePath } from './policy-validate';
 
 export const POLICY_TEST_HELP = `Usage: reframe policy test [--all] FILE
@@ -20,29 +20,29 @@ Options:
 Exit codes: 0 all examples behave; 1 some fail; 2 the policy is invalid or unreadable.
 `;
 
-export async function policyTestCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseOptions(args, { all: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, 'reframe policy test');
-  if (values.help) {
-    io.out(POLICY_TEST_HELP);
-    return 0;
-  }
-  const path = singlePath(positionals, 'test');
-  const validation = await readPolicyFile(path, io);
-  if (!validation.ok) {
-    throw new CliError(`the policy ${path} is invalid; fix it first (reframe policy validate ${path}):\n${policyErrorLines(path, validation).trimEnd()}`);
-  }
-  const effective = resolvePolicy({ team: validation.policy });
-  const own = new Set((validation.policy.rules ?? []).map((rule) => rule.id));
-  const tested = values.all ? effective : { ...effective, rules: effective.rules.filter((rule) => own.has(rule.id)) };
-  const failures = runExamples(tested);
-  const exampleCount = tested.rules.reduce((sum, rule) => sum + rule.examples.flag.length + rule.examples.pass.length, 0);
-  for (const failure of failures) {
-    const should = failure.expected === 'flag' ? 'should flag' : 'should pass';
-    io.out(`${io.style.red('FAIL')} ${failure.ruleId}: ${should} "${failure.example}"; got ${failure.got}.\n`);
-  }
-  const passed = exampleCount - failures.length;
-  const ruleCount = tested.rules.length;
-  const line = `${passed} of ${exampleCount} examples behave in ${ruleCount} rule${ruleCount === 1 ? '' : 's'}${failures.length ? `; ${failures.length} fail` : ''}.\n`;
-  io.out(failures.length ? io.style.red(line) : io.style.green(line));
-  return failures.length > 0 ? 1 : 0;
-}
+export const policyTestCommand = defineCommand({
+  name: 'reframe policy test',
+  help: POLICY_TEST_HELP,
+  options: { all: { type: 'boolean' } },
+  run: async ({ values, positionals }, io) => {
+    const path = singlePath(positionals, 'test');
+    const validation = await readPolicyFile(path, io);
+    if (!validation.ok) {
+      throw new CliError(`the policy ${path} is invalid; fix it first (reframe policy validate ${path}):\n${policyErrorLines(path, validation).trimEnd()}`);
+    }
+    const effective = resolvePolicy({ team: validation.policy });
+    const own = new Set((validation.policy.rules ?? []).map((rule) => rule.id));
+    const tested = values.all ? effective : { ...effective, rules: effective.rules.filter((rule) => own.has(rule.id)) };
+    const failures = runExamples(tested);
+    const exampleCount = tested.rules.reduce((sum, rule) => sum + rule.examples.flag.length + rule.examples.pass.length, 0);
+    for (const failure of failures) {
+      const should = failure.expected === 'flag' ? 'should flag' : 'should pass';
+      io.out(`${io.style.red('FAIL')} ${failure.ruleId}: ${should} "${failure.example}"; got ${failure.got}.\n`);
+    }
+    const passed = exampleCount - failures.length;
+    const ruleCount = tested.rules.length;
+    const line = `${passed} of ${exampleCount} examples behave in ${ruleCount} rule${ruleCount === 1 ? '' : 's'}${failures.length ? `; ${failures.length} fail` : ''}.\n`;
+    io.out(failures.length ? io.style.red(line) : io.style.green(line));
+    return failures.length > 0 ? 1 : 0;
+  },
+});

@@ -2,7 +2,7 @@
 import type { Io } from '../io';
 import { policyErrorLines, readPolicyFile } from '../load-policy';
 import { CliError } from '../cli-error';
-import { parseOptions } from '../parse-options';
+import { defineCommand } from '../define-command';
 
 export const POLICY_VALIDATE_HELP = `Usage: reframe policy validate FILE
 
@@ -14,26 +14,26 @@ and how to fix it. An invalid policy is never applied in part: fix every problem
 Exit codes: 0 valid; 2 invalid, or the file cannot be read.
 `;
 
-export async function policyValidateCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseOptions(args, { help: { type: 'boolean', short: 'h' } }, 'reframe policy validate');
-  if (values.help) {
-    io.out(POLICY_VALIDATE_HELP);
+export const policyValidateCommand = defineCommand({
+  name: 'reframe policy validate',
+  help: POLICY_VALIDATE_HELP,
+  options: {},
+  run: async ({ positionals }, io) => {
+    const path = singlePath(positionals, 'validate');
+    const validation = await readPolicyFile(path, io);
+    if (!validation.ok) {
+      io.err(policyErrorLines(path, validation));
+      const count = validation.errors.length;
+      io.err(`reframe: ${count} problem${count === 1 ? '' : 's'} in ${path}; fix ${count === 1 ? 'it' : 'them'} and run \`reframe policy validate ${path}\` again.\n`);
+      return 2;
+    }
+    const { policy } = validation;
+    const ruleCount = policy.rules?.length ?? 0;
+    const base = policy.extends === null ? 'starts from nothing' : 'builds on the built-in rules';
+    io.out(`${path}: valid. "${policy.name}" version ${policy.version}, ${ruleCount} rule${ruleCount === 1 ? '' : 's'} of its own, ${base}.\n`);
     return 0;
-  }
-  const path = singlePath(positionals, 'validate');
-  const validation = await readPolicyFile(path, io);
-  if (!validation.ok) {
-    io.err(policyErrorLines(path, validation));
-    const count = validation.errors.length;
-    io.err(`reframe: ${count} problem${count === 1 ? '' : 's'} in ${path}; fix ${count === 1 ? 'it' : 'them'} and run \`reframe policy validate ${path}\` again.\n`);
-    return 2;
-  }
-  const { policy } = validation;
-  const ruleCount = policy.rules?.length ?? 0;
-  const base = policy.extends === null ? 'starts from nothing' : 'builds on the built-in rules';
-  io.out(`${path}: valid. "${policy.name}" version ${policy.version}, ${ruleCount} rule${ruleCount === 1 ? '' : 's'} of its own, ${base}.\n`);
-  return 0;
-}
+  },
+});
 
 /** The one FILE a policy subcommand takes. */
 export function singlePath(paths: string[], subcommand: string): string {
