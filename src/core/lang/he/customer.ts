@@ -42,15 +42,20 @@ export function readHebrewCustomer(message: string): CustomerReading {
   return {
     lang: 'he',
     mood,
-    reflection: draftReflection(message),
+    reflection: draftReflection(message, (sentence) => !hasMood(sentence, 'abusive')),
     demands: demandsIn(message),
     boundary: mood === 'abusive' ? HEBREW_TEMPLATES.boundary : null,
   };
 }
 
+function hasMood(text: string, mood: Mood): boolean {
+  const tokens = readTokens(tokenize(text));
+  return COMPILED_MOODS.some((entry) => entry.mood === mood && entry.phrases.some((phrase) => containsPhrase(phrase, tokens)));
+}
+
 function moodOf(message: string): Mood {
-  const text = readTokens(tokenize(message));
-  for (const { mood, phrases } of COMPILED_MOODS) if (phrases.some((phrase) => containsPhrase(phrase, text))) return mood;
+  const found = COMPILED_MOODS.find(({ mood }) => hasMood(message, mood));
+  if (found) return found.mood;
   if (/!{2,}/.test(message)) return 'angry';
   return /!/.test(message) ? 'frustrated' : 'calm';
 }

@@ -17,7 +17,7 @@ const MOVE_PHRASES: Record<Move, string[]> = {
     'אני שומע ש-',
   ],
   empathy: [
-    'מתסכל', 'מבאס', 'מעצבן', 'מרגיז', 'מלחיץ', 'מאכזב', 'לא נעים', 'לחינם',
+    'מתסכל', 'מבאס', 'מעצבן', 'מרגיז', 'מלחיץ', 'מאכזב', 'לא נעים', 'לחינם', 'לא פשוט', 'לא קל',
     'זה באמת/ממש? קשה', 'זה הרבה זמן', 'לא מה ציפית', 'מה לא צריך', 'תוקע לך', 'זה פוגע',
     'עוד כש-', 'אני יכול לדמיין', 'אני מבין כמה',
   ],
@@ -69,10 +69,14 @@ function nextStepWithTime(sentence: string): MoveHit[] {
 const ANSWER_CUES = /\d|₪|(?:^|\s)[ו]?(?:אפשר|ניתן|אי אפשר|לא ניתן|יכולים|לא יכולים)(?=\s|$|[,.])|(?:^|\s)[ו]?[\u05D0-\u05EA]{2,}תי(?=\s|$|[,.:])/;
 const NOT_AN_ACTION = /(?:^|\s)[ושכ]*(?:הבנתי|שמעתי|אמרתי|ראיתי|חשבתי|מתי|שתי|אותי|איתי|אליי|עליי|ממני)(?=\s|$|[,.:])/g;
 
+/** A sentence this long that is not a question says something of substance. */
+const ANSWER_WORDS = 7;
+
 function answer(sentence: string): MoveHit[] {
   if (sentence.trim().endsWith('?')) return [];
   const cleaned = sentence.replace(NOT_AN_ACTION, ' ');
-  return ANSWER_CUES.test(cleaned) ? [{ move: 'answer', start: 0, end: sentence.length }] : [];
+  const long = sentence.split(/\s+/).length >= ANSWER_WORDS;
+  return ANSWER_CUES.test(cleaned) || long ? [{ move: 'answer', start: 0, end: sentence.length }] : [];
 }
 
 function phraseMoves(sentence: string, text: ReadTokens): MoveHit[] {

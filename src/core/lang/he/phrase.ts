@@ -61,8 +61,8 @@ export function parsePhrase(pattern: string): Phrase {
 /** Words of the pattern: spaces separate, punctuation at the edges of a word is dropped ("כן," is "כן"). */
 function splitWords(pattern: string): string[] {
   const words: string[] = [];
-  // A question or a sentence written whole ("מה הסיבה שדווקא מחר?") keeps its last word required.
-  for (const raw of pattern.trim().replace(/[.,;:!?]+$/, '').split(/\s+/)) {
+  // A sentence written whole ("אני מבין.") loses its full stop; "?" always marks an optional word.
+  for (const raw of pattern.trim().replace(/[.,;:!]+$/, '').split(/\s+/)) {
     const word = raw.replace(/^[,;:!"'״׳]+/, '').replace(/[,;:!"'״׳]+$/, '').replace(/\.$/, (dot) => (raw === '.' ? dot : ''));
     if (word.length > 0) words.push(word);
   }

@@ -19,22 +19,27 @@ const SWAP: Record<string, string> = {
   'אצלכם': 'אצלנו', 'בשבילכם': 'בשבילנו', 'עליכם': 'עלינו', 'איתכם': 'איתנו',
 };
 /** The customer speaking to the agent ("you told me"): turning it needs the agent's side, so quote instead. */
-const SECOND_PERSON_SINGULAR = new Set(['אתה', 'לך', 'שלך', 'אותך', 'אליך', 'עליך', 'ממך', 'איתך', 'אצלך']);
+const SECOND_PERSON_SINGULAR = new Set([
+  'אתה', 'לך', 'שלך', 'אותך', 'אליך', 'עליך', 'ממך', 'איתך', 'אצלך', 'אמרת', 'הבטחת', 'כתבת', 'שלחת', 'סיפרת', 'ענית',
+]);
 /** End in -תי / -תם / -נו but are not verbs. */
 const NOT_VERBS = new Set(['מתי', 'שתי', 'אמיתי', 'בלתי', 'איכותי', 'משפחתי', 'בעייתי', 'אשתי', 'בתי', 'אותם', 'איתם', 'סתם', 'כתם', 'עתי', 'ממנו', 'בנו']);
 /** Between "אני" and its verb. */
 const ADVERBS = new Set(['לא', 'עדיין', 'כבר', 'גם', 'פשוט', 'רק', 'ממש', 'באמת', 'בכלל', 'עכשיו', 'שוב', 'תמיד']);
 /** Prefixes kept in front of a turned word: "ושלי" becomes "ושלך". */
 const KEPT_PREFIX = /^(ו?(?:כש|ש|מ)?)/;
+/** "אני", also as "כשאני", "שאני", "ואני". */
+const FIRST_PERSON_I = /^(ו?(?:כש|ש)?)אני$/;
 const GREETING = /^(?:שלום|היי|הי|בוקר טוב|ערב טוב|אהלן)[\s,!.]*/;
 const MAX_WORDS = 30;
 
 type Gender = 'm' | 'f' | null;
 
-export function draftReflection(message: string): string | null {
+/** `usable` leaves out sentences not worth reflecting (insults). */
+export function draftReflection(message: string, usable: (sentence: string) => boolean): string | null {
   const candidates = splitSentences(message, NO_ABBREVIATIONS)
     .map((span) => message.slice(span.start, span.end).replace(GREETING, '').trim())
-    .filter((sentence) => sentence.length > 0 && !sentence.endsWith('?'));
+    .filter((sentence) => sentence.length > 0 && !sentence.endsWith('?') && usable(sentence));
   if (candidates.length === 0) return null;
   const gender = genderOf(message);
   const chosen = candidates.slice(0, 2).find((sentence) => wordsOf(sentence).length <= MAX_WORDS) ?? candidates[0]!;
@@ -56,11 +61,12 @@ function turnSentence(sentence: string, gender: Gender): string | null {
   const out: string[] = [];
   for (let at = 0; at < words.length; at++) {
     const [lead, core, trail] = splitPunctuation(words[at]!);
-    if (SECOND_PERSON_SINGULAR.has(core)) return null;
-    if (core === 'אני') {
+    if (SECOND_PERSON_SINGULAR.has(core.replace(KEPT_PREFIX, ''))) return null;
+    const beforeI = FIRST_PERSON_I.exec(core)?.[1];
+    if (beforeI !== undefined) {
       const pronoun = pronounFor(words, at, gender);
       if (pronoun === null) return null;
-      if (pronoun !== '') out.push(lead + pronoun + trail);
+      if (beforeI + pronoun !== '') out.push(lead + beforeI + pronoun + trail);
       continue;
     }
     const turned = turnWord(core);
@@ -104,7 +110,7 @@ function genderOfVerb(word: string): Gender {
 function genderOf(message: string): Gender {
   const words = wordsOf(message).map((word) => splitPunctuation(word)[1]);
   for (let at = 0; at < words.length; at++) {
-    if (words[at] !== 'אני') continue;
+    if (!FIRST_PERSON_I.test(words[at]!)) continue;
     let next = at + 1;
     while (next < words.length && ADVERBS.has(words[next]!)) next++;
     const gender = genderOfVerb(words[next] ?? '');
@@ -126,6 +132,7 @@ function turnWord(word: string): string | null {
   // "הזמנו" (we ordered) turns into "הזמנתם", "ביטלנו" into "ביטלתם": the written form does not say which.
   if (word.length >= 4 && word.endsWith('נו')) return null;
   // "תתקנו", "תבטלו": the customer tells the company what to do; "we will" needs another verb form.
-  if (word.length >= 4 && word.startsWith('ת') && word.endsWith('ו')) return null;
+  const unprefixed = word.slice(prefix.length);
+  if (unprefixed.length >= 4 && unprefixed.startsWith('ת') && word.endsWith('ו')) return null;
   return word;
 }
