@@ -32,9 +32,13 @@ const COMMANDS: Record<string, { help: string; run: (args: string[], io: Io) => 
 
 async function main(args: string[], io: Io): Promise<number> {
   const [first, ...rest] = args;
-  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+  if (first === undefined) {
+    io.err(HELP); // no command is bad usage: the help goes where errors go
+    return 2;
+  }
+  if (first === '--help' || first === '-h' || first === 'help') {
     io.out(HELP);
-    return first === undefined ? 2 : 0;
+    return 0;
   }
   if (first === '--version' || first === '-v') {
     io.out(`${packageJson.version}\n`);

@@ -20,9 +20,13 @@ const SUBCOMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> =
 
 export async function policyCommand(args: string[], io: Io): Promise<number> {
   const [name, ...rest] = args;
-  if (name === undefined || name === '--help' || name === '-h') {
+  if (name === undefined) {
+    io.err(POLICY_HELP);
+    return 2;
+  }
+  if (name === '--help' || name === '-h') {
     io.out(POLICY_HELP);
-    return name === undefined ? 2 : 0;
+    return 0;
   }
   const subcommand = SUBCOMMANDS[name];
   if (!subcommand) {

@@ -202,6 +202,14 @@ describe('usage', () => {
     },
   );
 
+  it('shows the help on standard error and exits 2 without a command', () => {
+    for (const args of [[], ['policy']]) {
+      const run = runCli(args);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^Usage: reframe/);
+    }
+  });
+
   it.each([
     [['chek'], '"chek" is not a reframe command. Did you mean "check"?'],
     [['check', '--fromat', 'json'], 'See `reframe check --help`.'],
