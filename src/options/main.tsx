@@ -23,7 +23,7 @@ applyUiDirection(document.documentElement);
 /** The options page with the team policy's locks kept current. */
 function OptionsPage() {
   const lockedByTeam = useLockedByTeam(send, subscribe);
-  return <Options store={store} subscribe={subscribe} lockedByTeam={lockedByTeam} team={<TeamSection send={send} storage={browser.storage.local} />} />;
+  return <Options store={store} subscribe={subscribe} lockedByTeam={lockedByTeam} team={<TeamSection send={send} storage={browser.storage.local} subscribe={subscribe} />} />;
 }
 
 render(<OptionsPage />, document.getElementById('app')!);

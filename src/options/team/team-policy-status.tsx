@@ -6,7 +6,13 @@ import type { Send } from '../../shared/protocol';
 import type { TeamPolicyState } from '../../team/team-policy-state';
 import { TeamPolicySummaryView } from './team-policy-summary';
 
-export function TeamPolicyStatus({ send }: { send: Send }) {
+interface Props {
+  send: Send;
+  /** Subscribes to storage changes (a refresh in the background); returns the unsubscribe. */
+  subscribe?: (onChange: () => void) => () => void;
+}
+
+export function TeamPolicyStatus({ send, subscribe }: Props) {
   const [state, setState] = useState<TeamPolicyState | null>(null);
   const [url, setUrl] = useState('');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -16,8 +22,11 @@ export function TeamPolicyStatus({ send }: { send: Send }) {
     setUrl(next.url ?? '');
   };
   useEffect(() => {
+    // Only the status follows the background: the URL field keeps what the agent is typing.
+    const load = () => void send({ type: 'team.state' }).then(setState);
     void send({ type: 'team.state' }).then(show);
-  }, [send]);
+    return subscribe?.(load);
+  }, [send, subscribe]);
   if (!state) return null;
 
   const adminDecides = state.source === 'managed' || state.urlSetBy === 'admin';

@@ -9,11 +9,18 @@ import { PolicyEditor } from './policy-editor';
 import { TeamPolicyStatus } from './team-policy-status';
 import { TEAM_STYLES } from './team-styles';
 
-export function TeamSection({ send, storage }: { send: Send; storage: StorageArea }) {
+interface Props {
+  send: Send;
+  storage: StorageArea;
+  /** Subscribes to storage changes, so the status follows refreshes made in the background. */
+  subscribe?: (onChange: () => void) => () => void;
+}
+
+export function TeamSection({ send, storage, subscribe }: Props) {
   return (
     <div class="rf-team">
       <style>{TEAM_STYLES}</style>
-      <TeamPolicyStatus send={send} />
+      <TeamPolicyStatus send={send} subscribe={subscribe} />
       <PolicyEditor send={send} storage={storage} download={downloadText} />
       <InsightPanel send={send} download={downloadText} today={() => dayKey(Date.now())} />
     </div>
