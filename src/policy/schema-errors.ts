@@ -60,7 +60,9 @@ const TYPE_NAMES: Record<string, string> = {
 /** Shape problems of a parsed policy, none when its shape is right. */
 export function schemaErrors(policy: unknown): PolicyError[] {
   if (validate(policy)) return [];
-  const errors = keepRelevantAlternatives(policy, validate.errors ?? []);
+  // A bad key (severity: {"No Sorry": ...}) comes twice: as the key's own error and as a
+  // "propertyNames" summary of it; the first says more.
+  const errors = keepRelevantAlternatives(policy, validate.errors ?? []).filter((e) => e.keyword !== 'propertyNames');
   return errors.map((error) => describe(policy, error));
 }
 
@@ -118,9 +120,9 @@ function describe(policy: unknown, error: AjvError): PolicyError {
     case 'anyOf':
       return errorAt(policy, segments, `must be a suggestion: text in double quotes, or an object like {"text": "...", "kind": "insert-at-end", "label": "..."}; not ${describeValue(value)}.`);
     case 'pattern':
-      return idPatternError(policy, segments, error.propertyName ?? value);
-    case 'propertyNames':
-      return errorAt(policy, segments, `has a key that is not a rule id ("${String(p.propertyName)}"); keys must be kebab-case rule ids.`);
+      return error.propertyName === undefined
+        ? idPatternError(policy, segments, value)
+        : idPatternError(policy, [...segments, error.propertyName], error.propertyName);
     case 'minLength':
       return errorAt(policy, segments, 'must not be empty; write some text or remove the field.');
     case 'maxLength':

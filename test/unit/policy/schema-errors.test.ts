@@ -132,7 +132,7 @@ describe('schemaErrors', () => {
     {
       problem: 'a severity override keyed by something that is not a rule id',
       policy: { ...validTeamPolicy(), severity: { 'No Sorry': 'info' } },
-      field: 'severity',
+      field: 'severity["No Sorry"]',
       text: '"No Sorry" is not a kebab-case rule id',
     },
     {
@@ -156,6 +156,10 @@ describe('schemaErrors', () => {
     const errors = schemaErrors(policy);
     expect(errors).toHaveLength(2);
     for (const error of errors) expect(error.ruleId).toBe('no-courier-date-promise');
+  });
+
+  it('reports a bad key once', () => {
+    expect(schemaErrors({ ...validTeamPolicy(), severity: { 'No Sorry': 'info' } })).toHaveLength(1);
   });
 
   it('reports one error, not one per alternative, for a wrong suggestion', () => {
