@@ -3,7 +3,7 @@
 import { sentences } from '../../text-spans';
 import type { CustomerReading, Demand, Mood, Span } from '../../types';
 import { ENGLISH_ABBREVIATIONS } from './abbreviations';
-import { matchSpans, parse } from './parse';
+import { has, matchSpans, parse } from './parse';
 import { parsePattern } from './patterns';
 import { ENGLISH_TEMPLATES } from './templates';
 
@@ -53,7 +53,7 @@ export function readEnglishCustomer(message: string): CustomerReading {
 }
 
 function moodOf(message: string, texts: string[]): Mood {
-  const count = (patterns: ReturnType<typeof cues>) => texts.filter((text) => patterns.some((pattern) => parse(text).has(pattern))).length;
+  const count = (patterns: ReturnType<typeof cues>) => texts.filter((text) => patterns.some((pattern) => has(parse(text), pattern))).length;
   if (count(ABUSIVE) > 0) return 'abusive';
   const shouting = (message.match(/\b\p{Lu}{3,}\b/gu)?.length ?? 0) >= 2 || /[!?]{2,}/.test(message);
   if (count(ANGRY) > 0 || shouting) return 'angry';
@@ -63,7 +63,7 @@ function moodOf(message: string, texts: string[]): Mood {
 /** The customer's statements (not questions, greetings or demands), first person turned to second. */
 function reflectionOf(texts: string[]): string | null {
   const statements = texts
-    .filter((text) => !/\?\s*$/.test(text) && !parse(text).has(DEMAND) && /\b(I|I'm|I've|my|me|we|our|us)\b/i.test(text))
+    .filter((text) => !/\?\s*$/.test(text) && !has(parse(text), DEMAND) && /\b(I|I'm|I've|my|me|we|our|us)\b/i.test(text))
     .map((text) => text.replace(/[.!;:,\s]+$/, ''))
     .slice(0, 2);
   if (statements.length === 0) return null;
@@ -97,7 +97,7 @@ export function turnToSecondPerson(text: string): string {
 }
 
 function demandIn(text: string, span: Span): Demand[] {
-  const found = matchSpans(parse(text), text, DEMAND)[0];
+  const found = matchSpans(parse(text), DEMAND)[0];
   if (!found) return [];
   const demand = text.slice(found.start, found.end);
   const deadline = DEADLINE.exec(demand);

@@ -5,13 +5,13 @@ import { sentences } from '../../text-spans';
 import { ENGLISH_ABBREVIATIONS } from './abbreviations';
 import { readEnglishCustomer } from './customer';
 import { sentenceMoves } from './moves';
-import { matchSpans, parse } from './parse';
-import { parsePattern, type ParsedPattern } from './patterns';
+import { has, matchSpans, parse } from './parse';
+import { parsePattern, type Pattern } from './patterns';
 import { ENGLISH_TEMPLATES } from './templates';
 
 interface EnglishRule extends CompiledRule {
-  patterns: ParsedPattern[];
-  exceptions: ParsedPattern[];
+  patterns: Pattern[];
+  exceptions: Pattern[];
 }
 
 export const english: LanguageModule = {
@@ -22,10 +22,10 @@ export const english: LanguageModule = {
     return { rule, patterns: (rule.patterns ?? []).map(parsePattern), exceptions: (rule.exceptions ?? []).map(parsePattern) };
   },
   match(sentence, rules) {
-    const doc = parse(sentence);
+    const parsed = parse(sentence);
     return (rules as readonly EnglishRule[]).flatMap(({ rule, patterns, exceptions }) => {
-      const spans = withoutOverlaps(patterns.flatMap((pattern) => matchSpans(doc, sentence, pattern)));
-      if (spans.length === 0 || exceptions.some((exception) => doc.has(exception))) return [];
+      const spans = withoutOverlaps(patterns.flatMap((pattern) => matchSpans(parsed, pattern)));
+      if (spans.length === 0 || exceptions.some((exception) => has(parsed, exception))) return [];
       return spans.map((span) => ({ rule, ...span }));
     });
   },

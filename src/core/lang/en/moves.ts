@@ -1,18 +1,18 @@
 // The moves of a good English reply (COACHING.md, "Moves"), found by meaning: each move is
 // a few compromise patterns over tags and word roots, with exceptions for look-alikes.
 import type { Move, MoveHit } from '../../types';
-import { matchSpans, parse } from './parse';
-import { parsePattern, type ParsedPattern } from './patterns';
+import { has, matchSpans, parse } from './parse';
+import { parsePattern, type Pattern } from './patterns';
 
 interface MoveMatcher {
   move: Move;
-  patterns: ParsedPattern[];
+  patterns: Pattern[];
   /** The sentence does not count as this move when one of these matches in it. */
-  exceptions: ParsedPattern[];
+  exceptions: Pattern[];
   /** Only in a question (interest-question) or only outside one (next-step-with-time). */
   question?: boolean;
   /** The sentence must also match one of these (a time counts as a next step only when it lies ahead). */
-  requires?: ParsedPattern[];
+  requires?: Pattern[];
 }
 
 /** A time someone can plan around: a weekday, a date, a clock time, "within 2 days". */
@@ -91,14 +91,14 @@ function matcher(move: Move, patterns: string[], exceptions: string[] = [], ques
 
 /** Moves present in one sentence, offsets relative to it. */
 export function sentenceMoves(sentence: string): MoveHit[] {
-  const doc = parse(sentence);
+  const parsed = parse(sentence);
   const isQuestion = /\?["'”)]*\s*$/.test(sentence);
   const hits: MoveHit[] = [];
   for (const { move, patterns, exceptions, question, requires } of MATCHERS) {
     if (question !== undefined && question !== isQuestion) continue;
-    if (requires && !requires.some((required) => doc.has(required))) continue;
-    const span = patterns.map((pattern) => matchSpans(doc, sentence, pattern)[0]).find((found) => found !== undefined);
-    if (!span || exceptions.some((exception) => doc.has(exception))) continue;
+    if (requires && !requires.some((required) => has(parsed, required))) continue;
+    const span = patterns.map((pattern) => matchSpans(parsed, pattern)[0]).find((found) => found !== undefined);
+    if (!span || exceptions.some((exception) => has(parsed, exception))) continue;
     hits.push({ move, ...span });
   }
   return hits;

@@ -4,7 +4,22 @@
 import nlp from 'compromise';
 import { PatternError } from '../../language';
 
-export type ParsedPattern = ReturnType<typeof nlp.parseMatch>;
+/** A pattern parsed once, with the words a sentence must contain for it to match at all. */
+export interface Pattern {
+  parsed: ReturnType<typeof nlp.parseMatch>;
+  /** For each required term that is a word or a choice of words: those words. Checked before matching. */
+  anchors: ReadonlySet<string>[];
+}
+
+interface MatchTerm {
+  word?: string;
+  fastOr?: Set<string>;
+  choices?: MatchTerm[][];
+  operator?: 'or' | 'and';
+  optional?: boolean;
+  negative?: boolean;
+  min?: number;
+}
 
 export const MAX_PATTERN_LENGTH = 300;
 
@@ -16,7 +31,7 @@ const TERM_METHODS = [
 const SYNTAX = /[#()[\]{}*+^$~@<>|!?.]/;
 
 /** Parses one pattern once; throws PatternError saying what is wrong and how to fix it. */
-export function parsePattern(pattern: string): ParsedPattern {
+export function parsePattern(pattern: string): Pattern {
   const source = asPlainPhrase(pattern);
   if (!/[\p{L}\p{N}]/u.test(source)) {
     fail(pattern, 'has no words: patterns match words ("you should have #PastTense"); for "!!" or ALL CAPS use a detector ("repeated-punctuation", "shouting-caps").');
@@ -36,11 +51,40 @@ export function parsePattern(pattern: string): ParsedPattern {
   }
   try {
     const parsed = nlp.parseMatch(source);
-    nlp('A probe sentence, to be sure the pattern runs.').match(parsed);
-    return parsed;
+    probe().match(parsed);
+    return { parsed, anchors: anchorsOf(parsed as MatchTerm[]) };
   } catch (error) {
     return fail(pattern, `cannot be used: ${(error as Error).message}. Check the brackets and operators.`);
   }
+}
+
+let probeDoc: ReturnType<typeof nlp> | undefined;
+
+/** A sentence to try each new pattern on, parsed once. */
+function probe(): ReturnType<typeof nlp> {
+  return (probeDoc ??= nlp('A probe sentence, to be sure the pattern runs.'));
+}
+
+/** The words a required term accepts, when it accepts only words (not tags, roots or wildcards). */
+function anchorsOf(terms: MatchTerm[]): Set<string>[] {
+  return terms.flatMap((term) => {
+    if (term.optional || term.negative || term.min === 0) return [];
+    const words = wordsOf(term);
+    return words ? [words] : [];
+  });
+}
+
+function wordsOf(term: MatchTerm): Set<string> | null {
+  if (term.word !== undefined && !term.fastOr && !term.choices) return new Set([term.word]);
+  if (term.fastOr && !term.choices) return new Set(term.fastOr);
+  if (term.choices && term.operator === 'or') {
+    const firsts = term.choices.map((choice) => (choice[0] ? wordsOf(choice[0]) : null));
+    return firsts.every((words) => words !== null) ? new Set(firsts.flatMap((words) => [...words!])) : null;
+  }
+  if (term.choices && term.operator === 'and') {
+    return term.choices.map((choice) => (choice.length === 1 ? wordsOf(choice[0]!) : null)).find((words) => words !== null) ?? null;
+  }
+  return null;
 }
 
 /**
