@@ -2,9 +2,7 @@
 // the command line's --jsonl output, as a user would run it. Scoring is per reply: a
 // category (or move) is either present in the reply or not. Rows marked `unsure` are left out.
 //
-// Usage: node scripts/eval.mjs [--data FILE] [--output FILE]
-//   --data    the labelled rows (default ../shared/data/dev.jsonl)
-//   --output  score this saved `reframe check --jsonl` output instead of running the CLI
+// Usage: node scripts/eval.mjs [--data FILE]   (default ../shared/data/dev.jsonl)
 // Exits 1 when an English target is missed: precision >= 0.9 and recall >= 0.8 in every
 // category with at least 5 examples, false alarms on clean replies <= 3%.
 import { execFileSync } from 'node:child_process';
@@ -46,7 +44,7 @@ for (const lang of ['en', 'he']) {
   console.log(`\n== ${lang}: ${inLang.length} replies (${clean.length} clean)`);
   const categoryScores = table('category', CATEGORIES, inLang, (row) => new Set(row.findings), predicted);
   console.log(`false alarms on clean replies: ${alarms.length}/${clean.length} = ${percent(falseAlarmRate)}`);
-  table('move', MOVES, inLang, (row) => new Set(row.moves), (row) => new Set(outputs.get(row.id).moves.map((hit) => hit.move)));
+  table('move', MOVES, inLang, (row) => new Set(row.moves), (row) => new Set(outputs.get(row.id).moves));
 
   if (lang === TARGETS.lang) {
     for (const score of categoryScores.filter((score) => score.examples >= TARGETS.minExamples)) {
@@ -65,8 +63,6 @@ console.log('\nAll targets met.');
 
 /** The CLI's answer for every row, one JSON line each. */
 function predictions() {
-  const saved = option('--output');
-  if (saved) return readFileSync(saved, 'utf8');
   const cli = `${root}bin/reframe.js`;
   try {
     return execFileSync(process.execPath, [cli, 'check', '--jsonl', dataFile], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
