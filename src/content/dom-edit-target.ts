@@ -3,7 +3,8 @@
 // the editor's framework and its undo see every change. Never writes to text nodes.
 import type { EditTarget } from './apply-ladder';
 import type { EditMethod } from './editor-kind';
-import { buildTextModel, rangeAt } from './text-model';
+import { selectText } from './select-text';
+import { buildTextModel } from './text-model';
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
@@ -31,17 +32,9 @@ export function domEditTarget(root: HTMLElement, options: { pasteHtml: boolean }
     read: () => (isField ? (root as HTMLTextAreaElement).value : buildTextModel(root).text),
 
     select(start, end) {
-      root.focus({ preventScroll: true });
-      if (isField) {
-        (root as HTMLTextAreaElement).setSelectionRange(start, end);
-        return true;
-      }
-      selected = rangeAt(buildTextModel(root), start, end);
-      const selection = doc.getSelection();
-      if (!selected || !selection) return false;
-      selection.removeAllRanges();
-      selection.addRange(selected);
-      return true;
+      const result = selectText(root, start, end);
+      selected = result.range;
+      return result.ok;
     },
 
     attempt(method: EditMethod, text) {

@@ -11,11 +11,14 @@ import { editMethods, editorKind, type EditorKind } from './editor-kind';
 import type { HighlightPainter } from './highlight-painter';
 import type { Port } from './port';
 import { remapFindings } from './remap-findings';
+import { selectText, selectionOf } from './select-text';
 import { TextareaMirror } from './textarea-mirror';
 import { buildTextModel, offsetAt, rangeAt } from './text-model';
 
 /** Replies longer than this are not analysed (a pasted log, not a reply). */
 export const MAX_TEXT = 50_000;
+/** The DOM contract: the number of findings underlined now, set after every analysis. */
+const COUNT_ATTRIBUTE = 'data-reframe-findings';
 /** Quiet time after the last keystroke before the text is analysed. */
 const ANALYSIS_DELAY_MS = 120;
 
@@ -54,6 +57,8 @@ export class EditorSession {
   private againAfterFlight = false;
   private composing = false;
   private renderQueued = false;
+  /** The findings count last published on the editor. */
+  private count: number | null = null;
   private openFinding: Finding | null = null;
   /** Where the caret was when the card opened from the keyboard, to give it back on Esc. */
   private savedCaret: { start: number; end: number } | null = null;
@@ -74,8 +79,18 @@ export class EditorSession {
       this.changes = null;
       root.addEventListener('input', () => this.edited(), { signal });
     } else {
-      this.changes = new win.MutationObserver(() => this.edited());
-      this.changes.observe(root, { childList: true, characterData: true, subtree: true });
+      this.changes = new win.MutationObserver((records) => {
+        if (records.some((record) => record.type !== 'attributes')) this.edited();
+        // CKEditor 5 drops attributes it does not know from its root when it re-renders it.
+        else if (this.count !== null && !root.hasAttribute(COUNT_ATTRIBUTE)) this.publishCount(this.count);
+      });
+      this.changes.observe(root, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+        attributes: true,
+        attributeFilter: [COUNT_ATTRIBUTE],
+      });
     }
     root.addEventListener('compositionstart', () => (this.composing = true), { signal });
     root.addEventListener(
@@ -101,10 +116,11 @@ export class EditorSession {
       event.stopPropagation();
       this.openCard(finding, true);
     } else if (event.key === 'Escape' && this.cardOpen) {
-      // The card opened by a click: Esc closes it and must not reach the page (Gmail closes the compose).
+      // The card opened by a click, the caret is still in the editor: Esc closes the card, leaves
+      // the caret alone, and must not reach the page (Gmail would close the compose).
       event.preventDefault();
       event.stopPropagation();
-      this.closeCard(true);
+      this.closeCard(false);
     }
   }
 
@@ -163,9 +179,14 @@ export class EditorSession {
     this.findings = report ? [...report.findings].sort((a, b) => a.start - b.start) : [];
     this.render();
     const count = this.visibleFindings().length;
-    this.root.setAttribute('data-reframe-findings', String(count));
+    this.publishCount(count);
     this.root.dispatchEvent(new CustomEvent('reframe:rendered', { detail: count }));
     this.host.analysed(this);
+  }
+
+  private publishCount(count: number): void {
+    this.count = count;
+    this.root.setAttribute(COUNT_ATTRIBUTE, String(count));
   }
 
   /** Analyse again even if the text did not change (the policy or the customer's message did). */
@@ -238,7 +259,7 @@ export class EditorSession {
       const field = this.root as HTMLTextAreaElement;
       return { start: field.selectionStart, end: field.selectionEnd };
     }
-    const selection = this.root.ownerDocument.getSelection();
+    const selection = selectionOf(this.root);
     if (!selection || selection.rangeCount === 0) return null;
     const range = selection.getRangeAt(0);
     const model = buildTextModel(this.root);
@@ -291,27 +312,17 @@ export class EditorSession {
   }
 
   private restoreCaret(): void {
-    this.root.focus({ preventScroll: true });
     const caret = this.savedCaret;
     this.savedCaret = null;
-    if (!caret) return;
-    if (this.kind === 'textarea') {
-      (this.root as HTMLTextAreaElement).setSelectionRange(caret.start, caret.end);
-      return;
-    }
-    const range = rangeAt(buildTextModel(this.root), caret.start, caret.end);
-    const selection = this.root.ownerDocument.getSelection();
-    if (range && selection) {
-      selection.removeAllRanges();
-      selection.addRange(range);
-    }
+    if (caret) selectText(this.root, caret.start, caret.end);
+    else this.root.focus({ preventScroll: true });
   }
 
   private dismiss(finding: Finding): void {
     this.dismissed.add(this.dismissKey(finding));
     this.closeCard(true);
     this.render();
-    this.root.setAttribute('data-reframe-findings', String(this.visibleFindings().length));
+    this.publishCount(this.visibleFindings().length);
     void this.host.port.send({ type: 'insight.record', event: 'dismissed', category: finding.category }).catch(() => undefined);
   }
 
@@ -343,16 +354,7 @@ export class EditorSession {
     const finding = this.visibleFindings()[index];
     if (!finding) return false;
     this.root.scrollIntoView({ block: 'nearest' });
-    this.root.focus({ preventScroll: true });
-    if (this.kind === 'textarea') (this.root as HTMLTextAreaElement).setSelectionRange(finding.start, finding.end);
-    else {
-      const range = rangeAt(buildTextModel(this.root), finding.start, finding.end);
-      const selection = this.root.ownerDocument.getSelection();
-      if (range && selection) {
-        selection.removeAllRanges();
-        selection.addRange(range);
-      }
-    }
+    selectText(this.root, finding.start, finding.end);
     this.openCard(finding, false);
     return true;
   }
@@ -365,6 +367,6 @@ export class EditorSession {
     this.host.painter?.clear(this.id);
     this.host.ui.drawBoxes(this.id, []);
     if (this.openFinding) this.host.ui.hideCard();
-    this.root.removeAttribute('data-reframe-findings');
+    this.root.removeAttribute(COUNT_ATTRIBUTE);
   }
 }
