@@ -1,9 +1,8 @@
 // `reframe policy test FILE`: every rule's "flag" examples must fire it, no "pass" example may.
 import { runExamples } from '../../policy/examples';
 import { resolvePolicy } from '../../policy/resolve';
-import { CliError } from '../cli-error';
 import type { Io } from '../io';
-import { policyErrorLines, readPolicyFile } from '../load-policy';
+import { readValidPolicy } from '../load-policy';
 import { defineCommand } from '../define-command';
 import { singlePath } from './policy-validate';
 
@@ -26,12 +25,9 @@ export const policyTestCommand = defineCommand({
   options: { all: { type: 'boolean' } },
   run: async ({ values, positionals }, io) => {
     const path = singlePath(positionals, 'test');
-    const validation = await readPolicyFile(path, io);
-    if (!validation.ok) {
-      throw new CliError(`the policy ${path} is invalid; fix it first (reframe policy validate ${path}):\n${policyErrorLines(path, validation).trimEnd()}`);
-    }
-    const effective = resolvePolicy({ team: validation.policy });
-    const own = new Set((validation.policy.rules ?? []).map((rule) => rule.id));
+    const policy = await readValidPolicy(path, io);
+    const effective = resolvePolicy({ team: policy });
+    const own = new Set((policy.rules ?? []).map((rule) => rule.id));
     const tested = values.all ? effective : { ...effective, rules: effective.rules.filter((rule) => own.has(rule.id)) };
     const failures = runExamples(tested);
     const exampleCount = tested.rules.reduce((sum, rule) => sum + rule.examples.flag.length + rule.examples.pass.length, 0);

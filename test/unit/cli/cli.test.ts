@@ -178,6 +178,12 @@ describe('reframe policy validate|test', () => {
     expect(run).toMatchObject({ code: 0, stdout: expect.stringContaining('2 of 2 examples behave in 1 rule.') });
   });
 
+  it('refuses to test an invalid policy, exiting 2', () => {
+    const run = runCli(['policy', 'test', 'test/fixtures/policies/duplicate-ids.json']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('rule "no-courier-date-promise": field "id": the id "no-courier-date-promise" is already used');
+  });
+
   it('reports an example that does not behave and exits 1', () => {
     const policy = JSON.parse(readFileSync('test/fixtures/policies/acme-team.json', 'utf8')) as { rules: { examples: { flag: string[]; pass: string[] } }[] };
     policy.rules[0]!.examples.pass.push('It will arrive tomorrow, guaranteed delivery.');
