@@ -42,6 +42,7 @@ const team = createTeamBackground({
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!isMessage(message)) return undefined;
   if (isTeamMessage(message)) return team.handle(message);
+  if (message.type === 'coaching.update') void team.observeCoaching(sender.tab?.id, sender.frameId, message.state);
   return background.handle(message, { tabId: sender.tab?.id, frameId: sender.frameId, tabUrl: sender.tab?.url });
 });
 

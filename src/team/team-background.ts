@@ -2,7 +2,8 @@
 // on start, on the alarm and when the admin's managed settings change, and tells the caller
 // when the active team policy changed so it can re-resolve and re-analyse.
 import { clearInsight, loadInsight, recordInsight } from '../insight/insight-log';
-import type { Message, MessageType, ResponseTo } from '../shared/protocol';
+import { createFlaggedTracker } from '../insight/newly-flagged';
+import type { CoachingState, Message, MessageType, ResponseTo } from '../shared/protocol';
 import { scheduleTeamPolicyRefresh, TEAM_POLICY_ALARM, type AlarmsApi } from './refresh-alarm';
 import type { TeamPolicyState } from './team-policy-state';
 import {
@@ -43,6 +44,7 @@ export function createTeamBackground(deps: TeamBackgroundDeps) {
     return state;
   };
   const refresh = async () => changed(await refreshTeamPolicy(deps));
+  const newlyFlagged = createFlaggedTracker();
 
   /** Answers one of the team messages. */
   async function handle<T extends TeamMessageType>(message: Message<T>): Promise<ResponseTo<T>>;
@@ -79,6 +81,12 @@ export function createTeamBackground(deps: TeamBackgroundDeps) {
     start: refresh,
     /** For alarms.onAlarm. */
     onAlarm: (alarm: { name: string }) => (alarm.name === TEAM_POLICY_ALARM ? refresh().then(() => undefined) : Promise.resolve()),
+    /** For every coaching.update: counts the findings that are new in that reply (insight). */
+    async observeCoaching(tabId: number | undefined, frameId: number | undefined, state: CoachingState | null): Promise<void> {
+      if (tabId === undefined) return;
+      const categories = newlyFlagged(`${tabId}:${frameId ?? 0}`, state?.report.findings ?? null);
+      for (const category of categories) await recordInsight(deps.local, 'flagged', category, deps.now());
+    },
     /** For storage.onChanged: the admin changed the managed settings. */
     onStorageChanged: (_changes: unknown, areaName: string) => (areaName === 'managed' ? refresh().then(() => undefined) : Promise.resolve()),
   };
