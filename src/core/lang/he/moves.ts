@@ -27,6 +27,7 @@ const MOVE_PHRASES: Record<Move, string[]> = {
     'מה אני כן יכול', 'מה כן אפשר', 'אני כן? יכול ל-', 'אוכל ל-', 'נוכל ל-', 'אני מציע', 'אשמח ל-',
     'אם (אתה)? רוצה', 'אם תרצה', 'אם * לא מתאים', 'אם קשה לך', 'אם משהו', 'לחלופין', 'או ש-',
     'עד אז אפשר', 'בינתיים אפשר', 'אפשר גם', 'איזו אפשרות', 'מה נוח לך',
+    'אם * אשלח/אקבע/אבדוק/אעביר/אחליף/אזמין/אתאם/אשריין/אחזיר/אזכה/אסדר/אדאג',
   ],
   'interest-question': [
     'מה הסיבה', 'דווקא', 'מה חשוב לך', 'מה הכי חשוב', 'מה היה נחשב', 'בעיניך', 'מה יעזור',
@@ -72,10 +73,11 @@ const NOT_AN_ACTION = /(?:^|\s)[ושכ]*(?:הבנתי|שמעתי|אמרתי|רא
 /** A sentence this long that is not a question says something of substance. */
 const ANSWER_WORDS = 7;
 
-function answer(sentence: string): MoveHit[] {
+/** `otherMoves`: a long sentence that already reflects, apologises or offers is not counted as an answer for its length. */
+function answer(sentence: string, otherMoves: MoveHit[]): MoveHit[] {
   if (sentence.trim().endsWith('?')) return [];
   const cleaned = sentence.replace(NOT_AN_ACTION, ' ');
-  const long = sentence.split(/\s+/).length >= ANSWER_WORDS;
+  const long = otherMoves.length === 0 && sentence.split(/\s+/).length >= ANSWER_WORDS;
   return ANSWER_CUES.test(cleaned) || long ? [{ move: 'answer', start: 0, end: sentence.length }] : [];
 }
 
@@ -98,5 +100,6 @@ function negated(start: number, text: ReadTokens): boolean {
 
 export function findMoves(sentence: string): MoveHit[] {
   const text = readTokens(tokenize(sentence));
-  return [...phraseMoves(sentence, text), ...answer(sentence), ...nextStepWithTime(sentence)];
+  const phrases = phraseMoves(sentence, text);
+  return [...phrases, ...answer(sentence, phrases), ...nextStepWithTime(sentence)];
 }
