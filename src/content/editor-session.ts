@@ -102,7 +102,15 @@ export class EditorSession {
       { signal },
     );
     root.addEventListener('focus', () => host.activated(this), { signal });
-    root.addEventListener('keydown', (event) => this.keydown(event), { signal });
+    // Capture phase on the window: our keys are handled before the editor's own handlers
+    // (Lexical blurs on Esc), and stopped there when they are ours.
+    win.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.composedPath().includes(root)) this.keydown(event);
+      },
+      { signal, capture: true },
+    );
     root.addEventListener('scroll', () => this.requestRender(), { signal, passive: true });
     this.edited();
   }
@@ -113,13 +121,13 @@ export class EditorSession {
       const finding = this.findingAtCaret();
       if (!finding) return;
       event.preventDefault();
-      event.stopPropagation();
+      event.stopImmediatePropagation();
       this.openCard(finding, true);
     } else if (event.key === 'Escape' && this.cardOpen) {
       // The card opened by a click, the caret is still in the editor: Esc closes the card, leaves
       // the caret alone, and must not reach the page (Gmail would close the compose).
       event.preventDefault();
-      event.stopPropagation();
+      event.stopImmediatePropagation();
       this.closeCard(false);
     }
   }
