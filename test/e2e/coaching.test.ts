@@ -9,7 +9,7 @@ import { BROWSERS, launch, type LaunchedBrowser } from './harness/browsers';
 import { FixturePage } from './harness/fixture-page';
 import { startOutboundSink, type OutboundSink } from './harness/outbound-sink';
 import { RequestLog } from './harness/request-log';
-import { ENGLISH_REPLY, HEBREW_REPLY, expectAppliedInside, pressAltShift, typeAndSeeFindings } from './harness/scenario';
+import { ENGLISH_REPLY, HEBREW_REPLY, expectAppliedInside, pressAltShift, step, typeAndSeeFindings } from './harness/scenario';
 import { TARGETS, type Target } from './harness/targets';
 
 const SCREENSHOTS = 'test-results/screenshots';
@@ -62,59 +62,72 @@ describe.each(BROWSERS)('coaching in %s', (browserName) => {
     const fixture = await FixturePage.open(page, server.origin, target);
     const isField = await page.evaluate((id) => window.__fixture!.editor(id) instanceof HTMLTextAreaElement, target.editorId);
     const reply = ENGLISH_REPLY;
-    await typeAndSeeFindings(fixture, reply, !isField);
+    await step('type the reply, see findings', () => typeAndSeeFindings(fixture, reply, !isField));
 
-    // Click on the underline: the card opens with suggestions; Esc closes it, text untouched.
-    await fixture.clickOn(reply.first.clickOn);
-    const clicked = await fixture.waitForCard(true);
-    expect(clicked?.suggestions.length).toBeGreaterThan(0);
-    const shot = SCREENSHOT_OF[target.label];
-    if (shot) await page.screenshot({ path: `${SCREENSHOTS}/card-${shot}-${browserName}.png` });
-    await page.keyboard.press('Escape');
-    await fixture.waitForCard(false);
-    expect(await fixture.modelText()).toBe(reply.text);
+    await step('click the underline, card opens; Esc closes it', async () => {
+      await fixture.clickOn(reply.first.clickOn);
+      const card = await fixture.waitForCard(true);
+      expect(card?.suggestions.length).toBeGreaterThan(0);
+      const shot = SCREENSHOT_OF[target.label];
+      if (shot) await page.screenshot({ path: `${SCREENSHOTS}/card-${shot}-${browserName}.png` });
+      await page.keyboard.press('Escape');
+      await fixture.waitForCard(false);
+      expect(await fixture.modelText()).toBe(reply.text);
+    });
 
-    // Keyboard: the shortcut opens the card for the finding at the caret; arrow, Enter applies.
-    await pressAltShift(fixture, 'KeyR');
-    const card = await fixture.waitForCard(true);
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
-    const applied = await fixture.settledModelText({ differsFrom: reply.text });
-    expectAppliedInside(reply.text, applied, reply.first.phrase, card?.suggestions[0] ?? '');
+    await step('Alt+Shift+R at the caret opens the card; ArrowDown, Enter applies', async () => {
+      await pressAltShift(fixture, 'KeyR');
+      const card = await fixture.waitForCard(true);
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      const applied = await fixture.settledModelText({ differsFrom: reply.text });
+      expectAppliedInside(reply.text, applied, reply.first.phrase, card?.suggestions[0] ?? '');
+      await fixture.waitForCard(false);
+    });
 
-    // Ctrl+Z gives back exactly what was typed.
-    await fixture.pressWithControl('KeyZ');
-    expect(await fixture.settledModelText({ equals: reply.text })).toBe(reply.text);
+    await step('Ctrl+Z gives back exactly what was typed', async () => {
+      await fixture.pressWithControl('KeyZ');
+      expect(await fixture.settledModelText({ equals: reply.text })).toBe(reply.text);
+    });
 
-    // The other finding, applied with a click on its suggestion, and undone.
-    await fixture.clickOn(reply.second.clickOn);
-    const second = await fixture.waitForCard(true);
-    await fixture.clickSuggestion(0);
-    const appliedSecond = await fixture.settledModelText({ differsFrom: reply.text });
-    expectAppliedInside(reply.text, appliedSecond, reply.second.phrase, second?.suggestions[0] ?? '');
-    await fixture.pressWithControl('KeyZ');
-    expect(await fixture.settledModelText({ equals: reply.text })).toBe(reply.text);
+    await step('click a suggestion of the other finding; Ctrl+Z', async () => {
+      await fixture.clickOn(reply.second.clickOn);
+      const card = await fixture.waitForCard(true);
+      await fixture.clickSuggestion(0);
+      const applied = await fixture.settledModelText({ differsFrom: reply.text });
+      expectAppliedInside(reply.text, applied, reply.second.phrase, card?.suggestions[0] ?? '');
+      await fixture.waitForCard(false);
+      await fixture.pressWithControl('KeyZ');
+      expect(await fixture.settledModelText({ equals: reply.text })).toBe(reply.text);
+    });
 
-    // Typing goes on normally at the end of the reply, and coaching keeps up.
-    await fixture.clickAfter(reply.text.slice(-9));
-    await fixture.type(reply.more);
-    expect(await fixture.settledModelText({ equals: reply.text + reply.more })).toBe(reply.text + reply.more);
-    await fixture.waitForFindings({ min: 2 }, 'findings after typing on');
+    await step('typing goes on at the end, coaching keeps up', async () => {
+      await fixture.clickAfter(reply.text.slice(-9));
+      await fixture.type(reply.more);
+      expect(await fixture.settledModelText({ equals: reply.text + reply.more })).toBe(reply.text + reply.more);
+      await fixture.waitForFindings({ min: 2 }, 'findings after typing on');
+    });
   });
 
   // Issue 5: a Hebrew reply on the Gmail-like and Zendesk-like pages, right to left.
   it.each(HEBREW_TARGETS)('Hebrew, $label: underlined, card right to left, apply and undo', async (target: Target) => {
     const fixture = await FixturePage.open(page, server.origin, target);
     const reply = HEBREW_REPLY;
-    await typeAndSeeFindings(fixture, reply, true);
-    await fixture.clickOn(reply.first.clickOn);
-    const card = await fixture.waitForCard(true);
-    expect(card?.dir).toBe('rtl');
-    await page.screenshot({ path: `${SCREENSHOTS}/card-hebrew-${target.label.split(' ')[0]}-${browserName}.png` });
-    await fixture.clickSuggestion(0);
-    const applied = await fixture.settledModelText({ differsFrom: reply.text });
-    expectAppliedInside(reply.text, applied, reply.first.phrase, card?.suggestions[0] ?? '');
-    await fixture.pressWithControl('KeyZ');
-    expect(await fixture.settledModelText({ equals: reply.text })).toBe(reply.text);
+    await step('type the Hebrew reply, see findings', () => typeAndSeeFindings(fixture, reply, true));
+    const card = await step('click the underline, the card opens right to left', async () => {
+      await fixture.clickOn(reply.first.clickOn);
+      const opened = await fixture.waitForCard(true);
+      expect(opened?.dir).toBe('rtl');
+      await page.screenshot({ path: `${SCREENSHOTS}/card-hebrew-${target.label.split(' ')[0]}-${browserName}.png` });
+      return opened;
+    });
+    await step('apply, then Ctrl+Z', async () => {
+      await fixture.clickSuggestion(0);
+      const applied = await fixture.settledModelText({ differsFrom: reply.text });
+      expectAppliedInside(reply.text, applied, reply.first.phrase, card?.suggestions[0] ?? '');
+      await fixture.waitForCard(false);
+      await fixture.pressWithControl('KeyZ');
+      expect(await fixture.settledModelText({ equals: reply.text })).toBe(reply.text);
+    });
   });
 });

@@ -113,8 +113,8 @@ export class FixturePage {
   async waitForCard(open: boolean): Promise<CardView | null> {
     try {
       await this.page.waitForFunction((want) => (window.__e2e!.card() !== null) === want, { timeout: 5_000 }, open);
-    } catch {
-      throw new Error(`${this.target.label}: the card did not ${open ? 'open' : 'close'} within 5 s`);
+    } catch (error) {
+      throw new Error(`${this.target.label}: the card did not ${open ? 'open' : 'close'} (${(error as Error).message})`);
     }
     return this.card();
   }
@@ -122,13 +122,14 @@ export class FixturePage {
   /** Clicks the suggestion button `index` of the open card (a real click through the shadow root). */
   async clickSuggestion(index: number): Promise<void> {
     for (const frame of this.page.frames()) {
-      const buttons = await frame.$$('reframe-coach >>> [role="dialog"] [data-reframe-action="apply"]');
-      const button = buttons[index];
-      if (button) {
+      for (const dialog of await frame.$$('reframe-coach >>> [role="dialog"]')) {
+        if ((await dialog.boundingBox()) === null) continue; // a closed card
+        const button = (await dialog.$$('[data-reframe-action="apply"]'))[index];
+        if (!button) throw new Error(`${this.target.label}: the open card has no apply button #${index}`);
         await button.click();
         return;
       }
     }
-    throw new Error(`${this.target.label}: no apply button #${index} in the card`);
+    throw new Error(`${this.target.label}: no open card to click a suggestion in`);
   }
 }

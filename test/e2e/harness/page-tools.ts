@@ -18,7 +18,7 @@ export interface CardView {
 export interface PageTools {
   /** The editor's box in top-level viewport coordinates, after scrolling it into view. */
   editorBox(editorId: string | undefined): Box;
-  /** Box of `phrase` (its last occurrence) in top-level viewport coordinates. */
+  /** Box of `phrase` (its first occurrence: the reply comes before quotes and signatures) in top-level viewport coordinates. */
   boxOf(editorId: string | undefined, phrase: string): Box;
   /**
    * Texts the extension highlighted inside this editor (CSS Custom Highlight API ranges);
@@ -92,7 +92,7 @@ export function installPageTools(): void {
       nodes.push(node as Text);
       all += (node as Text).data;
     }
-    const start = all.replace(/\u00a0/g, ' ').lastIndexOf(phrase);
+    const start = all.replace(/\u00a0/g, ' ').indexOf(phrase);
     if (start < 0) throw new Error(`phrase "${phrase}" not in the editor's DOM text "${all}"`);
     const range = root.ownerDocument.createRange();
     let offset = 0;
@@ -131,7 +131,7 @@ export function installPageTools(): void {
     boxOf(editorId, phrase) {
       const editor = editorOf(editorId);
       if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) {
-        const start = editor.value.lastIndexOf(phrase);
+        const start = editor.value.indexOf(phrase);
         if (start < 0) throw new Error(`phrase "${phrase}" not in the field's value "${editor.value}"`);
         return toTop(boxInField(editor, start, start + phrase.length), editor.ownerDocument);
       }
@@ -159,18 +159,22 @@ export function installPageTools(): void {
       return value === null ? null : Number(value);
     },
     card() {
+      const open: HTMLElement[] = [];
       for (const doc of documents(document)) {
         for (const root of openShadowRoots(doc)) {
-          const dialog = root.querySelector<HTMLElement>('[role="dialog"]');
-          if (!dialog || dialog.getClientRects().length === 0) continue;
-          return {
-            text: dialog.innerText,
-            dir: getComputedStyle(dialog).direction,
-            suggestions: Array.from(dialog.querySelectorAll<HTMLElement>('[data-reframe-action="apply"]')).map((button) => button.innerText.trim()),
-          };
+          for (const dialog of Array.from(root.querySelectorAll<HTMLElement>('[role="dialog"]'))) {
+            if (dialog.getClientRects().length > 0) open.push(dialog);
+          }
         }
       }
-      return null;
+      if (open.length > 1) throw new Error(`${open.length} cards are open at once`);
+      const dialog = open[0];
+      if (!dialog) return null;
+      return {
+        text: dialog.innerText,
+        dir: getComputedStyle(dialog).direction,
+        suggestions: Array.from(dialog.querySelectorAll<HTMLElement>('[data-reframe-action="apply"]')).map((button) => button.innerText.trim()),
+      };
     },
   };
 

@@ -72,3 +72,13 @@ export async function pressAltShift(fixture: FixturePage, key: 'KeyR'): Promise<
   await keyboard.up('Shift');
   await keyboard.up('Alt');
 }
+
+/** Runs one step of a scenario; a failure names the step, so a report says where it broke. */
+export async function step<T>(name: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof Error) error.message = `[step: ${name}] ${error.message}`;
+    throw error;
+  }
+}
