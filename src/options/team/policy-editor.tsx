@@ -4,6 +4,8 @@
 // closing the page loses nothing.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { DEFAULT_POLICY } from '../../policy/default-policy';
+import { runExamples } from '../../policy/examples';
+import { resolvePolicy } from '../../policy/resolve';
 import type { Policy, PolicyRule } from '../../policy/types';
 import { validatePolicy } from '../../policy/validate';
 import type { Send } from '../../shared/protocol';
@@ -44,6 +46,13 @@ export function PolicyEditor({ storage, send, download }: Props) {
     if (validation?.ok) setLastValid(validation.policy);
   }, [validation]);
   const errors = useMemo(() => (validation && !validation.ok ? errorsByField(validation.errors) : new Map<string, string[]>()), [validation]);
+  // The selected rule's own examples, run as `reframe policy test` runs them, once the policy is valid.
+  const exampleFailures = useMemo(() => {
+    if (!validation?.ok) return [];
+    const id = validation.policy.rules?.[selected]?.id;
+    const effective = resolvePolicy({ team: validation.policy });
+    return runExamples({ ...effective, rules: effective.rules.filter((rule) => rule.id === id) });
+  }, [validation, selected]);
 
   if (!draft) return null;
   const rules = draft.rules ?? [];
@@ -179,6 +188,7 @@ export function PolicyEditor({ storage, send, download }: Props) {
             index={selected}
             locked={locks.has(rule.id)}
             errors={errors}
+            exampleFailures={exampleFailures}
             onChange={(next) => setRule(selected, next)}
             onLockedChange={(locked) => setLocked(rule.id, locked)}
           />

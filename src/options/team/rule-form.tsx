@@ -1,6 +1,7 @@
 // The form for one rule of the policy being written: every field of the format, each with
 // its validation messages next to it.
 import { CATEGORIES, LANGS, SEVERITIES } from '../../core/types';
+import type { ExampleFailure } from '../../policy/examples';
 import type { PolicyRule, SuggestionSpec } from '../../policy/types';
 import { FieldErrors } from './field-errors-view';
 import { ListField } from './list-field';
@@ -10,11 +11,13 @@ interface Props {
   index: number;
   locked: boolean;
   errors: Map<string, string[]>;
+  /** This rule's examples that do not do what they say. */
+  exampleFailures: readonly ExampleFailure[];
   onChange: (rule: PolicyRule) => void;
   onLockedChange: (locked: boolean) => void;
 }
 
-export function RuleForm({ rule, index, locked, errors, onChange, onLockedChange }: Props) {
+export function RuleForm({ rule, index, locked, errors, exampleFailures, onChange, onLockedChange }: Props) {
   const at = (field: string) => errors.get(`rules[${index}].${field}`);
   const fieldId = (field: string) => `rule-${index}-${field}`;
   const set = <K extends keyof PolicyRule>(field: K, value: PolicyRule[K]) => onChange({ ...rule, [field]: value });
@@ -79,12 +82,20 @@ export function RuleForm({ rule, index, locked, errors, onChange, onLockedChange
       {list('examples.pass', 'Must pass', 'Example replies this rule must leave alone, one a line.', rule.examples.pass, (pass) =>
         set('examples', { ...rule.examples, pass }),
       )}
-      <FieldErrors errors={[...(at('examples') ?? [])]} />
+      <div class="rf-field" data-field="examples">
+        <FieldErrors errors={[...(at('examples') ?? []), ...exampleFailures.map(exampleFailureText)]} />
+      </div>
       <label class="rf-lock">
         <input type="checkbox" checked={locked} onChange={(event) => onLockedChange(event.currentTarget.checked)} /> Locked: agents cannot switch this rule off or change it
       </label>
     </fieldset>
   );
+}
+
+function exampleFailureText(failure: ExampleFailure): string {
+  return failure.expected === 'flag'
+    ? `Must flag "${failure.example}", but this rule finds nothing there: widen a pattern or fix the example.`
+    : `Must pass "${failure.example}", but this rule ${failure.got} there: add an exception or narrow the pattern.`;
 }
 
 function suggestionText(suggestion: SuggestionSpec): string {

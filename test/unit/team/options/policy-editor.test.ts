@@ -75,6 +75,17 @@ describe('rule editor', () => {
     expect(send).toHaveBeenCalledWith(expect.objectContaining({ type: 'team.import', text: JSON.stringify(JSON.parse(text as string)) }));
   });
 
+  it("runs the rule's own examples and says which one fails", async () => {
+    const { root } = await editorWith(teamPolicy('1'));
+    expect(errorsAt(root, 'examples')).toEqual([]);
+    await typeInto(root.querySelector('#rule-0-examples-flag'), 'Good news, it will arrive tomorrow.\nYour parcel will arrive on Monday.');
+    expect(errorsAt(root, 'examples')).toEqual([
+      'Must flag "Your parcel will arrive on Monday.", but this rule finds nothing there: widen a pattern or fix the example.',
+    ]);
+    await typeInto(root.querySelector('#rule-0-examples-pass'), "I'll confirm the date once the courier does.\nIt will arrive tomorrow, I'm told.");
+    expect(errorsAt(root, 'examples').join(' ')).toContain('Must pass "It will arrive tomorrow, I\'m told.", but this rule flagged "It will arrive tomorrow"');
+  });
+
   it('adds a rule that shows what is missing, and locks a rule', async () => {
     const { root, storage } = await editorWith(teamPolicy('1', { lock: [] }));
     await click(buttonNamed(root, 'Add a rule'));
