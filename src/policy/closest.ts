@@ -1,7 +1,7 @@
 // "Did you mean ...?" for names a person mistyped (fields, categories, rule ids, commands).
 
 /** The candidate nearest to `word` by edit distance, when it is near enough to be a typo. */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
+function closest(word: string, candidates: readonly string[]): string | undefined {
   const limit = Math.max(1, Math.floor(word.length / 3));
   let best: string | undefined;
   let bestDistance = limit + 1;

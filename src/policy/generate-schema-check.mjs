@@ -6,7 +6,7 @@ import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { readFileSync } from 'node:fs';
 
-export const SCHEMA_PATH = new URL('./policy.schema.json', import.meta.url);
+const SCHEMA_PATH = new URL('./policy.schema.json', import.meta.url);
 export const GENERATED_PATH = new URL('./schema-check.generated.ts', import.meta.url);
 
 /** The source of schema-check.generated.ts for the schema as it is on disk now. */

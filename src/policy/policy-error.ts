@@ -13,7 +13,7 @@ export interface PolicyError {
 export type PathSegment = string | number;
 
 /** ['rules', 2, 'category'] becomes "rules[2].category". */
-export function fieldPath(segments: readonly PathSegment[]): string {
+function fieldPath(segments: readonly PathSegment[]): string {
   let path = '';
   for (const segment of segments) {
     if (typeof segment === 'number') path += `[${segment}]`;

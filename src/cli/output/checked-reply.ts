@@ -8,7 +8,7 @@ export interface CheckedReply {
 }
 
 /** Severities that fail a check (exit code 1). */
-export const FAILING_SEVERITIES: readonly Severity[] = ['warning', 'error'];
+const FAILING_SEVERITIES: readonly Severity[] = ['warning', 'error'];
 
 export function failsCheck(report: Report): boolean {
   return report.findings.some((finding) => FAILING_SEVERITIES.includes(finding.severity));

@@ -2,7 +2,7 @@
 // line (--format jsonl).
 import type { CheckedReply } from './checked-reply';
 
-export function replyResult({ item, report }: CheckedReply) {
+function replyResult({ item, report }: CheckedReply) {
   return {
     file: item.file,
     ...(item.title !== undefined ? { title: item.title } : {}),
