@@ -137,3 +137,29 @@ describe('policy URL in chromium', () => {
     expect(await fixture.waitForFindings({ min: 2, max: 2 }, 'version 2 still in force')).toBe(2);
   });
 });
+
+describe('a policy URL named by the managed policy in chromium', () => {
+  let launched: LaunchedBrowser | undefined;
+  let server: PolicyServer;
+  let removePolicy: () => void = () => undefined;
+  beforeAll(async () => {
+    server = await startPolicyServer();
+    server.serve(teamPolicy('from-admin-url'));
+    removePolicy = pushChromiumPolicy(CHROME_EXTENSION_ID, { policyUrl: server.url, refreshMinutes: 30 });
+    launched = await launch('chromium', { sink });
+  });
+  afterAll(async () => {
+    removePolicy();
+    await launched?.close();
+    await server?.close();
+  });
+
+  it('is fetched, and the agent cannot change it', async () => {
+    const options = await openOptions(launched!.browser);
+    await waitForText(options, '[data-testid="team-policy-title"]', /version from-admin-url$/, "the admin's URL policy");
+    expect(await textOf(options, '[data-testid="team-policy-source"]')).toContain(server.url);
+    expect(await options.$eval('#rf-policy-url', (input) => (input as HTMLInputElement).disabled)).toBe(true);
+    expect(await textOf(options, '.rf-team-status .rf-note')).toBe('Set by your administrator.');
+    expect(sink.attempts).toEqual([]);
+  });
+});

@@ -8,15 +8,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const CHROMIUM_MANAGED_DIR = '/etc/chromium/policies/managed';
+const FILE_PREFIX = 'reframe-e2e-';
 const FIREFOX_DIR = '/usr/lib/firefox-esr';
 const FIREFOX_BINARY = 'firefox-esr';
 
 /** Writes the managed policy file; call the returned function to remove it. */
 export function pushChromiumPolicy(extensionId: string, values: Record<string, unknown>): () => void {
   mkdirSync(CHROMIUM_MANAGED_DIR, { recursive: true });
-  const file = join(CHROMIUM_MANAGED_DIR, `reframe-e2e-${process.pid}.json`);
+  // A run that was killed cannot have cleaned up: its file would steer every later Chromium.
+  for (const stale of readdirSync(CHROMIUM_MANAGED_DIR).filter((name) => name.startsWith(FILE_PREFIX))) {
+    rmSync(join(CHROMIUM_MANAGED_DIR, stale), { force: true });
+  }
+  const file = join(CHROMIUM_MANAGED_DIR, `${FILE_PREFIX}${process.pid}.json`);
   writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: values } } }));
-  return () => rmSync(file, { force: true });
+  const remove = () => rmSync(file, { force: true });
+  process.once('exit', remove);
+  return remove;
 }
 
 /** A Firefox ESR whose distribution/policies.json holds `policies`; returns its binary and a cleanup. */
