@@ -18,6 +18,7 @@ describe('policies.json in firefox', () => {
   let sink: OutboundSink;
   let firefox: ReturnType<typeof firefoxWithPolicies> | undefined;
   let launched: LaunchedBrowser | undefined;
+  const systemFirefox = process.env.REFRAME_FIREFOX;
   beforeAll(async () => {
     fixtures = await serveFixtures();
     sink = await startOutboundSink();
@@ -31,6 +32,9 @@ describe('policies.json in firefox', () => {
   afterAll(async () => {
     await launched?.close();
     firefox?.remove();
+    // Test files share the worker's environment: the next one must get the system Firefox.
+    if (systemFirefox === undefined) delete process.env.REFRAME_FIREFOX;
+    else process.env.REFRAME_FIREFOX = systemFirefox;
     await fixtures?.close();
     await sink?.close();
   });
