@@ -7,7 +7,8 @@ import type { SnoozeChoice } from '../settings/snooze';
 import type { EditOutcome, PopupState, SiteSetting } from '../shared/protocol';
 import { CustomerPanel } from './customer-panel';
 import { FindingList } from './finding-list';
-import { SiteControls } from './site-controls';
+import { SiteSwitch } from './site-switch';
+import { SnoozeControls } from './snooze-controls';
 import { StructureMeter } from './structure-meter';
 
 export interface PopupActions {
@@ -61,12 +62,10 @@ export function Popup({ actions, team }: { actions: PopupActions; team?: Compone
         <p class="policy">{t('popupPolicy', policy.name, policy.version)}</p>
         {team}
       </header>
-      <SiteControls
+      <SiteSwitch
         host={site.host}
         on={on}
         onToggle={() => void actions.setSite(site.host, toggledSetting(site, pageAsks)).then(reload)}
-        snoozedUntil={site.snoozedUntil}
-        onSnooze={(choice) => void actions.snooze(choice).then(reload)}
       />
       <p class="notice" role="status" aria-live="polite">
         {notice}
@@ -82,6 +81,7 @@ export function Popup({ actions, team }: { actions: PopupActions; team?: Compone
           <CustomerPanel reading={report.customer} onInsert={(text) => void insert(text)} />
         </>
       )}
+      <SnoozeControls until={site.snoozedUntil} onSnooze={(choice) => void actions.snooze(choice).then(reload)} />
     </main>
   );
 }

@@ -25,9 +25,7 @@ export function StructureMeter({ structure }: { structure: Structure }) {
           );
         })}
       </ol>
-      {structure.orderOk ? (
-        <p class="order ok">{t('orderOk')}</p>
-      ) : (
+      {!structure.orderOk ? (
         <div class="order wrong">
           <p>{t('orderWrong')}</p>
           <ul>
@@ -36,7 +34,12 @@ export function StructureMeter({ structure }: { structure: Structure }) {
             ))}
           </ul>
         </div>
+      ) : (
+        // With fewer than two steps there is no order to praise.
+        presentCount(structure) >= 2 && <p class="order ok">{t('orderOk')}</p>
       )}
     </section>
   );
 }
+
+const presentCount = (structure: Structure) => Object.values(structure.steps).filter(Boolean).length;

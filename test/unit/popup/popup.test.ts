@@ -80,10 +80,15 @@ describe('popup', () => {
     expect(text(root)).toContain('A refusal comes before any empathy.');
   });
 
-  it('says the order is right when it is', async () => {
-    const ordered = { ...report, structure: { ...report.structure, orderOk: true, notes: [] } };
-    const root = await mount(Popup, { actions: fakeActions(state({ coaching: { ...state().coaching!, report: ordered } })) });
-    expect(text(root)).toContain('The order is right.');
+  it('says the order is right when it is, and judges no order with fewer than two steps', async () => {
+    const withStructure = (structure: Report['structure']) =>
+      fakeActions(state({ coaching: { ...state().coaching!, report: { ...report, structure } } }));
+    const ordered = await mount(Popup, {
+      actions: withStructure({ present: ['empathy', 'answer'], steps: { reflect: false, empathize: true, answer: true, offer: false }, orderOk: true, notes: [] }),
+    });
+    expect(text(ordered)).toContain('The order is right.');
+    const single = await mount(Popup, { actions: withStructure({ ...report.structure, orderOk: true, notes: [] }) });
+    expect(text(single)).not.toContain('order');
   });
 
   it('lists the findings and jumps to the chosen one in the coaching frame', async () => {
