@@ -71,7 +71,9 @@ function baseOf(word: string): string {
   return word;
 }
 
-/** Second person future and imperative: "תדאג" with "תדאגי", "תדאגו". */
+/** Second person future: "תדאג" with "תדאגי", "תדאגו"; "תפנה" with "תפני", "תפנו". */
 function secondPersonFuture(word: string): string[] {
-  return word.startsWith('ת') && !word.endsWith('י') && !word.endsWith('ו') ? [word + 'י', word + 'ו'] : [];
+  if (!word.startsWith('ת') || word.endsWith('י') || word.endsWith('ו')) return [];
+  const stem = word.endsWith('ה') ? word.slice(0, -1) : word;
+  return [stem + 'י', stem + 'ו'];
 }

@@ -52,6 +52,9 @@ const NOT_FUTURE = new Set([
   'יכולים', 'אמור', 'אמורה', 'אמורים', 'איזה', 'איזו', 'אישור', 'אתמול', 'נציג', 'נציגה', 'נוסף', 'נוספת', 'תשלום', 'תאריך', 'תקלה', 'אחרת', 'אחרים',
 ]);
 
+/** "קבעתי למחר", "ליום ראשון"; "אוכל לבדוק ולחזור אלייך עד 14:00"; "ומעדכנת אותך עד 16:00". */
+const BOOKED_OR_COMMITTED = /(?:^|\s)ל(?:מחר|היום|יום )|(?:^|\s)ו?ל(?:חזור|עדכן|התקשר|שלוח|תאם|קבוע)(?=\s|$)|(?:^|\s)ו?מעדכנ(?:ת|ים)?(?=\s|$)/;
+
 function isFutureWord(word: string): boolean {
   const bare = word.trim().replace(/^[,\s]+/, '');
   if (NOT_FUTURE.has(bare)) return false;
@@ -62,7 +65,8 @@ function isFutureWord(word: string): boolean {
 function nextStepWithTime(sentence: string): MoveHit[] {
   const time = CONCRETE_TIME.exec(sentence);
   if (!time) return [];
-  const future = [...sentence.matchAll(FUTURE_VERB)].some((found) => isFutureWord(found[0])) || /(?:^|\s)ל(?:מחר|היום|יום )/.test(sentence);
+  const future =
+    [...sentence.matchAll(FUTURE_VERB)].some((found) => isFutureWord(found[0])) || BOOKED_OR_COMMITTED.test(sentence);
   return future ? [{ move: 'next-step-with-time', start: 0, end: sentence.length }] : [];
 }
 

@@ -1,5 +1,5 @@
 // Words of a Hebrew (or mixed) text: runs of Hebrew letters, or of Latin letters and
-// digits, in the normalised text, with offsets into the original text.
+// digits (and %), in the normalised text, with offsets into the original text.
 import { HEBREW_LETTER, normalizeHebrew } from './normalize';
 
 export interface Token {
@@ -10,7 +10,8 @@ export interface Token {
   end: number;
 }
 
-const LATIN_OR_DIGIT = /[a-z0-9\p{L}\p{N}]/u;
+/** "100%" stays one word, so a pattern can say it. */
+const LATIN_OR_DIGIT = /[a-z0-9%\p{L}\p{N}]/u;
 
 type Kind = 'hebrew' | 'other' | null;
 
