@@ -6,6 +6,9 @@ import { parseTeamPolicy } from './parse-team-policy';
 /** Hosts allowed over plain HTTP, so tests and a lead's own machine can serve a policy. */
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
+/** A server that never answers must not hold up the next refresh (or an import) for ever. */
+export const FETCH_TIMEOUT_MS = 30_000;
+
 /** Policies are small; anything bigger is a mistake (a wrong URL serving a page or a file). */
 export const MAX_POLICY_BYTES = 1_000_000;
 
@@ -38,6 +41,7 @@ export async function fetchPolicy(url: string, etag: string | null, fetchFn: typ
       cache: 'no-store',
       credentials: 'omit',
       redirect: 'follow',
+      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
     });
   } catch (error) {
     return { status: 'failed', message: `could not reach ${url} (${(error as Error).message}); check the address and your connection` };
