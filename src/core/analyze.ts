@@ -9,7 +9,7 @@ import { LANGUAGES } from './languages';
 import { structureOf } from './structure';
 import { suggestionsFor } from './suggestions';
 import { paragraphs } from './text-spans';
-import type { CustomerReading, Finding, Lang, MoveHit, Report } from './types';
+import type { CustomerReading, Finding, Lang, MoveHit, Report, Span } from './types';
 
 export interface AnalyzeContext {
   /** The customer's message the reply answers. */
@@ -18,11 +18,11 @@ export interface AnalyzeContext {
   lang?: Lang | 'auto';
 }
 
-interface Hit {
+interface Hit extends Span {
   rule: PolicyRule;
   lang: Lang;
-  start: number;
-  end: number;
+  /** The sentence the hit is in: templates are inserted before or after it. */
+  sentence: Span;
 }
 
 export function analyze(text: string, policy: EffectivePolicy, context: AnalyzeContext = {}): Report {
@@ -39,14 +39,15 @@ export function analyze(text: string, policy: EffectivePolicy, context: AnalyzeC
     const rules = compiled.languages[lang] ?? { module, patternRules: [], detectorRules: [] };
     for (const sentence of module.sentences(body)) {
       const start = paragraph.start + sentence.start;
-      const sentenceText = text.slice(start, paragraph.start + sentence.end);
+      const end = paragraph.start + sentence.end;
+      const sentenceText = text.slice(start, end);
       const key = `${lang}\u0000${sentenceText}`;
       let result = compiled.sentences.get(key);
       if (!result) {
         result = analyzeSentence(sentenceText, rules);
         compiled.sentences.set(key, result);
       }
-      for (const hit of result.hits) hits.push({ rule: hit.rule, lang, start: start + hit.start, end: start + hit.end });
+      for (const hit of result.hits) hits.push({ rule: hit.rule, lang, start: start + hit.start, end: start + hit.end, sentence: { start, end } });
       for (const hit of result.moves) moves.push({ move: hit.move, start: start + hit.start, end: start + hit.end });
     }
   }
@@ -85,7 +86,7 @@ function replyLevel(hits: Hit[], moves: MoveHit[]): Hit[] {
 }
 
 function toFinding(hit: Hit, text: string, customer: CustomerReading | null): Finding {
-  const { rule, lang, start, end } = hit;
+  const { rule, lang, start, end, sentence } = hit;
   const reflection = customer?.reflection ?? LANGUAGES[lang]!.templates.genericReflection;
   return {
     ruleId: rule.id,
@@ -97,7 +98,7 @@ function toFinding(hit: Hit, text: string, customer: CustomerReading | null): Fi
     text: text.slice(start, end),
     message: rule.message,
     why: rule.why,
-    suggestions: suggestionsFor(rule, { start, end }, text, { reflection }),
+    suggestions: suggestionsFor(rule, { start, end }, sentence, text, { reflection }),
   };
 }
 

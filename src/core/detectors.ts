@@ -11,13 +11,13 @@ export function detect(detector: DetectorId, sentence: string): Span[] {
 
 /**
  * A word of three or more capital letters with a vowel, inside a sentence that is not
- * itself all capitals. Left out: words with digits, words in brackets, and sign-offs after
+ * mostly capitals. Left out: words with digits, words in brackets, and sign-offs after
  * ^ * - / ~ (support teams sign "^JAY").
  */
 function shoutedWords(sentence: string): Span[] {
-  const lowerCase = sentence.match(/\p{Ll}/gu)?.length ?? 0;
+  const letters = sentence.match(/\p{L}/gu)?.length ?? 0;
   const upperCase = sentence.match(/\p{Lu}/gu)?.length ?? 0;
-  if (lowerCase < upperCase) return [];
+  if (upperCase * 2 > letters) return [];
   const spans: Span[] = [];
   for (const found of sentence.matchAll(/(?<![\p{L}\p{N}_^*~/(@#'-])\p{Lu}{3,}(?![\p{L}\p{N}_)'-])/gu)) {
     if (!/[AEIOUY]/.test(found[0])) continue;

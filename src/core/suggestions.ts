@@ -10,11 +10,16 @@ export interface Fillers {
 
 const DEFAULT_LABEL = { replace: 'Replace', insert: 'Insert' } as const;
 
-export function suggestionsFor(rule: PolicyRule, span: Span, text: string, fillers: Fillers): Suggestion[] {
-  return rule.suggestions.slice(0, 3).map((spec) => edit(rule, spec, span, text, fillers));
+/**
+ * `span` is the flagged text and `sentence` the sentence it is in: a replacement takes the
+ * span's place; insert-before / insert-after place a template before or after the sentence,
+ * insert-at-start / insert-at-end at the start or end of the reply.
+ */
+export function suggestionsFor(rule: PolicyRule, span: Span, sentence: Span, text: string, fillers: Fillers): Suggestion[] {
+  return rule.suggestions.slice(0, 3).map((spec) => edit(rule, spec, span, sentence, text, fillers));
 }
 
-function edit(rule: PolicyRule, spec: SuggestionSpec, span: Span, text: string, fillers: Fillers): Suggestion {
+function edit(rule: PolicyRule, spec: SuggestionSpec, span: Span, sentence: Span, text: string, fillers: Fillers): Suggestion {
   const { text: template, kind = 'replace', label } = typeof spec === 'string' ? { text: spec } : spec;
   const flagged = text.slice(span.start, span.end);
   // Shouting is fixed by the same word in lower case, so {match} offers exactly that.
@@ -23,7 +28,7 @@ function edit(rule: PolicyRule, spec: SuggestionSpec, span: Span, text: string, 
   if (kind === 'replace') {
     return { kind: 'replace', label: label ?? DEFAULT_LABEL.replace, start: span.start, end: span.end, text: fitCase(filled, text, span.start) };
   }
-  const at = kind === 'insert-before' ? span.start : kind === 'insert-after' ? span.end : kind === 'insert-at-start' ? 0 : text.trimEnd().length;
+  const at = kind === 'insert-before' ? sentence.start : kind === 'insert-after' ? sentence.end : kind === 'insert-at-start' ? 0 : text.trimEnd().length;
   return { kind: 'insert', label: label ?? DEFAULT_LABEL.insert, start: at, end: at, text: spaced(fitCase(filled, text, at), text, at) };
 }
 

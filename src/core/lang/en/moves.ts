@@ -13,6 +13,8 @@ interface MoveMatcher {
   question?: boolean;
   /** The sentence must also match one of these (a time counts as a next step only when it lies ahead). */
   requires?: Pattern[];
+  /** Not counted in a sentence already holding one of these moves (a reflection is not also the answer). */
+  besides?: Move[];
 }
 
 /** A time someone can plan around: a weekday, a date, a clock time, "within 2 days". */
@@ -76,13 +78,16 @@ const MATCHERS: MoveMatcher[] = [
     ...matcher('next-step-with-time', CONCRETE_TIME, ['yesterday', 'last #Date'], false),
     requires: ['(will|shall|going to|by|until|before|scheduled|booked|expect|expected|due|tomorrow|tonight|within)'].map(parsePattern),
   },
-  matcher('answer', [
+  {
+    ...matcher('answer', [
     '(i|we) (have|had)? (#PastTense|#Participle)',
     '(#Noun && !#Pronoun) (#Copula|#PastTense|#PresentTense|#Modal|#Auxiliary)',
     '(it|this|that|they|he|she) (#Copula|#PastTense|#PresentTense|#Modal|#Auxiliary)',
     'you (will|would|can|do not|did not|have|are|were) (#Verb|#Adjective|#Noun|#Value)',
     '^(yes|no)',
   ], ['^(please|kindly|feel free|let us know|thank|thanks|send|dm|reach out|have a|hope|glad)', '(sorry|apologize|apologise|apologies)'], false),
+    besides: ['reflection', 'empathy'],
+  },
 ];
 
 function matcher(move: Move, patterns: string[], exceptions: string[] = [], question?: boolean): MoveMatcher {
@@ -94,8 +99,9 @@ export function sentenceMoves(sentence: string): MoveHit[] {
   const parsed = parse(sentence);
   const isQuestion = /\?["'”)]*\s*$/.test(sentence);
   const hits: MoveHit[] = [];
-  for (const { move, patterns, exceptions, question, requires } of MATCHERS) {
+  for (const { move, patterns, exceptions, question, requires, besides } of MATCHERS) {
     if (question !== undefined && question !== isQuestion) continue;
+    if (besides && hits.some((hit) => besides.includes(hit.move))) continue;
     if (requires && !requires.some((required) => has(parsed, required))) continue;
     const span = patterns.map((pattern) => matchSpans(parsed, pattern)[0]).find((found) => found !== undefined);
     if (!span || exceptions.some((exception) => has(parsed, exception))) continue;

@@ -1,0 +1,29 @@
+// COACHING.md: findings are about meaning, not keywords. These replies look suspicious to
+// a keyword matcher and must stay quiet.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core';
+import { DEFAULT_EFFECTIVE_POLICY } from '../../../src/policy/default-policy';
+
+const DECOYS = [
+  'I just sent you the label by email.',
+  'I just sent you a DM.',
+  "I've unlocked it, so you should now be able to log in.",
+  "Yes, someone will be at reception all night. We can't wait to see you!",
+  'I understand you were charged twice after cancelling. I have refunded both charges today.',
+  "You didn't do anything wrong: the transfer timed out on our side.",
+  'As I mentioned on our call, the credit is on your account.',
+  "Don't worry about sending the broken pieces back; please dispose of them.",
+  'A small swelling usually starts to calm down within a day.',
+  "You'll get back 100% of what you paid, including the booking fee.",
+  'Your order actually shipped this morning; the status page had not updated yet.',
+  "Our policy is not to accept opened swimwear, because we can't resell it safely. I can offer you a 20% code instead.",
+  "That's not a problem at all. I've moved your checkout to 2 pm.",
+  'The repair is covered by our 2-year guarantee.',
+  'You should have received a confirmation email by now.',
+];
+
+describe('decoys stay quiet', () => {
+  it.each(DECOYS)('%s', (text) => {
+    expect(analyze(text, DEFAULT_EFFECTIVE_POLICY).findings.map((finding) => `${finding.ruleId}: ${finding.text}`)).toEqual([]);
+  });
+});

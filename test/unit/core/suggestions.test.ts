@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, type Suggestion } from '../../../src/core';
+import { DEFAULT_EFFECTIVE_POLICY } from '../../../src/policy/default-policy';
+import { policyOf } from './policies';
+
+const apply = (text: string, edit: Suggestion) => text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+
+describe('suggestions', () => {
+  it('replaces the flagged span, fitting the case to where it lands', () => {
+    const text = 'Hi Dana, I understand your problem.';
+    const [finding] = analyze(text, DEFAULT_EFFECTIVE_POLICY, { customer: 'My parcel never came.' }).findings;
+    const [reflect] = finding!.suggestions;
+    expect(reflect).toMatchObject({ kind: 'replace', label: 'Reflect instead', start: finding!.start, end: finding!.end });
+    expect(apply(text, reflect!)).toBe('Hi Dana, if I understand correctly, your parcel never came. Is that right?.');
+  });
+
+  it('inserts an offer after the sentence with the bare refusal', () => {
+    const text = 'Unfortunately we are unable to refund this booking. Kind regards, Dana';
+    const [finding] = analyze(text, DEFAULT_EFFECTIVE_POLICY).findings;
+    const offer = finding!.suggestions.find((suggestion) => suggestion.label === 'Add an offer')!;
+    expect(offer.kind).toBe('insert');
+    expect(offer.start).toBe(offer.end);
+    expect(apply(text, offer)).toBe('Unfortunately we are unable to refund this booking. What I can do for you is ... Kind regards, Dana');
+  });
+
+  it('places templates before or after the sentence, or at the start or end of the reply', () => {
+    const policy = policyOf({
+      id: 'edges',
+      patterns: ['manual'],
+      suggestions: [
+        { text: 'Thanks for your patience.', kind: 'insert-at-start' },
+        { text: 'I will follow up by 3 pm.', kind: 'insert-at-end' },
+        { text: 'the {match} is online.', kind: 'insert-before' },
+      ],
+    });
+    const text = 'Hi Sam. Please read the manual. Bye.  ';
+    const [start, end, before] = analyze(text, policy).findings[0]!.suggestions;
+    expect(apply(text, start!)).toBe('Thanks for your patience. Hi Sam. Please read the manual. Bye.  ');
+    expect(apply(text, end!)).toBe('Hi Sam. Please read the manual. Bye. I will follow up by 3 pm.  ');
+    expect(apply(text, before!)).toBe('Hi Sam. The manual is online. Please read the manual. Bye.  ');
+  });
+
+  it('offers at most three suggestions', () => {
+    const policy = policyOf({ id: 'many', patterns: ['manual'], suggestions: ['a', 'b', 'c', 'd'] });
+    expect(analyze('Read the manual.', policy).findings[0]!.suggestions.map((suggestion) => suggestion.text)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('offers shouted words in lower case', () => {
+    const text = 'Please log into the SAME account you used to buy it.';
+    const finding = analyze(text, DEFAULT_EFFECTIVE_POLICY).findings.find((found) => found.ruleId === 'confrontational-shouting')!;
+    expect(finding.text).toBe('SAME');
+    expect(apply(text, finding.suggestions[0]!)).toBe('Please log into the same account you used to buy it.');
+  });
+});
