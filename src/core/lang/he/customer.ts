@@ -1,15 +1,13 @@
 // Reads a customer's Hebrew message (COACHING.md, "The customer's message"): the mood, a
 // reflection drafted from the customer's own words, and demands with an interest question
 // (seed 004: "מה הסיבה שדווקא מחר?").
-import { sentences as splitSentences } from '../../text-spans';
 import type { CustomerReading, Demand, Mood } from '../../types';
-import { readTokens, containsPhrase } from './match-phrase';
+import { containsPhrase, readTokens } from './match-phrase';
 import { parsePhrase } from './phrase';
 import { draftReflection } from './reflect';
+import { hebrewSentences } from './sentences';
 import { HEBREW_TEMPLATES } from './templates';
 import { tokenize } from './tokens';
-
-const NO_ABBREVIATIONS: ReadonlySet<string> = new Set();
 
 const MOOD_PHRASES: [Mood, string[]][] = [
   ['abusive', [
@@ -61,7 +59,7 @@ function moodOf(message: string): Mood {
 }
 
 function demandsIn(message: string): Demand[] {
-  const spans = splitSentences(message, NO_ABBREVIATIONS);
+  const spans = hebrewSentences(message);
   return spans.flatMap((span, index): Demand[] => {
     const sentence = message.slice(span.start, span.end);
     const text = readTokens(tokenize(sentence));

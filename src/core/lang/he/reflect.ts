@@ -5,9 +5,7 @@
 // needs no gender; "אני" + a present verb does, and takes it from the customer's own verb
 // ("אני עובדת" is a woman). Where a word cannot be turned correctly, the draft quotes the
 // customer instead of guessing.
-import { sentences as splitSentences } from '../../text-spans';
-
-const NO_ABBREVIATIONS: ReadonlySet<string> = new Set();
+import { hebrewSentences } from './sentences';
 
 /** Pronouns, first person to second and the customer's "you" (the company) to "we". */
 const SWAP: Record<string, string> = {
@@ -37,7 +35,7 @@ type Gender = 'm' | 'f' | null;
 
 /** `usable` leaves out sentences not worth reflecting (insults). */
 export function draftReflection(message: string, usable: (sentence: string) => boolean): string | null {
-  const candidates = splitSentences(message, NO_ABBREVIATIONS)
+  const candidates = hebrewSentences(message)
     .map((span) => message.slice(span.start, span.end).replace(GREETING, '').trim())
     .filter((sentence) => sentence.length > 0 && !sentence.endsWith('?') && usable(sentence));
   if (candidates.length === 0) return null;
