@@ -5,8 +5,8 @@ import type { CoachingState, CustomerMessage, EditOutcome, Message } from '../sh
 import { readCustomerMessage } from './adapters/customer-message';
 import { COACH_TAG, CoachUi } from './coach-ui';
 import { discover } from './discovery';
-import { editorRootOf, ineligibility } from './eligibility';
-import { EditorSession, type SessionHost } from './editor-session';
+import { editorRootOf, hasSameOriginParent, ineligibility } from './eligibility';
+import { EditorSession, type CardPlace, type SessionHost } from './editor-session';
 import { HighlightPainter, canHighlight } from './highlight-painter';
 import { decideCoaching, pageSignalsOf } from './loader-decision';
 import type { Port } from './port';
@@ -115,6 +115,7 @@ export class Coach {
     const host: SessionHost = {
       port: this.port,
       ui,
+      card: this.cardPlace(root.ownerDocument, ui),
       painter: watched.painter,
       customer: () => this.customer()?.text ?? null,
       activated: (session) => this.activate(session),
@@ -125,6 +126,32 @@ export class Coach {
     const session = new EditorSession(root, host);
     this.sessions.set(root, session);
     if (root.ownerDocument.activeElement === root || root.contains(root.ownerDocument.activeElement)) this.activate(session);
+  }
+
+  /**
+   * The card of an editor shows in this coach's own (top) document: inside a small iframe it
+   * would be clipped. Its anchor is moved out through the frames in between.
+   */
+  private cardPlace(doc: Document, fallback: CoachUi): CardPlace {
+    const top = this.documents.get(this.win.document);
+    const ui = (top && this.uiFor(top)) ?? fallback;
+    const toTop = (rect: DOMRect): DOMRect => {
+      let x = rect.left;
+      let y = rect.top;
+      for (let view: Window | null = doc.defaultView; view && view !== ui.doc.defaultView && view.frameElement; view = view.parent) {
+        const frame = view.frameElement;
+        const box = frame.getBoundingClientRect();
+        x += box.left + frame.clientLeft;
+        y += box.top + frame.clientTop;
+      }
+      return new DOMRect(x, y, rect.width, rect.height);
+    };
+    return {
+      show: (owner, finding, anchor, actions, focus) => ui.showCard(owner, finding, toTop(anchor), actions, focus),
+      hide: (owner) => ui.hideCard(owner),
+      isOpen: (owner) => ui.isCardOpen(owner),
+      say: (message) => ui.say(message),
+    };
   }
 
   private prune(): void {
@@ -157,7 +184,7 @@ export class Coach {
 
   /** A click on an underline opens its card; a click elsewhere closes an open card. */
   private clicked(watched: WatchedDocument, event: MouseEvent): void {
-    if (!watched.ui || watched.ui.contains(event)) return;
+    if (watched.ui?.contains(event)) return;
     for (const session of this.sessions.values()) {
       if (session.root.ownerDocument !== watched.doc) continue;
       const finding = session.findingAtPoint(event.clientX, event.clientY);
@@ -166,7 +193,7 @@ export class Coach {
         return;
       }
     }
-    watched.ui.hideCard();
+    for (const session of this.sessions.values()) if (session.cardOpen) session.closeCard(false);
   }
 
   private activate(session: EditorSession): void {
@@ -260,7 +287,7 @@ const noSuchFinding: EditOutcome = { ok: false, copied: false, error: 'That find
 /** Starts the coach once per frame (the background may inject it again after a reload of the extension). */
 export function startCoach(port: Port, win: Window): void {
   const scope = win as unknown as Record<symbol, boolean>;
-  if (scope[RUNNING]) return;
+  if (scope[RUNNING] || hasSameOriginParent(win)) return;
   scope[RUNNING] = true;
   new Coach(port, win).start();
 }

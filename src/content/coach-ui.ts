@@ -54,6 +54,8 @@ export class CoachUi {
   private readonly layer: HTMLElement;
   private readonly notice: HTMLElement;
   private card: HTMLElement | null = null;
+  /** Who opened the card (an editor session id): one editor cannot close another's card. */
+  private cardOwner: string | null = null;
   private noticeTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(readonly doc: Document) {
@@ -101,14 +103,15 @@ export class CoachUi {
     }
   }
 
-  get cardOpen(): boolean {
-    return this.card !== null;
+  isCardOpen(owner: string): boolean {
+    return this.card !== null && this.cardOwner === owner;
   }
 
   /** Shows the card under (or above) the flagged words; `focus` when opened from the keyboard. */
-  showCard(finding: Finding, anchor: DOMRect, actions: CardActions, focus: boolean): void {
-    this.hideCard();
+  showCard(owner: string, finding: Finding, anchor: DOMRect, actions: CardActions, focus: boolean): void {
+    this.hideCard(this.cardOwner ?? owner);
     this.card = buildCard(this.doc, finding, actions);
+    this.cardOwner = owner;
     this.shadow.append(this.card);
     const view = this.doc.defaultView!;
     const width = this.card.offsetWidth;
@@ -127,9 +130,11 @@ export class CoachUi {
     }
   }
 
-  hideCard(): void {
+  hideCard(owner: string): void {
+    if (this.cardOwner !== owner) return;
     this.card?.remove();
     this.card = null;
+    this.cardOwner = null;
   }
 
   /** True when an event happened inside our UI (the card). */

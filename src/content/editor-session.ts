@@ -5,6 +5,7 @@ import type { Category, Finding, Report } from '../core/types';
 import type { EditOutcome } from '../shared/protocol';
 import { applyEdit } from './apply-ladder';
 import { isCoachShortcut } from './card-keys';
+import type { CardActions } from './card';
 import type { Box, CoachUi } from './coach-ui';
 import { domEditTarget } from './dom-edit-target';
 import { editMethods, editorKind, type EditorKind } from './editor-kind';
@@ -22,9 +23,21 @@ const COUNT_ATTRIBUTE = 'data-reframe-findings';
 /** Quiet time after the last keystroke before the text is analysed. */
 const ANALYSIS_DELAY_MS = 120;
 
+/** Where the card and the agent's notices show (see Coach: the top document it can reach). */
+export interface CardPlace {
+  /** `anchor` is in the editor's own viewport; the place translates it. `owner`: the session id. */
+  show(owner: string, finding: Finding, anchor: DOMRect, actions: CardActions, focus: boolean): void;
+  /** Hides the card if `owner` opened it. */
+  hide(owner: string): void;
+  isOpen(owner: string): boolean;
+  say(message: string): void;
+}
+
 export interface SessionHost {
   port: Port;
+  /** The UI of the editor's own document: underline boxes and textarea mirrors. */
   ui: CoachUi;
+  card: CardPlace;
   /** Null where the browser has no highlight API: boxes are drawn instead. */
   painter: HighlightPainter | null;
   /** The customer's last message, if known, for reflections and mood. */
@@ -59,7 +72,6 @@ export class EditorSession {
   private renderQueued = false;
   /** The findings count last published on the editor. */
   private count: number | null = null;
-  private openFinding: Finding | null = null;
   /** Where the caret was when the card opened from the keyboard, to give it back on Esc. */
   private savedCaret: { start: number; end: number } | null = null;
 
@@ -295,9 +307,9 @@ export class EditorSession {
   openCard(finding: Finding, fromKeyboard: boolean): void {
     const anchor = this.rectsOf(finding)[0] ?? this.root.getBoundingClientRect();
     this.savedCaret = fromKeyboard ? this.caret() : null;
-    this.openFinding = finding;
     this.host.activated(this);
-    this.host.ui.showCard(
+    this.host.card.show(
+      this.id,
       finding,
       anchor,
       {
@@ -310,12 +322,11 @@ export class EditorSession {
   }
 
   get cardOpen(): boolean {
-    return this.openFinding !== null && this.host.ui.cardOpen;
+    return this.host.card.isOpen(this.id);
   }
 
   closeCard(returnFocus: boolean): void {
-    this.host.ui.hideCard();
-    this.openFinding = null;
+    this.host.card.hide(this.id);
     if (returnFocus) this.restoreCaret();
   }
 
@@ -338,8 +349,7 @@ export class EditorSession {
   async apply(finding: Finding, suggestionIndex: number): Promise<EditOutcome> {
     const suggestion = finding.suggestions[suggestionIndex];
     if (!suggestion) return { ok: false, copied: false, error: 'That suggestion no longer exists.' };
-    this.host.ui.hideCard();
-    this.openFinding = null;
+    this.host.card.hide(this.id);
     this.savedCaret = null;
     const outcome = await this.replace(suggestion.start, suggestion.end, this.findingsText.slice(suggestion.start, suggestion.end), suggestion.text);
     if (outcome.ok) {
@@ -352,7 +362,7 @@ export class EditorSession {
   async replace(start: number, end: number, expected: string, text: string): Promise<EditOutcome> {
     const target = domEditTarget(this.root, { pasteHtml: this.kind === 'ckeditor5' });
     const outcome = await applyEdit(target, { start, end, expected, replacement: text }, editMethods(this.kind));
-    if (!outcome.ok) this.host.ui.say(outcome.error);
+    if (!outcome.ok) this.host.card.say(outcome.error);
     this.edited();
     return outcome;
   }
@@ -374,7 +384,7 @@ export class EditorSession {
     this.mirror?.destroy();
     this.host.painter?.clear(this.id);
     this.host.ui.drawBoxes(this.id, []);
-    if (this.openFinding) this.host.ui.hideCard();
+    this.host.card.hide(this.id);
     this.root.removeAttribute(COUNT_ATTRIBUTE);
   }
 }

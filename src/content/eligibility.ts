@@ -67,3 +67,15 @@ export function ineligibility(root: HTMLElement): string | null {
   if (root.closest('[hidden]')) return 'hidden';
   return null;
 }
+
+/**
+ * True in a frame whose parent page is of the same origin: the parent's coach reaches into
+ * it (and shows the card where the frame cannot clip it), so the frame does nothing itself.
+ */
+export function hasSameOriginParent(win: Window): boolean {
+  try {
+    return Boolean(win.frameElement);
+  } catch {
+    return false;
+  }
+}

@@ -1,7 +1,7 @@
 // What the loader does on every page: ask whether coaching is wanted and, once an editor is
 // in use, have the background inject the coach. Nothing else runs on a page until then.
 import type { SiteStatus } from '../shared/protocol';
-import { editorRootOf, ineligibility } from './eligibility';
+import { editorRootOf, hasSameOriginParent, ineligibility } from './eligibility';
 import { decideCoaching, pageSignalsOf } from './loader-decision';
 import type { Port } from './port';
 
@@ -31,6 +31,7 @@ function deepActiveElement(doc: Document): Element | null {
  * settings change or the end of a snooze re-checks). Returns a function that stops it.
  */
 export function watchForCoaching(port: Port, win: Window): () => void {
+  if (hasSameOriginParent(win)) return () => undefined;
   const lifetime = new AbortController();
   let editorWatch: AbortController | null = null;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -58,6 +59,14 @@ export function watchForCoaching(port: Port, win: Window): () => void {
         if (isEditorTarget(event.composedPath()[0] ?? null)) inject();
       },
       { capture: true, signal: editorWatch.signal },
+    );
+    // Focus moving into a same-origin frame fires no focusin here, only a blur of this window.
+    win.addEventListener(
+      'blur',
+      () => {
+        if (win.document.activeElement?.tagName === 'IFRAME' && isEditorTarget(win.document.activeElement)) inject();
+      },
+      { signal: editorWatch.signal },
     );
   };
 
