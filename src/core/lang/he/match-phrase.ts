@@ -9,6 +9,8 @@ import type { Token } from './tokens';
 export interface ReadTokens {
   tokens: Token[];
   readings: Reading[][];
+  /** Per token, every stem a pattern word may equal: stems behind a prefix, and "ה" + stem after ב כ ל. */
+  stems: string[][];
 }
 
 /** Token indexes [first, last) a phrase covers. */
@@ -18,19 +20,21 @@ export interface TokenRange {
 }
 
 export function readTokens(tokens: Token[]): ReadTokens {
-  return { tokens, readings: tokens.map((token) => readings(token.word)) };
+  const tokenReadings = tokens.map((token) => readings(token.word));
+  const stems = tokenReadings.map((found) =>
+    found.flatMap(({ prefix, stem }) => (hidesArticle(prefix) ? [stem, 'ה' + stem] : [stem])),
+  );
+  return { tokens, readings: tokenReadings, stems };
 }
 
-function wordMatches(spec: WordSpec, token: Token, tokenReadings: Reading[]): boolean {
-  if (spec.kind === 'prefix') return tokenReadings.some(({ prefix }) => prefix === spec.prefix);
-  if (spec.exact) return spec.forms.has(token.word);
-  return tokenReadings.some(
-    ({ prefix, stem }) => spec.forms.has(stem) || (hidesArticle(prefix) && spec.forms.has('ה' + stem)),
-  );
+function wordMatches(spec: WordSpec, text: ReadTokens, at: number): boolean {
+  if (spec.kind === 'prefix') return text.readings[at]!.some(({ prefix }) => prefix === spec.prefix);
+  if (spec.exact) return spec.forms.has(text.tokens[at]!.word);
+  return text.stems[at]!.some((stem) => spec.forms.has(stem));
 }
 
 function elementMatches(element: Element, text: ReadTokens, at: number): boolean {
-  return element.kind === 'word' && element.alternatives.some((spec) => wordMatches(spec, text.tokens[at]!, text.readings[at]!));
+  return element.kind === 'word' && element.alternatives.some((spec) => wordMatches(spec, text, at));
 }
 
 /** A position in the phrase: the next element, and how many words its gap has used. */
@@ -61,6 +65,9 @@ function close(states: State[], elements: Element[]): State[] {
 /** The end of the longest match starting at `first`, or -1. */
 function longestFrom(phrase: Phrase, text: ReadTokens, first: number): number {
   const { elements } = phrase;
+  // Most starts fail on the first word: answer those without building any state.
+  const opening = elements[0]!;
+  if (opening.kind === 'word' && !opening.optional && !elementMatches(opening, text, first)) return -1;
   let states = close([{ element: 0, used: 0 }], elements);
   let best = -1;
   for (let at = first; at < text.tokens.length && states.length > 0; at++) {

@@ -33,8 +33,9 @@ export interface Hit {
 export function matchRules(sentence: string, rules: readonly CompiledRule[]): Hit[] {
   const text = readTokens(tokenize(sentence));
   return rules.filter(isHebrewRule).flatMap((compiled) => {
-    if (compiled.exceptions.some((exception) => containsPhrase(exception, text))) return [];
-    return mergeOverlapping(compiled.patterns.flatMap((pattern) => spansOf(pattern, text))).map((span) => ({ rule: compiled.rule, ...span }));
+    const spans = compiled.patterns.flatMap((pattern) => spansOf(pattern, text));
+    if (spans.length === 0 || compiled.exceptions.some((exception) => containsPhrase(exception, text))) return [];
+    return mergeOverlapping(spans).map((span) => ({ rule: compiled.rule, ...span }));
   });
 }
 
