@@ -60,12 +60,15 @@ export function watchForCoaching(port: Port, win: Window): () => void {
       },
       { capture: true, signal: editorWatch.signal },
     );
-    // Focus moving into a same-origin frame fires no focusin here, only a blur of this window.
+    // Focus moving into a same-origin frame fires no focusin here, only a blur of this window
+    // (Firefox points activeElement at the frame one task later).
     win.addEventListener(
       'blur',
-      () => {
-        if (win.document.activeElement?.tagName === 'IFRAME' && isEditorTarget(win.document.activeElement)) inject();
-      },
+      () =>
+        setTimeout(() => {
+          const active = win.document.activeElement;
+          if (!lifetime.signal.aborted && active?.tagName === 'IFRAME' && isEditorTarget(active)) inject();
+        }, 0),
       { signal: editorWatch.signal },
     );
   };
