@@ -6,7 +6,8 @@ import { parsePhrase, type Phrase } from './phrase';
 import { spansOf } from './rules';
 import { tokenize } from './tokens';
 
-const MOVE_PHRASES: Record<Move, string[]> = {
+/** Moves said in set phrases; an answer and a next step with a time are recognised by answer() and nextStepWithTime(). */
+const MOVE_PHRASES: Partial<Record<Move, string[]>> = {
   reflection: [
     'אם אני מבין אותך? נכון',
     'אם הבנתי אותך? נכון',
@@ -23,7 +24,6 @@ const MOVE_PHRASES: Record<Move, string[]> = {
     'עוד כש-', 'לדמיין', 'אני מבין כמה', 'באסה', 'חבל ש-', 'מובן ש-',
   ],
   apology: ['מצטער', 'סליחה', 'מתנצל', 'התנצלותי', 'עמך הסליחה'],
-  answer: [],
   'alternative-offer': [
     'מה אני כן יכול', 'מה כן אפשר', 'אני כן? יכול ל-', 'אוכל ל-', 'נוכל ל-', 'אני מציע', 'אשמח ל-',
     'אם (אתה)? רוצה', 'אם תרצה', 'אם * לא מתאים', 'אם קשה לך', 'אם משהו', 'לחלופין', 'או ש-',
@@ -34,10 +34,9 @@ const MOVE_PHRASES: Record<Move, string[]> = {
     'מה הסיבה', 'דווקא', 'מה חשוב לך', 'מה הכי חשוב', 'מה היה נחשב', 'בעיניך', 'מה יעזור',
     'מה היה עוזר', 'לשאול מה קרה', 'לאיזה צורך', 'בשביל מה',
   ],
-  'next-step-with-time': [],
 };
 
-const COMPILED = Object.entries(MOVE_PHRASES).map(([move, phrases]) => ({ move: move as Move, phrases: phrases.map(parsePhrase) }));
+const COMPILED = Object.entries(MOVE_PHRASES).map(([move, phrases]) => ({ move: move as Move, phrases: phrases!.map(parsePhrase) }));
 
 /** An offer said in the negative ("לא נוכל לעשות") is a refusal, not an offer. */
 const NEGATIONS = new Set(['לא', 'אינ', 'אינני', 'אין']);
@@ -64,8 +63,7 @@ function isFutureWord(word: string): boolean {
 }
 
 function nextStepWithTime(sentence: string): MoveHit[] {
-  const time = CONCRETE_TIME.exec(sentence);
-  if (!time) return [];
+  if (!CONCRETE_TIME.test(sentence)) return [];
   const future =
     [...sentence.matchAll(FUTURE_VERB)].some((found) => isFutureWord(found[0])) || BOOKED_OR_COMMITTED.test(sentence);
   return future ? [{ move: 'next-step-with-time', start: 0, end: sentence.length }] : [];
