@@ -10,6 +10,10 @@ describe('reflection drafted from the customer\'s Hebrew', () => {
     expect(reflection('שלום, ההזמנה שלי תקועה ואף אחד לא עונה לי.')).toBe('ההזמנה שלך תקועה ואף אחד לא עונה לך');
   });
 
+  it('leaves adjectives that end like a first person verb as they are', () => {
+    expect(reflection('נרשמתי למנוי שנתי ושילמתי על שירות איכותי.')).toBe('נרשמת למנוי שנתי ושילמת על שירות איכותי');
+  });
+
   it('turns the customer\'s "you" (the company) into "we"', () => {
     expect(reflection('ביטלתי את המנוי ובכל זאת חייבתם אותי פעמיים.')).toBe('ביטלת את המנוי ובכל זאת חייבנו אותך פעמיים');
   });

@@ -20,8 +20,11 @@ const SWAP: Record<string, string> = {
 const SECOND_PERSON_SINGULAR = new Set([
   'אתה', 'לך', 'שלך', 'אותך', 'אליך', 'עליך', 'ממך', 'איתך', 'אצלך', 'אמרת', 'הבטחת', 'כתבת', 'שלחת', 'סיפרת', 'ענית',
 ]);
-/** End in -תי / -תם / -נו but are not verbs. */
-const NOT_VERBS = new Set(['מתי', 'שתי', 'אמיתי', 'בלתי', 'איכותי', 'משפחתי', 'בעייתי', 'אשתי', 'בתי', 'אותם', 'איתם', 'סתם', 'כתם', 'עתי', 'ממנו', 'בנו']);
+/** End in -תי / -תם / -נו but are not verbs: adjectives ("שנתי", "בעייתי"), nouns, pronouns. */
+const NOT_VERBS = new Set([
+  'מתי', 'שתי', 'בלתי', 'אשתי', 'בתי', 'ביתי', 'דתי', 'עתי', 'שנתי', 'עונתי', 'משפחתי', 'ממשלתי', 'קהילתי', 'סביבתי', 'כיתתי',
+  'אמיתי', 'בעייתי', 'אותם', 'איתם', 'סתם', 'כתם', 'ממנו', 'בנו',
+]);
 /** Between "אני" and its verb. */
 const ADVERBS = new Set(['לא', 'עדיין', 'כבר', 'גם', 'פשוט', 'רק', 'ממש', 'באמת', 'בכלל', 'עכשיו', 'שוב', 'תמיד']);
 /** Prefixes kept in front of a turned word: "ושלי" becomes "ושלך". */
@@ -92,8 +95,9 @@ function pronounFor(words: string[], at: number, gender: Gender): string | null 
   return null;
 }
 
+/** "-ותי" is an adjective ending ("איכותי", "תרבותי"); past verbs end "-תי" after a root letter. */
 function isFirstPersonPast(word: string): boolean {
-  return word.length >= 4 && word.endsWith('תי') && !NOT_VERBS.has(word);
+  return word.length >= 4 && word.endsWith('תי') && !word.endsWith('ותי') && !NOT_VERBS.has(word);
 }
 
 /** The gender a present verb or adjective shows: "עובדת" feminine, "צריך" masculine; -ה is both ("רוצה"). */
