@@ -72,6 +72,7 @@ describe.each(BROWSERS)('coaching in %s', (browserName) => {
       if (shot) await page.screenshot({ path: `${SCREENSHOTS}/card-${shot}-${browserName}.png` });
       await page.keyboard.press('Escape');
       await fixture.waitForCard(false);
+      await fixture.waitForEditorFocus();
       expect(await fixture.modelText()).toBe(reply.text);
     });
 

@@ -119,6 +119,15 @@ export class FixturePage {
     return this.card();
   }
 
+  /** Waits until the editor has the keyboard focus again (the card gives it back on Esc). */
+  async waitForEditorFocus(): Promise<void> {
+    await this.page
+      .waitForFunction((id) => window.__e2e!.editorFocused(id), { timeout: 5_000 }, this.target.editorId)
+      .catch(() => {
+        throw new Error(`${this.target.label}: the editor did not get the focus back within 5 s`);
+      });
+  }
+
   /** Clicks the suggestion button `index` of the open card (a real click through the shadow root). */
   async clickSuggestion(index: number): Promise<void> {
     for (const frame of this.page.frames()) {

@@ -25,6 +25,8 @@ export interface PageTools {
    * with `within`, only those that start inside an element matching it.
    */
   highlightedTexts(editorId: string | undefined, within?: string): string[];
+  /** Whether the editor holds the keyboard focus (through iframes and shadow roots). */
+  editorFocused(editorId: string | undefined): boolean;
   /** data-reframe-findings on the editor, or null while absent. */
   findingsCount(editorId: string | undefined): number | null;
   /** The open card (role=dialog in a <reframe-coach> shadow root, in any same-origin document). */
@@ -153,6 +155,16 @@ export function installPageTools(): void {
         });
       });
       return texts;
+    },
+    editorFocused(editorId) {
+      const editor = editorOf(editorId);
+      let active: Element | null = document.activeElement;
+      for (;;) {
+        if (active instanceof HTMLIFrameElement && active.contentDocument) active = active.contentDocument.activeElement;
+        else if (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        else break;
+      }
+      return active === editor;
     },
     findingsCount(editorId) {
       const value = editorOf(editorId).getAttribute('data-reframe-findings');
