@@ -10,6 +10,8 @@ export interface Box {
 }
 
 export interface CardView {
+  /** The card's first line (its category), for failure messages. */
+  title: string;
   text: string;
   dir: string;
   suggestions: string[];
@@ -183,6 +185,7 @@ export function installPageTools(): void {
       const dialog = open[0];
       if (!dialog) return null;
       return {
+        title: dialog.innerText.trim().split('\n')[0] ?? '',
         text: dialog.innerText,
         dir: getComputedStyle(dialog).direction,
         suggestions: Array.from(dialog.querySelectorAll<HTMLElement>('[data-reframe-action="apply"]')).map((button) => button.innerText.trim()),

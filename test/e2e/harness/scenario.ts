@@ -1,6 +1,7 @@
 // The coaching scenario every fixture editor goes through, step by step, as an agent would.
 import { expect } from 'vitest';
 import type { FixturePage } from './fixture-page';
+import type { CardView } from './page-tools';
 import { singleChange } from './reply-diff';
 
 /** A reply and two phrases in it that the default policy must flag. */
@@ -56,12 +57,13 @@ export async function typeAndSeeFindings(fixture: FixturePage, reply: ScenarioRe
 }
 
 /** The apply changed one stretch, inside the flagged phrase, into the suggestion's text. */
-export function expectAppliedInside(before: string, after: string, phrase: string, suggestion: string): void {
+export function expectAppliedInside(before: string, after: string, phrase: string, card: CardView | null): void {
   const change = singleChange(before, after);
   const [start, end] = spanOf(before, phrase);
+  const seen = `the card said "${card?.title}"; the change was ${JSON.stringify(change)}`;
   expect(change.inserted.length + change.removed.length, `the apply changed nothing: "${after}"`).toBeGreaterThan(0);
-  expect(change.at >= start && change.at + change.removed.length <= end, `the change ${JSON.stringify(change)} lies outside "${phrase}"`).toBe(true);
-  expect(suggestion, 'the inserted text comes from the suggestion').toContain(change.inserted.trim());
+  expect(change.at >= start && change.at + change.removed.length <= end, `the change lies outside "${phrase}": ${seen}`).toBe(true);
+  expect(card?.suggestions[0] ?? '', `the inserted text comes from the first suggestion: ${seen}`).toContain(change.inserted.trim());
 }
 
 export async function pressAltShift(fixture: FixturePage, key: 'KeyR'): Promise<void> {
