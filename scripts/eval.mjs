@@ -75,7 +75,7 @@ function predictions() {
 }
 
 function table(label, ids, rows, expected, predicted) {
-  console.log(`${label.padEnd(24)} ${['examples', 'TP', 'FP', 'FN', 'precision', 'recall'].map((head) => head.padStart(9)).join('')}`);
+  console.log(`${label.padEnd(24)} ${['examples', 'TP', 'FP', 'FN', 'precision', 'recall'].map((head) => head.padStart(10)).join('')}`);
   return ids.map((id) => {
     let tp = 0, fp = 0, fn = 0;
     for (const row of rows) {
@@ -86,7 +86,7 @@ function table(label, ids, rows, expected, predicted) {
       else if (want) fn++;
     }
     const score = { id, examples: tp + fn, tp, fp, fn, precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1 };
-    console.log(`${id.padEnd(24)} ${[score.examples, tp, fp, fn].map((n) => String(n).padStart(9)).join('')}${fixed(score.precision).padStart(9)}${fixed(score.recall).padStart(9)}`);
+    console.log(`${id.padEnd(24)} ${[score.examples, tp, fp, fn].map((n) => String(n).padStart(10)).join('')}${fixed(score.precision).padStart(10)}${fixed(score.recall).padStart(10)}`);
     return score;
   });
 }
