@@ -59,10 +59,12 @@ function pastTenseNumber(word: string): string[] {
   return [];
 }
 
-/** "מבין" with "מבינה", "מבינים", "מבינות"; written from any of them ("מבינה" finds "מבין"). */
+/**
+ * "מבין" with "מבינה", "מבינים", "מבינות"; written from any of them ("מבינה" finds "מבין").
+ * A word that only looks plural keeps its own forms too: "מתאים" is singular ("מתאימה").
+ */
 function genderNumber(word: string): string[] {
-  const base = baseOf(word);
-  return [base, ...GENDER_NUMBER.map((ending) => base + ending)];
+  return [...new Set([word, baseOf(word)])].flatMap((base) => [base, ...GENDER_NUMBER.map((ending) => base + ending)]);
 }
 
 function baseOf(word: string): string {

@@ -25,7 +25,7 @@ const MOVE_PHRASES: Partial<Record<Move, string[]>> = {
   ],
   apology: ['מצטער', 'סליחה', 'מתנצל', 'התנצלותי', 'עמך הסליחה'],
   'alternative-offer': [
-    'מה אני כן יכול', 'מה כן אפשר', 'אני כן? יכול ל-', 'אוכל ל-', 'נוכל ל-', 'אני מציע', 'אשמח ל-',
+    'מה אני כן יכול', 'מה כן אפשר', 'אני כן? יכול ל-', 'אוכל ל-', 'נוכל ל-', 'תוכל ל-', 'אני מציע', 'אשמח ל-',
     'אם (אתה)? רוצה', 'אם תרצה', 'אם * לא מתאים', 'אם קשה לך', 'אם משהו', 'לחלופין', 'או ש-',
     'עד אז אפשר', 'בינתיים אפשר', 'אפשר גם', 'איזו אפשרות', 'מה נוח לך',
     'אם * אשלח/אקבע/אבדוק/אעביר/אחליף/אזמין/אתאם/אשריין/אחזיר/אזכה/אסדר/אדאג',
@@ -53,7 +53,7 @@ const NOT_FUTURE = new Set([
 ]);
 
 /** "קבעתי למחר", "ליום ראשון"; "אוכל לבדוק ולחזור אלייך עד 14:00"; "ומעדכנת אותך עד 16:00". */
-const BOOKED_OR_COMMITTED = /(?:^|\s)ל(?:מחר|היום|יום )|(?:^|\s)ו?ל(?:חזור|עדכן|התקשר|שלוח|תאם|קבוע)(?=\s|$)|(?:^|\s)ו?מעדכנ(?:ת|ים)?(?=\s|$)/;
+const BOOKED_OR_COMMITTED = /(?:^|\s)ל(?:מחר|היום|יום )|(?:^|\s)ול(?:חזור|עדכן|התקשר|שלוח|תאם|קבוע)(?=\s|$)|(?:^|\s)ו?מעדכנ(?:ת|ים)?(?=\s|$)/;
 
 function isFutureWord(word: string): boolean {
   const bare = word.trim().replace(/^[,\s]+/, '');
@@ -62,10 +62,13 @@ function isFutureWord(word: string): boolean {
   return !NOT_FUTURE.has(unprefixed) && !/ים$|ות$/.test(unprefixed);
 }
 
+/** "היי אריאל," opens many replies; a name like "אריאל" or "יונתן" is not a future verb. */
+const GREETING_AND_NAME = /^(?:שלום|היי|הי|בוקר טוב|ערב טוב)\s+[^\s,]+/;
+
 function nextStepWithTime(sentence: string): MoveHit[] {
   if (!CONCRETE_TIME.test(sentence)) return [];
-  const future =
-    [...sentence.matchAll(FUTURE_VERB)].some((found) => isFutureWord(found[0])) || BOOKED_OR_COMMITTED.test(sentence);
+  const body = sentence.replace(GREETING_AND_NAME, '');
+  const future = [...body.matchAll(FUTURE_VERB)].some((found) => isFutureWord(found[0])) || BOOKED_OR_COMMITTED.test(body);
   return future ? [{ move: 'next-step-with-time', start: 0, end: sentence.length }] : [];
 }
 
