@@ -84,6 +84,7 @@ describe.each(BROWSERS)('coaching in %s', (browserName) => {
       const applied = await fixture.settledModelText({ differsFrom: reply.text });
       expectAppliedInside(reply.text, applied, reply.first.phrase, card);
       await fixture.waitForCard(false);
+      await fixture.waitForEditorFocus();
     });
 
     await step('Ctrl+Z gives back exactly what was typed', async () => {
@@ -98,6 +99,7 @@ describe.each(BROWSERS)('coaching in %s', (browserName) => {
       const applied = await fixture.settledModelText({ differsFrom: reply.text });
       expectAppliedInside(reply.text, applied, reply.second.phrase, card);
       await fixture.waitForCard(false);
+      await fixture.waitForEditorFocus();
       await fixture.pressWithControl('KeyZ');
       expect(await fixture.settledModelText({ equals: reply.text })).toBe(reply.text);
     });
@@ -140,6 +142,7 @@ describe.each(BROWSERS)('coaching in %s', (browserName) => {
       const applied = await fixture.settledModelText({ differsFrom: reply.text });
       expectAppliedInside(reply.text, applied, reply.first.phrase, card);
       await fixture.waitForCard(false);
+      await fixture.waitForEditorFocus();
       await fixture.pressWithControl('KeyZ');
       expect(await fixture.settledModelText({ equals: reply.text })).toBe(reply.text);
     });
