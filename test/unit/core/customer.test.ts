@@ -51,8 +51,8 @@ describe('reading the customer', () => {
   it('fills {reflection} in suggestions from the customer\'s message, or the generic one without it', () => {
     const reply = 'I understand your problem.';
     const withCustomer = analyze(reply, DEFAULT_EFFECTIVE_POLICY, { customer: 'My order hasn\'t arrived.' }).findings[0]!;
-    expect(withCustomer.suggestions[0]!.text).toBe("If I understand correctly, your order hasn't arrived. Is that right?");
+    expect(withCustomer.suggestions[0]!.text).toBe("If I understand correctly, your order hasn't arrived");
     const without = analyze(reply, DEFAULT_EFFECTIVE_POLICY).findings[0]!;
-    expect(without.suggestions[0]!.text).toBe("If I understand correctly, [the customer's problem, in their words]. Is that right?");
+    expect(without.suggestions[0]!.text).toBe("If I understand correctly, [the customer's problem, in their words]");
   });
 });

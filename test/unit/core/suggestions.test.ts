@@ -11,7 +11,7 @@ describe('suggestions', () => {
     const [finding] = analyze(text, DEFAULT_EFFECTIVE_POLICY, { customer: 'My parcel never came.' }).findings;
     const [reflect] = finding!.suggestions;
     expect(reflect).toMatchObject({ kind: 'replace', label: 'Reflect instead', start: finding!.start, end: finding!.end });
-    expect(apply(text, reflect!)).toBe('Hi Dana, if I understand correctly, your parcel never came. Is that right?.');
+    expect(apply(text, reflect!)).toBe('Hi Dana, if I understand correctly, your parcel never came.');
   });
 
   it('inserts an offer after the sentence with the bare refusal', () => {
@@ -38,6 +38,19 @@ describe('suggestions', () => {
     expect(apply(text, start!)).toBe('Thanks for your patience. Hi Sam. Please read the manual. Bye.  ');
     expect(apply(text, end!)).toBe('Hi Sam. Please read the manual. Bye. I will follow up by 3 pm.  ');
     expect(apply(text, before!)).toBe('Hi Sam. The manual is online. Please read the manual. Bye.  ');
+  });
+
+  it.each([
+    ['You should have checked the size chart.', 'It helps to have checked the size chart.'],
+    ["You didn't read the course outline.", 'Please read the course outline.'],
+    ['Like I said, the store closes at 6.', 'To recap, the store closes at 6.'],
+    ['Just restart your router and it should work.', 'Please restart your router and it should work.'],
+    ['It will definitely arrive by tomorrow.', 'It will most likely arrive by tomorrow.'],
+    ['I guarantee you will be back online by 3.', 'We expect you will be back online by 3.'],
+    ['Your sofa will be delivered soon.', 'Your sofa will be delivered by [day and time].'],
+  ])('the first suggestion for "%s" reads as a sentence', (text, fixed) => {
+    const [finding] = analyze(text, DEFAULT_EFFECTIVE_POLICY).findings;
+    expect(apply(text, finding!.suggestions[0]!)).toBe(fixed);
   });
 
   it('offers at most three suggestions', () => {

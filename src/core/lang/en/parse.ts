@@ -52,7 +52,7 @@ export function has(sentence: ParsedSentence, pattern: Pattern): boolean {
  */
 export function matchSpans(sentence: ParsedSentence, pattern: Pattern): { start: number; end: number }[] {
   if (!mayMatch(sentence, pattern)) return [];
-  const found = sentence.doc.match(pattern.parsed).json({ offset: true, terms: { offset: false } }) as { text: string; offset: { start: number; length: number } }[];
+  const found = sentence.doc.match(pattern.parsed, pattern.group).json({ offset: true, terms: { offset: false } }) as { text: string; offset: { start: number; length: number } }[];
   return found.flatMap(({ text, offset }) => {
     const start = locate(sentence.text, text, offset.start);
     return start < 0 ? [] : [trimPunctuation(sentence.text, start, start + text.length)];

@@ -9,6 +9,8 @@ export interface Pattern {
   parsed: ReturnType<typeof nlp.parseMatch>;
   /** For each required term that is a word or a choice of words: those words. Checked before matching. */
   anchors: ReadonlySet<string>[];
+  /** A [bracketed] part of the pattern: the finding is that part ("[you should have] #PastTense" flags "you should have"). */
+  group?: string;
 }
 
 interface MatchTerm {
@@ -19,6 +21,7 @@ interface MatchTerm {
   optional?: boolean;
   negative?: boolean;
   min?: number;
+  group?: string;
 }
 
 export const MAX_PATTERN_LENGTH = 300;
@@ -52,7 +55,8 @@ export function parsePattern(pattern: string): Pattern {
   try {
     const parsed = nlp.parseMatch(source);
     probe().match(parsed);
-    return { parsed, anchors: anchorsOf(parsed as MatchTerm[]) };
+    const group = (parsed as MatchTerm[]).find((term) => term.group !== undefined)?.group;
+    return { parsed, anchors: anchorsOf(parsed as MatchTerm[]), ...(group === undefined ? {} : { group }) };
   } catch (error) {
     return fail(pattern, `cannot be used: ${(error as Error).message}. Check the brackets and operators.`);
   }
