@@ -229,7 +229,11 @@ export class EditorSession {
     if (this.composing || this.lifetime.signal.aborted) return;
     const text = this.read();
     if (text !== this.findingsText) {
-      this.findings = remapFindings(this.findingsText, text, this.findings);
+      const kept = remapFindings(this.findingsText, text, this.findings);
+      // Findings the edit touched are gone until the next analysis, which must not be skipped
+      // even if the text comes back to what was analysed (an editor re-rendering, an undo).
+      if (kept.length < this.findings.length) this.analysedText = null;
+      this.findings = kept;
       this.findingsText = text;
     }
     const findings = this.visibleFindings();

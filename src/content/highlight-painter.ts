@@ -12,9 +12,18 @@ interface HighlightWindow {
   Highlight?: new (...ranges: Range[]) => unknown;
 }
 
+/**
+ * The window's own highlight API. Firefox content scripts see other frames' windows through
+ * Xray wrappers, and there `frame.CSS` can resolve to another same-origin frame's registry
+ * (seen with two iframes): the unwrapped window is the frame's own.
+ */
+function highlightScope(win: Window): HighlightWindow {
+  return ((win as { wrappedJSObject?: unknown }).wrappedJSObject ?? win) as HighlightWindow;
+}
+
 /** True when the browser has the highlight API (Chrome 105+, Firefox 140+). */
 export function canHighlight(win: Window): boolean {
-  const scope = win as unknown as HighlightWindow;
+  const scope = highlightScope(win);
   return typeof scope.Highlight === 'function' && scope.CSS?.highlights !== undefined;
 }
 
@@ -55,7 +64,7 @@ export class HighlightPainter {
   }
 
   private flush(): void {
-    const scope = this.win as unknown as HighlightWindow;
+    const scope = highlightScope(this.win);
     const registry = scope.CSS.highlights!;
     const merged = new Map<Category, Range[]>();
     for (const byCategory of this.ranges.values()) {
