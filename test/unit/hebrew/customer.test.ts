@@ -32,9 +32,10 @@ describe('reflection drafted from the customer\'s Hebrew', () => {
     expect(reflection('תבטלו לי את ההזמנה.')).toBe('"תבטלו לי את ההזמנה"');
   });
 
-  it('has nothing to reflect in a bare question, and never reflects insults', () => {
+  it('has nothing to reflect in a bare question, and never reflects insults or anger', () => {
     expect(reflection('מה קורה עם ההחזר?')).toBeNull();
     expect(reflection('אתם חבורה של גנבים. החשבון שלי חסום מאתמול.')).toBe('החשבון שלך חסום מאתמול');
+    expect(reflection('אני צריך את זה מוכן מחר, בלי תירוצים.')).toBe('אתה צריך את זה מוכן מחר');
   });
 });
 

@@ -40,7 +40,7 @@ export function readHebrewCustomer(message: string): CustomerReading {
   return {
     lang: 'he',
     mood,
-    reflection: draftReflection(message, (sentence) => !hasMood(sentence, 'abusive')),
+    reflection: draftReflection(message, (clause) => !hasMood(clause, 'abusive') && !hasMood(clause, 'angry')),
     demands: demandsIn(message),
     boundary: mood === 'abusive' ? HEBREW_TEMPLATES.boundary : null,
   };

@@ -36,11 +36,13 @@ const MAX_WORDS = 30;
 
 type Gender = 'm' | 'f' | null;
 
-/** `usable` leaves out sentences not worth reflecting (insults). */
-export function draftReflection(message: string, usable: (sentence: string) => boolean): string | null {
+/** `usable` leaves out the clauses not worth reflecting (insults, "בלי תירוצים"). */
+export function draftReflection(message: string, usable: (clause: string) => boolean): string | null {
   const candidates = hebrewSentences(message)
     .map((span) => message.slice(span.start, span.end).replace(GREETING, '').trim())
-    .filter((sentence) => sentence.length > 0 && !sentence.endsWith('?') && usable(sentence));
+    .filter((sentence) => !sentence.endsWith('?'))
+    .map((sentence) => sentence.split(/,\s+/).filter(usable).join(', '))
+    .filter((sentence) => sentence.length > 0);
   if (candidates.length === 0) return null;
   const gender = genderOf(message);
   const chosen = candidates.slice(0, 2).find((sentence) => wordsOf(sentence).length <= MAX_WORDS) ?? candidates[0]!;
