@@ -66,6 +66,7 @@ describe('demands', () => {
 
   it('asks about the deadline the customer named, or about the urgency', () => {
     expect(hebrew.readCustomer('תבטלו את ההזמנה ותחזירו לי את הכסף עד יום חמישי.').demands[0]!.question).toBe('מה הסיבה שדווקא עד יום חמישי?');
+    expect(hebrew.readCustomer('הזמנתי ולא הגיע, ואני צריך אותה עד מחר.').demands[0]!.question).toBe('מה הסיבה שדווקא מחר?');
     expect(hebrew.readCustomer('אני צריכה טכנאי. זה דחוף.').demands[0]!.question).toBe('מה הסיבה שזה דחוף דווקא עכשיו?');
   });
 

@@ -31,8 +31,8 @@ const DEMAND_PHRASES = [
 ].map(parsePhrase);
 const INSISTING = parsePhrase('אני דורש');
 
-/** When the customer wants it: the words used in the interest question. */
-const DEADLINE = /עד (?:יום [\u05D0-\u05EA]+|ה-?\d+|סוף ה[\u05D0-\u05EA]+|מחר|היום)|(?:^|[\s,])ל?(מחר|היום)(?=$|[\s,.!?])|תוך \d+ [\u05D0-\u05EA]+/;
+/** When the customer wants it: the words used in the interest question ("עד מחר" asks, as seed 004 does, about "מחר"). */
+const DEADLINE = /(?:^|[\s,])(?:עד |ל)?(מחר|היום)(?=$|[\s,.!?])|עד (?:יום [\u05D0-\u05EA]+|ה-?\d+|סוף ה[\u05D0-\u05EA]+)|תוך \d+ [\u05D0-\u05EA]+/;
 const URGENT = /(?:^|[\s,])(?:דחוף|עכשיו|מיד|מייד|בהקדם|כמה שיותר מהר)(?=$|[\s,.!?])/;
 
 export function readHebrewCustomer(message: string): CustomerReading {
