@@ -59,7 +59,8 @@ function isFutureWord(word: string): boolean {
   const bare = word.trim().replace(/^[,\s]+/, '');
   if (NOT_FUTURE.has(bare)) return false;
   const unprefixed = bare.replace(/^[ושכ]{1,2}(?=[אנית])/, '');
-  return !NOT_FUTURE.has(unprefixed) && !/ים$|ות$/.test(unprefixed);
+  // Plural nouns end -ים/-ות; "יצאה", "ירדה" are past tense (the future is "תצא").
+  return !NOT_FUTURE.has(unprefixed) && !/ים$|ות$/.test(unprefixed) && !/^י.*ה$/.test(unprefixed);
 }
 
 /** "היי אריאל," opens many replies; a name like "אריאל" or "יונתן" is not a future verb. */
