@@ -22,7 +22,7 @@ describe('English patterns', () => {
     ['/you sh(ou)+ld/', /regular expression/],
     ['you @isShouting', /@isShouting, which is not a term check/],
     ['!!', /has no words.*repeated-punctuation/],
-    [`you ${'really '.repeat(60)}should`, /characters long; keep patterns under 300/],
+    [`you ${'really '.repeat(40)}should`, /characters long; keep patterns under 200/],
   ])('rejects %s with a message that says how to fix it', (pattern, message) => {
     expect(compileError(pattern)).toMatch(message);
   });

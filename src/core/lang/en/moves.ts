@@ -46,7 +46,8 @@ const MATCHERS: MoveMatcher[] = [
   ], ['sorry that? you (feel|felt) (this|that) way']),
   matcher('empathy', [
     '(sounds|must be|must have been|must feel) #Adverb? (a|an|so|really|very|such)? #Adjective',
-    '(is|was|feels|be|are) #Adverb? (so|really|very)? (frustrating|stressful|annoying|upsetting|disappointing|worrying|exhausting|miserable|awful|terrible|concerning|saddening|infuriating|inconvenient|hard|difficult|painful|maddening)',
+    '(is|was|feels|be|are) #Adverb? (so|really|very)? (frustrating|stressful|annoying|upsetting|disappointing|worrying|exhausting|miserable)',
+    '(is|was|feels|be|are) #Adverb? (so|really|very)? (awful|terrible|concerning|saddening|infuriating|inconvenient|hard|difficult|painful|maddening)',
     '(a|an|such a) #Adjective? (hassle|loss|nightmare|headache|ordeal|bummer)',
     'the last thing you need',
     'not what you (paid|signed up|expected|hoped) for',
@@ -58,7 +59,7 @@ const MATCHERS: MoveMatcher[] = [
   matcher('apology', ['(sorry|apologize|apologise|apologies|apology|apologizing)', '(my|our) (bad|mistake|error|fault)', "that is on us"], ['sorry (to bother|to interrupt)']),
   matcher('alternative-offer', [
     'what (i|we) (can|could) (do|offer)',
-    '(i|we) (can|could) (also|instead|still)? #Adverb? !(help|assist|look|follow|chat|check|investigate|find|try|see|suggest|understand|imagine|assure|tell|say|guarantee|promise|get|not|never|only|do|be|#Adverb)',
+    '(i|we) (can|could) #Adverb? !(help|assist|look|follow|chat|check|investigate|find|try|see|suggest|understand|imagine|assure|tell|say|guarantee|promise|get|not|never|only|do|be|#Adverb)',
     '(i|we) (would|will) be (happy|glad) to !(help|assist|look|check|answer)',
     'you (can|could) (also|instead|still)',
     '(alternatively|instead|however)',

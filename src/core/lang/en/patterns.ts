@@ -24,7 +24,8 @@ interface MatchTerm {
   group?: string;
 }
 
-export const MAX_PATTERN_LENGTH = 300;
+/** The same limit as policy.schema.json: long enough for a phrase with alternatives. */
+export const MAX_PATTERN_LENGTH = 200;
 
 const TAGS = Object.keys((nlp.world() as { model: { one: { tagSet: Record<string, unknown> } } }).model.one.tagSet);
 const TERM_METHODS = [
