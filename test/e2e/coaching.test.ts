@@ -89,7 +89,7 @@ describe.each(BROWSERS)('coaching in %s', (browserName) => {
 
     await step('Ctrl+Z gives back exactly what was typed', async () => {
       await fixture.pressWithControl('KeyZ');
-      expect(await fixture.settledModelText({ equals: reply.text })).toBe(reply.text);
+      await fixture.expectModelText(reply.text);
     });
 
     await step('click a suggestion of the other finding; Ctrl+Z', async () => {
@@ -101,13 +101,13 @@ describe.each(BROWSERS)('coaching in %s', (browserName) => {
       await fixture.waitForCard(false);
       await fixture.waitForEditorFocus();
       await fixture.pressWithControl('KeyZ');
-      expect(await fixture.settledModelText({ equals: reply.text })).toBe(reply.text);
+      await fixture.expectModelText(reply.text);
     });
 
     await step('typing goes on at the end, coaching keeps up', async () => {
       await fixture.clickAfter(reply.text.slice(-9));
       await fixture.type(reply.more);
-      expect(await fixture.settledModelText({ equals: reply.text + reply.more })).toBe(reply.text + reply.more);
+      await fixture.expectModelText(reply.text + reply.more);
       await fixture.waitForFindings({ min: 2 }, 'findings after typing on');
     });
   });
@@ -144,7 +144,7 @@ describe.each(BROWSERS)('coaching in %s', (browserName) => {
       await fixture.waitForCard(false);
       await fixture.waitForEditorFocus();
       await fixture.pressWithControl('KeyZ');
-      expect(await fixture.settledModelText({ equals: reply.text })).toBe(reply.text);
+      await fixture.expectModelText(reply.text);
     });
   });
 });

@@ -44,6 +44,12 @@ export class FixturePage {
     return this.modelText();
   }
 
+  /** Fails, showing both texts whole, unless the model settles on `expected`. */
+  async expectModelText(expected: string): Promise<void> {
+    const actual = await this.settledModelText({ equals: expected });
+    if (actual !== expected) throw new Error(`${this.target.label}: the model holds ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
+  }
+
   /** Clicks into the editor's first line, as an agent starting a reply does. */
   async focus(): Promise<void> {
     const box = await this.page.evaluate((id) => window.__e2e!.editorBox(id), this.target.editorId);
@@ -114,7 +120,8 @@ export class FixturePage {
     try {
       await this.page.waitForFunction((want) => (window.__e2e!.card() !== null) === want, { timeout: 5_000 }, open);
     } catch (error) {
-      throw new Error(`${this.target.label}: the card did not ${open ? 'open' : 'close'} (${(error as Error).message})`);
+      const still = open ? '' : `; the card open then: "${(await this.card().catch(() => null))?.title}"`;
+      throw new Error(`${this.target.label}: the card did not ${open ? 'open' : 'close'} (${(error as Error).message})${still}; model: ${JSON.stringify(await this.modelText())}`);
     }
     return this.card();
   }

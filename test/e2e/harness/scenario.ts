@@ -43,7 +43,7 @@ function overlaps([start, end]: [number, number], text: string, part: string): b
 export async function typeAndSeeFindings(fixture: FixturePage, reply: ScenarioReply, usesHighlights: boolean): Promise<void> {
   await fixture.focus();
   await fixture.type(reply.text);
-  expect(await fixture.modelText()).toBe(reply.text);
+  await fixture.expectModelText(reply.text);
   await fixture.waitForFindings({ min: 2 }, 'two findings on the typed reply');
   if (usesHighlights) {
     const highlighted = await fixture.highlightedTexts();
