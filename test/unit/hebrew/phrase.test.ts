@@ -105,6 +105,11 @@ describe('phrase syntax', () => {
     expect(flagged(['מבטיח לך? ש-'], 'אני מבטיחה לחזור אלייך')).toEqual([]);
   });
 
+  it('takes "$" after a word that must end a clause', () => {
+    expect(flagged(['הבנתי$'], 'תאמין לי שהבנתי. הבנתי, אז ככה.')).toEqual(['שהבנתי', 'הבנתי']);
+    expect(flagged(['הבנתי$'], 'הבנתי את הטעות ותיקנתי')).toEqual([]);
+  });
+
   it('drops a hit when its sentence has an exception', () => {
     expect(flagged(['אשמתך'], 'זו לא אשמתך', ['לא אשמתך'])).toEqual([]);
     expect(flagged(['אשמתך'], 'זו אשמתך', ['לא אשמתך'])).toEqual(['אשמתך']);
@@ -115,6 +120,7 @@ describe('patterns that cannot be used', () => {
   it.each([
     ['#Verb אותך', 'uses "#"'],
     ['^הבנתי$', 'uses "^"'],
+    ['הב$נתי', 'uses "$"'],
     ['', 'has no words'],
     ['!!', 'has no words'],
     ['* הבנתי', 'begins or ends with "." or "*"'],

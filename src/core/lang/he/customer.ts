@@ -7,7 +7,6 @@ import { parsePhrase } from './phrase';
 import { draftReflection } from './reflect';
 import { hebrewSentences } from './sentences';
 import { HEBREW_TEMPLATES } from './templates';
-import { tokenize } from './tokens';
 
 const MOOD_PHRASES: [Mood, string[]][] = [
   ['abusive', [
@@ -47,7 +46,7 @@ export function readHebrewCustomer(message: string): CustomerReading {
 }
 
 function hasMood(text: string, mood: Mood): boolean {
-  const tokens = readTokens(tokenize(text));
+  const tokens = readTokens(text);
   return COMPILED_MOODS.some((entry) => entry.mood === mood && entry.phrases.some((phrase) => containsPhrase(phrase, tokens)));
 }
 
@@ -62,7 +61,7 @@ function demandsIn(message: string): Demand[] {
   const spans = hebrewSentences(message);
   return spans.flatMap((span, index): Demand[] => {
     const sentence = message.slice(span.start, span.end);
-    const text = readTokens(tokenize(sentence));
+    const text = readTokens(sentence);
     if (!DEMAND_PHRASES.some((phrase) => containsPhrase(phrase, text))) return [];
     // "זה דחוף." often follows the demand as a sentence of its own.
     const following = spans[index + 1] ? message.slice(spans[index + 1]!.start, spans[index + 1]!.end) : '';

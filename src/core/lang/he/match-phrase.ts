@@ -3,7 +3,7 @@
 // linear in the length of the text whatever a team lead writes.
 import { hidesArticle, readings, type Reading } from './prefixes';
 import { MAX_GAP, type Element, type Phrase, type WordSpec } from './phrase';
-import type { Token } from './tokens';
+import { tokenize, type Token } from './tokens';
 
 /** A sentence's tokens with their readings worked out once for all the phrases. */
 export interface ReadTokens {
@@ -11,6 +11,8 @@ export interface ReadTokens {
   readings: Reading[][];
   /** Per token, every stem a pattern word may equal: stems behind a prefix, and "ה" + stem after ב כ ל. */
   stems: string[][];
+  /** Per token, whether punctuation or the end of the text follows it. */
+  endsClause: boolean[];
 }
 
 /** Token indexes [first, last) a phrase covers. */
@@ -19,12 +21,17 @@ export interface TokenRange {
   last: number;
 }
 
-export function readTokens(tokens: Token[]): ReadTokens {
+const CLAUSE_END = /[,.!?;:\u2026\u05C3]/;
+
+/** Tokenizes a sentence and works out what every phrase needs to know about its words. */
+export function readTokens(text: string): ReadTokens {
+  const tokens = tokenize(text);
   const tokenReadings = tokens.map((token) => readings(token.word));
   const stems = tokenReadings.map((found) =>
     found.flatMap(({ prefix, stem }) => (hidesArticle(prefix) ? [stem, 'ה' + stem] : [stem])),
   );
-  return { tokens, readings: tokenReadings, stems };
+  const endsClause = tokens.map((token, at) => CLAUSE_END.test(text.slice(token.end, tokens[at + 1]?.start ?? text.length)) || at === tokens.length - 1);
+  return { tokens, readings: tokenReadings, stems, endsClause };
 }
 
 function wordMatches(spec: WordSpec, text: ReadTokens, at: number): boolean {
@@ -34,7 +41,8 @@ function wordMatches(spec: WordSpec, text: ReadTokens, at: number): boolean {
 }
 
 function elementMatches(element: Element, text: ReadTokens, at: number): boolean {
-  return element.kind === 'word' && element.alternatives.some((spec) => wordMatches(spec, text, at));
+  if (element.kind !== 'word' || (element.endsClause && !text.endsClause[at])) return false;
+  return element.alternatives.some((spec) => wordMatches(spec, text, at));
 }
 
 /** A position in the phrase: the next element, and how many words its gap has used. */

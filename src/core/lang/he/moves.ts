@@ -4,7 +4,6 @@ import type { Move, MoveHit } from '../../types';
 import { readTokens, type ReadTokens } from './match-phrase';
 import { parsePhrase, type Phrase } from './phrase';
 import { spansOf } from './rules';
-import { tokenize } from './tokens';
 
 /** Moves said in set phrases; an answer and a next step with a time are recognised by answer() and nextStepWithTime(). */
 const MOVE_PHRASES: Partial<Record<Move, string[]>> = {
@@ -106,7 +105,7 @@ function negated(start: number, text: ReadTokens): boolean {
 }
 
 export function findMoves(sentence: string): MoveHit[] {
-  const text = readTokens(tokenize(sentence));
+  const text = readTokens(sentence);
   const phrases = phraseMoves(sentence, text);
   return [...phrases, ...answer(sentence, phrases), ...nextStepWithTime(sentence)];
 }

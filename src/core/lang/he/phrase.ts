@@ -7,6 +7,7 @@
 //   *                            up to three words
 //   =כן                          exactly this word: no prefixes, no other forms
 //   ש-                           any word written with this prefix ("הבנתי ש-" finds "הבנתי שהמוסך")
+//   הבנתי$                       the word ends a clause: punctuation or the end of the sentence follows
 // No regular expressions, at most MAX_WORDS words: matching stays linear in the text.
 import { PatternError } from '../../language';
 import { formsOf } from './forms';
@@ -28,7 +29,7 @@ export type WordSpec =
 const PREFIX_ONLY = /^([\u05D0-\u05EA]{1,4})[-\u05BE]$/;
 
 export type Element =
-  | { kind: 'word'; alternatives: WordSpec[]; optional: boolean }
+  | { kind: 'word'; alternatives: WordSpec[]; optional: boolean; endsClause: boolean }
   | { kind: 'gap'; min: number; max: number };
 
 export interface Phrase {
@@ -36,7 +37,7 @@ export interface Phrase {
   elements: Element[];
 }
 
-const ENGLISH_SYNTAX = /[#@{}[\]<>^$~\\+]/;
+const ENGLISH_SYNTAX = /[#@{}[\]<>^~\\+]|\$(?!\s|$)/;
 
 export function parsePhrase(pattern: string): Phrase {
   if (pattern.length > MAX_PATTERN_LENGTH) {
@@ -44,7 +45,7 @@ export function parsePhrase(pattern: string): Phrase {
   }
   const syntax = ENGLISH_SYNTAX.exec(pattern);
   if (syntax) {
-    fail(pattern, `uses "${syntax[0]}", which Hebrew patterns do not have: write the words as they appear ("הבנתי את הבעיה"), with / between alternatives (מבין/מבינה), ? after an optional word (כן?), . for any one word and * for up to ${MAX_GAP} words.`);
+    fail(pattern, `uses "${syntax[0]}", which Hebrew patterns do not have: write the words as they appear ("הבנתי את הבעיה"), with / between alternatives (מבין/מבינה), ? after an optional word (כן?), . for any one word, * for up to ${MAX_GAP} words and $ after a word that ends a clause (הבנתי$).`);
   }
   const elements = splitWords(pattern).map((word) => parseElement(pattern, word));
   if (elements.length === 0) fail(pattern, 'has no words: write the phrase to find, e.g. "הבנתי את הבעיה". For "!!" use the detector "repeated-punctuation".');
@@ -73,6 +74,8 @@ function parseElement(pattern: string, written: string): Element {
   if (written === '.') return { kind: 'gap', min: 1, max: 1 };
   if (written === '*' || written === '...' || written === '…') return { kind: 'gap', min: 0, max: MAX_GAP };
   let word = written;
+  const endsClause = word.endsWith('$');
+  if (endsClause) word = word.slice(0, -1);
   const optional = word.endsWith('?');
   if (optional) word = word.slice(0, -1);
   if (word.startsWith('(') && word.endsWith(')')) word = word.slice(1, -1);
@@ -85,7 +88,7 @@ function parseElement(pattern: string, written: string): Element {
     fail(pattern, `has an empty alternative in "${written}"; write a word on each side of "/" (מבין/מבינה).`);
   }
   if (alternatives.length > MAX_ALTERNATIVES) fail(pattern, `has ${alternatives.length} alternatives in "${written}"; at most ${MAX_ALTERNATIVES}. Split it into several patterns.`);
-  return { kind: 'word', alternatives: alternatives.map((alternative) => wordSpec(pattern, alternative)), optional };
+  return { kind: 'word', alternatives: alternatives.map((alternative) => wordSpec(pattern, alternative)), optional, endsClause };
 }
 
 function wordSpec(pattern: string, written: string): WordSpec {

@@ -4,7 +4,6 @@ import type { CompiledRule } from '../../language';
 import type { PolicyRule } from '../../../policy/types';
 import { containsPhrase, findPhrase, readTokens, type ReadTokens } from './match-phrase';
 import { parsePhrase, type Phrase } from './phrase';
-import { tokenize } from './tokens';
 
 export interface HebrewRule extends CompiledRule {
   patterns: Phrase[];
@@ -31,7 +30,7 @@ export interface Hit {
 
 /** Hits of the rules' patterns in one sentence; a rule whose exception is in the sentence has none. */
 export function matchRules(sentence: string, rules: readonly CompiledRule[]): Hit[] {
-  const text = readTokens(tokenize(sentence));
+  const text = readTokens(sentence);
   return rules.filter(isHebrewRule).flatMap((compiled) => {
     const spans = compiled.patterns.flatMap((pattern) => spansOf(pattern, text));
     if (spans.length === 0 || compiled.exceptions.some((exception) => containsPhrase(exception, text))) return [];
