@@ -65,6 +65,7 @@ export function analyze(text: string, policy: EffectivePolicy, context: AnalyzeC
 function analyzeSentence(sentence: string, { module, patternRules, detectorRules }: LanguageRules): SentenceResult {
   const hits = module.match(sentence, patternRules);
   for (const { rule, detector, exceptions } of detectorRules) {
+    // A detector's exceptions are compiled as a pattern rule: any match of it drops the hits.
     const spans = detect(detector, sentence);
     if (spans.length === 0 || (exceptions && module.match(sentence, [exceptions]).length > 0)) continue;
     hits.push(...spans.map((span) => ({ rule, ...span })));
