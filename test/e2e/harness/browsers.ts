@@ -19,7 +19,7 @@ const EXTENSIONS: Record<BrowserName, string> = {
 };
 
 /** Flags this kind of machine needs (no sandbox in containers, no GPU, no background traffic). */
-export const CHROMIUM_FLAGS = [
+const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
