@@ -92,7 +92,11 @@ const MATCHERS: MoveMatcher[] = [
     '(it|this|that|they|he|she) (#Copula|#PastTense|#PresentTense|#Modal|#Auxiliary)',
     'you (will|would|can|do not|did not|have|are|were) (#Verb|#Adjective|#Noun|#Value)',
     '^(yes|no)',
-  ], ['^(please|kindly|feel free|let us know|thank|thanks|send|dm|reach out|have a|hope|glad)', '(sorry|apologize|apologise|apologies)'], false),
+  ], [
+    '^(please|kindly|feel free|let us know|thank|thanks|send|dm|reach out|have a|hope|glad)',
+    '^(hi|hello|hey|dear) .{0,3} (thanks|thank)',
+    '(sorry|apologize|apologise|apologies)',
+  ], false),
     besides: ['reflection', 'empathy'],
   },
 ];
