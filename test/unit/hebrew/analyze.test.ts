@@ -45,6 +45,23 @@ describe('the default Hebrew rules', () => {
     expect(categories('אתה צודק במאה אחוז, ואני מתנצלת.')).toEqual([]);
   });
 
+  it('suggest text that, once applied to their flag examples, raises no other finding where it went', () => {
+    const problems: string[] = [];
+    for (const rule of DEFAULT_EFFECTIVE_POLICY.rules.filter((candidate) => candidate.lang === 'he')) {
+      for (const example of rule.examples.flag) {
+        for (const finding of check(example).findings.filter((hit) => hit.ruleId === rule.id)) {
+          for (const suggestion of finding.suggestions) {
+            const applied = example.slice(0, suggestion.start) + suggestion.text + example.slice(suggestion.end);
+            const end = suggestion.start + suggestion.text.length;
+            const raised = check(applied).findings.filter((hit) => hit.start < end && hit.end > suggestion.start && hit.ruleId !== 'he-too-many-sorries');
+            problems.push(...raised.map((hit) => `${rule.id} → "${applied}": ${hit.ruleId} on "${hit.text}"`));
+          }
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('reads "!!" as writing in anger', () => {
     expect(categories('צריך לאפס את הראוטר!!')).toEqual(['confrontational']);
   });
