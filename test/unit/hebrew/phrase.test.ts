@@ -52,6 +52,11 @@ describe('prefix letters', () => {
     expect(flagged(['הבעיה'], 'מבעיה')).toEqual([]);
   });
 
+  it('reads a pattern written with niqqud or final letters like the plain words', () => {
+    expect(flagged(['הֲבַנְתִּי אֶת הַבְּעָיָה'], 'כן, הבנתי את הבעיה')).toEqual(['הבנתי את הבעיה']);
+    expect(flagged(['צריך'], 'צריכה')).toEqual(['צריכה']);
+  });
+
   it('with "=" takes the word exactly as written', () => {
     expect(flagged(['=כן'], 'כן, ולכן')).toEqual(['כן']);
     expect(flagged(['כן'], 'ולכן')).toEqual(['ולכן']);
