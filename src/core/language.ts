@@ -36,7 +36,11 @@ export interface LanguageModule {
   readonly templates: Templates;
   /** Sentence spans of a text (offsets into it). */
   sentences(text: string): Span[];
-  /** Compiles a rule of this language; throws PatternError for a pattern it cannot use. */
+  /**
+   * Compiles a rule of this language; throws PatternError for a pattern it cannot use.
+   * A rule with a `detector` has no patterns: the analyser runs the detector itself and
+   * asks the language only about the rule's exceptions (compiled as patterns).
+   */
   compile(rule: PolicyRule): CompiledRule;
   /** Hits of the compiled rules in one sentence, offsets relative to the sentence. */
   match(sentence: string, rules: readonly CompiledRule[]): { rule: PolicyRule; start: number; end: number }[];

@@ -11,8 +11,11 @@ const STEPS: { step: Step; name: string; moves: Move[] }[] = [
   { step: 'offer', name: 'the offer', moves: ['alternative-offer'] },
 ];
 
-/** `refusals`: where the reply says no (the hits of the refusal rules, before reply-level checks). */
-export function structureOf(moves: MoveHit[], refusals: Span[]): Structure {
+/**
+ * `refusals`: where the reply says no (the hits of the refusal rules, before reply-level
+ * checks). `offer`: the reply language's offer phrase, quoted in the note about a missing offer.
+ */
+export function structureOf(moves: MoveHit[], refusals: Span[], offer: string): Structure {
   const firstAt = (wanted: Move[]) => Math.min(...moves.filter((hit) => wanted.includes(hit.move)).map((hit) => hit.start));
   const positions = STEPS.map(({ step, name, moves: wanted }) => ({ step, name, at: firstAt(wanted) }));
   const present = positions.filter(({ at }) => Number.isFinite(at));
@@ -26,7 +29,7 @@ export function structureOf(moves: MoveHit[], refusals: Span[]): Structure {
     const empathy = positions.find(({ step }) => step === 'empathize')!.at;
     if (!(empathy < firstRefusal)) notes.push('A refusal comes before any empathy: first name what this costs the customer.');
     if (!moves.some((hit) => hit.move === 'alternative-offer' && hit.start > firstRefusal)) {
-      notes.push('No offer follows the refusal: add what you can do ("What I can do for you is ...").');
+      notes.push(`No offer follows the refusal: add what you can do ("${offer}").`);
     }
   }
   const has = (step: Step) => present.some((position) => position.step === step);
