@@ -25,7 +25,7 @@ function slowAnalyser() {
   const port: Port = {
     send: ((message: Message) => {
       if (message.type !== 'analyze') return Promise.resolve(undefined);
-      return new Promise((resolve) => pending.push({ text: message.text, answer: () => resolve({ ok: true, report: report(message.text) }) }));
+      return new Promise<unknown>((resolve) => pending.push({ text: message.text, answer: () => resolve({ ok: true, report: report(message.text) }) }));
     }) as Port['send'],
     listen: () => () => undefined,
   };
