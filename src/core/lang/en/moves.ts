@@ -80,7 +80,14 @@ const MATCHERS: MoveMatcher[] = [
     '(you|your)',
     '(can|may) i ask',
     'what is the reason',
-  ], ['is that (right|correct)', 'anything else', 'would you like me to'], true),
+  ], [
+    'is that (right|correct)',
+    'anything else',
+    'would you like me to',
+    // Requests for an action or details are not questions about the customer's interest.
+    '(can|could|would) you #Adverb? (dm|send|post|follow|try|provide|share|reach|contact|call|give|check)',
+    'have you (tried|checked|registered|restarted|reset)',
+  ], true),
   {
     ...matcher('next-step-with-time', CONCRETE_TIME, ['yesterday', 'last #Date'], false),
     requires: ['(will|shall|going to|by|until|before|scheduled|booked|expect|expected|due|tomorrow|tonight|within)'].map(parsePattern),
