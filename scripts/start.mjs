@@ -34,10 +34,11 @@ const stop = async () => {
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 
-const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
-if (!hasDisplay) {
+/** How to load the extension by hand; the server keeps running. */
+function printManualSteps(reason) {
+  const port = new URL(server.origin).port;
   console.log(`
-No display here ($DISPLAY and $WAYLAND_DISPLAY are empty), so no browser is opened.
+${reason}
 The demo helpdesk is served at ${demo}
 
 Load the extension by hand in a browser on a machine with a display:
@@ -45,8 +46,13 @@ Load the extension by hand in a browser on a machine with a display:
                      choose ${resolve('dist/chrome')}
   Firefox:           open about:debugging#/runtime/this-firefox, "Load Temporary Add-on…",
                      choose ${resolve('dist/firefox/manifest.json')}
-Then open ${demo} (reach it from another machine with: ssh -L ${new URL(server.origin).port}:127.0.0.1:${new URL(server.origin).port} this-host).
+Then open ${demo} (from another machine: ssh -L ${port}:127.0.0.1:${port} this-host).
 Serving until Ctrl+C.`);
+}
+
+const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+if (!hasDisplay) {
+  printManualSteps('No display here ($DISPLAY and $WAYLAND_DISPLAY are empty), so no browser is opened.');
 } else {
   const extension = resolve('dist/chrome');
   const profile = mkdtempSync(join(tmpdir(), 'reframe-demo-'));
@@ -55,9 +61,8 @@ Serving until Ctrl+C.`);
     [`--user-data-dir=${profile}`, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-first-run', '--no-default-browser-check', demo],
     { stdio: 'ignore' },
   );
-  chromium.on('error', (error) => {
-    console.error(`Could not start ${CHROMIUM} (${error.message}). Set REFRAME_CHROMIUM to your Chromium, or load ${extension} by hand; the demo stays at ${demo}`);
-  });
-  chromium.on('exit', stop);
-  console.log(`Chromium opened on ${demo} with the extension from ${extension}. Close it or press Ctrl+C to stop.`);
+  chromium.on('spawn', () => console.log(`Chromium opened on ${demo} with the extension from ${extension}. Close it or press Ctrl+C to stop.`));
+  chromium.on('error', (error) => printManualSteps(`Could not start ${CHROMIUM} (${error.message}); set REFRAME_CHROMIUM to your Chromium.`));
+  // Closing the browser ends the demo; a browser that could not open leaves the server up.
+  chromium.on('exit', (code) => (code === 0 ? stop() : printManualSteps(`Chromium exited with code ${code} (no usable display?).`)));
 }
