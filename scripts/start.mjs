@@ -1,7 +1,7 @@
 // npm start: build everything, serve the demo helpdesk on 127.0.0.1, and open Chromium with the
 // unpacked extension loaded on it. Without a display, say so and explain how to load it by hand.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serveFixtures } from './serve-fixtures.mjs';
@@ -56,6 +56,7 @@ if (!hasDisplay) {
 } else {
   const extension = resolve('dist/chrome');
   const profile = mkdtempSync(join(tmpdir(), 'reframe-demo-'));
+  process.on('exit', () => rmSync(profile, { recursive: true, force: true }));
   const chromium = spawn(
     CHROMIUM,
     [`--user-data-dir=${profile}`, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-first-run', '--no-default-browser-check', demo],
