@@ -54,12 +54,11 @@ export function analyze(text: string, policy: EffectivePolicy, context: AnalyzeC
   const customer = context.customer?.trim() ? readCustomer(context.customer) : null;
   const refusals = hits.filter((hit) => hit.rule.category === 'bare-refusal');
   const lang = mostUsed(charsByLang) ?? detectLanguage(text);
-  const offer = LANGUAGES[lang]?.templates.offer ?? '';
   return {
     lang,
     findings: replyLevel(hits, moves).map((hit) => toFinding(hit, text, customer)),
     moves,
-    structure: structureOf(moves, refusals, offer),
+    structure: structureOf(moves, refusals, LANGUAGES[lang]!.templates),
     customer,
   };
 }

@@ -29,6 +29,19 @@ export interface Templates {
   offer: string;
   /** The calm boundary for an abusive customer (seed 003). */
   boundary: string;
+  /** The structure meter's notes, in this language. */
+  structure: StructureWording;
+}
+
+/** How the structure meter words its notes. */
+export interface StructureWording {
+  /** What each step is called inside a sentence ("the reflection"). */
+  steps: { reflect: string; empathize: string; answer: string; offer: string };
+  /** {later} comes before {earlier}. */
+  outOfOrder: string;
+  refusalBeforeEmpathy: string;
+  /** {offer} is the language's offer template. */
+  noOfferAfterRefusal: string;
 }
 
 export interface LanguageModule {

@@ -61,4 +61,13 @@ describe('structure meter', () => {
     expect(structure.orderOk).toBe(false);
     expect(structure.notes.some((note) => note.startsWith('The answer comes before the reflection'))).toBe(true);
   });
+
+  it('words its notes in the language of the reply', () => {
+    const { lang, structure } = analyseReply('לא ניתן לבטל מנוי שנתי.');
+    expect(lang).toBe('he');
+    expect(structure.notes).toEqual([
+      'הסירוב מופיע לפני כל אמפתיה: קודם כדאי לומר מה זה עולה ללקוח.',
+      'אחרי הסירוב אין הצעה: כדאי להוסיף מה כן אפשר לעשות ("מה שאני כן יכול לעשות עבורך זה ...").',
+    ]);
+  });
 });

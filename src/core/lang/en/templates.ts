@@ -7,4 +7,10 @@ export const ENGLISH_TEMPLATES: Templates = {
   offer: 'What I can do for you is ...',
   boundary:
     "I'm not comfortable continuing while offensive language is used. Let's pause here, and I'll send you a status update within the hour.",
+  structure: {
+    steps: { reflect: 'the reflection', empathize: 'the empathy', answer: 'the answer', offer: 'the offer' },
+    outOfOrder: '{later} comes before {earlier}; the order that calms is Reflect, Empathize, Answer, Offer.',
+    refusalBeforeEmpathy: 'A refusal comes before any empathy: first name what this costs the customer.',
+    noOfferAfterRefusal: 'No offer follows the refusal: add what you can do ("{offer}").',
+  },
 };

@@ -8,4 +8,10 @@ export const HEBREW_TEMPLATES: Templates = {
   genericReflection: '[הבעיה של הלקוח, במילים שלך]',
   offer: 'מה שאני כן יכול לעשות עבורך זה ...',
   boundary: 'לא נוח לי להמשיך את השיחה כשנעשה שימוש בשפה פוגענית. בואו נעצור כאן לרגע, ואשלח עדכון סטטוס בתוך שעה.',
+  structure: {
+    steps: { reflect: 'השיקוף', empathize: 'האמפתיה', answer: 'התשובה', offer: 'ההצעה' },
+    outOfOrder: '{later} מופיע לפני {earlier}; הסדר שמרגיע הוא שיקוף, אמפתיה, תשובה, הצעה.',
+    refusalBeforeEmpathy: 'הסירוב מופיע לפני כל אמפתיה: קודם כדאי לומר מה זה עולה ללקוח.',
+    noOfferAfterRefusal: 'אחרי הסירוב אין הצעה: כדאי להוסיף מה כן אפשר לעשות ("{offer}").',
+  },
 };
