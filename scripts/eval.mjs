@@ -3,15 +3,20 @@
 // category (or move) is either present in the reply or not. Rows marked `unsure` are left out.
 //
 // Usage: node scripts/eval.mjs [--data FILE]   (default ../shared/data/dev.jsonl)
-// Exits 1 when an English target is missed: precision >= 0.9 and recall >= 0.8 in every
-// category with at least 5 examples, false alarms on clean replies <= 3%.
+// Exits 1 when a target is missed. English: precision >= 0.9 and recall >= 0.8 in every
+// category with at least 5 examples, false alarms on clean replies <= 3%. Hebrew: precision
+// >= 0.9 and recall >= 0.75 in every category with at least 4 examples (the Hebrew rows are
+// fewer), false alarms <= 5%.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const CATEGORIES = ['hollow-acknowledgement', 'blame', 'deflection', 'over-promise', 'minimizing', 'bare-refusal', 'vague-timeline', 'confrontational'];
 const MOVES = ['reflection', 'empathy', 'apology', 'answer', 'alternative-offer', 'interest-question', 'next-step-with-time'];
-const TARGETS = { lang: 'en', minExamples: 5, precision: 0.9, recall: 0.8, falseAlarms: 0.03 };
+const TARGETS = {
+  en: { minExamples: 5, precision: 0.9, recall: 0.8, falseAlarms: 0.03 },
+  he: { minExamples: 4, precision: 0.9, recall: 0.75, falseAlarms: 0.05 },
+};
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const option = (name, fallback) => {
@@ -46,13 +51,12 @@ for (const lang of ['en', 'he']) {
   console.log(`false alarms on clean replies: ${alarms.length}/${clean.length} = ${percent(falseAlarmRate)}`);
   table('move', MOVES, inLang, (row) => new Set(row.moves), (row) => new Set(outputs.get(row.id).moves));
 
-  if (lang === TARGETS.lang) {
-    for (const score of categoryScores.filter((score) => score.examples >= TARGETS.minExamples)) {
-      if (score.precision < TARGETS.precision) misses.push(`${lang} ${score.id}: precision ${fixed(score.precision)} < ${TARGETS.precision}`);
-      if (score.recall < TARGETS.recall) misses.push(`${lang} ${score.id}: recall ${fixed(score.recall)} < ${TARGETS.recall}`);
-    }
-    if (falseAlarmRate > TARGETS.falseAlarms) misses.push(`${lang}: false alarms on clean replies ${percent(falseAlarmRate)} > ${percent(TARGETS.falseAlarms)}`);
+  const target = TARGETS[lang];
+  for (const score of categoryScores.filter((score) => score.examples >= target.minExamples)) {
+    if (score.precision < target.precision) misses.push(`${lang} ${score.id}: precision ${fixed(score.precision)} < ${target.precision}`);
+    if (score.recall < target.recall) misses.push(`${lang} ${score.id}: recall ${fixed(score.recall)} < ${target.recall}`);
   }
+  if (falseAlarmRate > target.falseAlarms) misses.push(`${lang}: false alarms on clean replies ${percent(falseAlarmRate)} > ${percent(target.falseAlarms)}`);
 }
 
 if (misses.length > 0) {
