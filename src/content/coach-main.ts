@@ -147,7 +147,7 @@ export class Coach {
       return new DOMRect(x, y, rect.width, rect.height);
     };
     return {
-      show: (owner, finding, anchor, actions, focus) => ui.showCard(owner, finding, toTop(anchor), actions, focus),
+      show: (owner, finding, anchor, actions, focus) => ui.showCard(owner, finding, () => toTop(anchor()), actions, focus),
       hide: (owner) => ui.hideCard(owner),
       isOpen: (owner) => ui.isCardOpen(owner),
       say: (message) => ui.say(message),
@@ -174,10 +174,12 @@ export class Coach {
     this.active = null;
   }
 
+  /** After a scroll or resize: underline boxes and the open card follow their words. */
   private renderAll(doc: Document): void {
     for (const session of this.sessions.values()) {
       if (session.root.ownerDocument === doc) session.requestRender();
     }
+    this.documents.get(this.win.document)?.ui?.placeCard();
   }
 
   // ---- the agent's actions ----

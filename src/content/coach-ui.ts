@@ -56,6 +56,7 @@ export class CoachUi {
   private card: HTMLElement | null = null;
   /** Who opened the card (an editor session id): one editor cannot close another's card. */
   private cardOwner: string | null = null;
+  private anchor: (() => DOMRect) | null = null;
   private noticeTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(readonly doc: Document) {
@@ -107,12 +108,28 @@ export class CoachUi {
     return this.card !== null && this.cardOwner === owner;
   }
 
-  /** Shows the card under (or above) the flagged words; `focus` when opened from the keyboard. */
-  showCard(owner: string, finding: Finding, anchor: DOMRect, actions: CardActions, focus: boolean): void {
+  /**
+   * Shows the card under (or above) the flagged words; `focus` when opened from the keyboard.
+   * `anchor` gives the words' rectangle now: the card follows them when the page scrolls.
+   */
+  showCard(owner: string, finding: Finding, anchor: () => DOMRect, actions: CardActions, focus: boolean): void {
     this.hideCard(this.cardOwner ?? owner);
     this.card = buildCard(this.doc, finding, actions);
     this.cardOwner = owner;
+    this.anchor = anchor;
     this.shadow.append(this.card);
+    this.placeCard();
+    if (focus) {
+      // The card itself takes focus: ArrowDown reaches the first suggestion, Esc goes back.
+      this.card.tabIndex = -1;
+      this.card.focus();
+    }
+  }
+
+  /** Puts the card next to its words again (after a scroll or a resize). */
+  placeCard(): void {
+    if (!this.card || !this.anchor) return;
+    const anchor = this.anchor();
     const view = this.doc.defaultView!;
     const width = this.card.offsetWidth;
     const height = this.card.offsetHeight;
@@ -123,11 +140,6 @@ export class CoachUi {
     if (top + height > view.innerHeight - 8 && anchor.top - height - 6 > 8) top = anchor.top - height - 6;
     this.card.style.left = `${left}px`;
     this.card.style.top = `${top}px`;
-    if (focus) {
-      // The card itself takes focus: ArrowDown reaches the first suggestion, Esc goes back.
-      this.card.tabIndex = -1;
-      this.card.focus();
-    }
   }
 
   hideCard(owner: string): void {
@@ -135,6 +147,7 @@ export class CoachUi {
     this.card?.remove();
     this.card = null;
     this.cardOwner = null;
+    this.anchor = null;
   }
 
   /** True when an event happened inside our UI (the card). */

@@ -25,8 +25,8 @@ const ANALYSIS_DELAY_MS = 120;
 
 /** Where the card and the agent's notices show (see Coach: the top document it can reach). */
 export interface CardPlace {
-  /** `anchor` is in the editor's own viewport; the place translates it. `owner`: the session id. */
-  show(owner: string, finding: Finding, anchor: DOMRect, actions: CardActions, focus: boolean): void;
+  /** `anchor` gives a rectangle in the editor's own viewport; the place translates it. `owner`: the session id. */
+  show(owner: string, finding: Finding, anchor: () => DOMRect, actions: CardActions, focus: boolean): void;
   /** Hides the card if `owner` opened it. */
   hide(owner: string): void;
   isOpen(owner: string): boolean;
@@ -309,7 +309,7 @@ export class EditorSession {
 
   /** Opens the card; from the keyboard it takes focus, and Esc gives the caret back. */
   openCard(finding: Finding, fromKeyboard: boolean): void {
-    const anchor = this.rectsOf(finding)[0] ?? this.root.getBoundingClientRect();
+    const anchor = () => this.rectsOf(finding)[0] ?? this.root.getBoundingClientRect();
     this.savedCaret = fromKeyboard ? this.caret() : null;
     this.host.activated(this);
     this.host.card.show(

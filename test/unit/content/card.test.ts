@@ -19,7 +19,7 @@ function open(lang: 'en' | 'he' = 'en') {
   document.querySelectorAll(COACH_TAG).forEach((host) => host.remove());
   const ui = new CoachUi(document);
   const calls: string[] = [];
-  ui.showCard('e1', finding(lang), new DOMRect(10, 10, 50, 16), {
+  ui.showCard('e1', finding(lang), () => new DOMRect(10, 10, 50, 16), {
     apply: (index) => calls.push(`apply ${index}`),
     dismiss: () => calls.push('dismiss'),
     close: () => calls.push('close'),
