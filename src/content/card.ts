@@ -23,8 +23,14 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+export interface Card {
+  dialog: HTMLElement;
+  /** Handles one key as the card's keyboard does; false when the key is not the card's. */
+  press(key: string): boolean;
+}
+
 /** Builds the card for one finding; the caller places and shows it. */
-export function buildCard(doc: Document, finding: Finding, actions: CardActions): HTMLElement {
+export function buildCard(doc: Document, finding: Finding, actions: CardActions): Card {
   const strings = CARD_STRINGS[finding.lang];
   const dialog = element(doc, 'div', `card ${finding.category}`);
   dialog.setAttribute('role', 'dialog');
@@ -64,15 +70,18 @@ export function buildCard(doc: Document, finding: Finding, actions: CardActions)
   dismiss.addEventListener('click', () => actions.dismiss());
 
   dialog.append(header, message, why, list, dismiss);
-  dialog.addEventListener('keydown', (event) => {
-    const focused = suggestions.indexOf(event.composedPath()[0] as HTMLButtonElement);
-    const effect = cardKey(event.key, focused, suggestions.length);
-    if (effect.kind === 'none') return;
-    event.preventDefault();
-    event.stopPropagation();
+  const press = (key: string): boolean => {
+    const focused = suggestions.indexOf((dialog.getRootNode() as ShadowRoot).activeElement as HTMLButtonElement);
+    const effect = cardKey(key, focused, suggestions.length);
     if (effect.kind === 'focus') suggestions[effect.index]!.focus();
     else if (effect.kind === 'apply') actions.apply(effect.index);
-    else actions.close();
+    else if (effect.kind === 'close') actions.close();
+    return effect.kind !== 'none';
+  };
+  dialog.addEventListener('keydown', (event) => {
+    if (!press(event.key)) return;
+    event.preventDefault();
+    event.stopPropagation();
   });
-  return dialog;
+  return { dialog, press };
 }

@@ -149,6 +149,7 @@ export class Coach {
     return {
       show: (owner, finding, anchor, actions, focus) => ui.showCard(owner, finding, () => toTop(anchor()), actions, focus),
       hide: (owner) => ui.hideCard(owner),
+      press: (owner, key) => ui.pressInCard(owner, key),
       isOpen: (owner) => ui.isCardOpen(owner),
       say: (message) => ui.say(message),
     };

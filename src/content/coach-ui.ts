@@ -3,7 +3,7 @@
 // the textarea mirrors, the card and a status line. Everything in it is pointer-events:none
 // except the card, so the editor under it keeps every click and key.
 import type { Category, Finding } from '../core/types';
-import { buildCard, type CardActions } from './card';
+import { buildCard, type Card, type CardActions } from './card';
 import { CATEGORY_COLOURS } from './card-strings';
 
 export const COACH_TAG = 'reframe-coach';
@@ -53,7 +53,7 @@ export class CoachUi {
   readonly mirrors: HTMLElement;
   private readonly layer: HTMLElement;
   private readonly notice: HTMLElement;
-  private card: HTMLElement | null = null;
+  private card: Card | null = null;
   /** Who opened the card (an editor session id): one editor cannot close another's card. */
   private cardOwner: string | null = null;
   private anchor: (() => DOMRect) | null = null;
@@ -117,34 +117,45 @@ export class CoachUi {
     this.card = buildCard(this.doc, finding, actions);
     this.cardOwner = owner;
     this.anchor = anchor;
-    this.shadow.append(this.card);
+    this.shadow.append(this.card.dialog);
     this.placeCard();
     if (focus) {
       // The card itself takes focus: ArrowDown reaches the first suggestion, Esc goes back.
-      this.card.tabIndex = -1;
-      this.card.focus();
+      this.card.dialog.tabIndex = -1;
+      this.card.dialog.focus();
     }
+  }
+
+  /**
+   * A key meant for the card that reached the editor instead: some editors (Lexical) take
+   * focus back when they re-render their selection. The card takes focus again and the key.
+   */
+  pressInCard(owner: string, key: string): boolean {
+    if (!this.card || this.cardOwner !== owner) return false;
+    if (!this.shadow.activeElement) this.card.dialog.focus();
+    return this.card.press(key);
   }
 
   /** Puts the card next to its words again (after a scroll or a resize). */
   placeCard(): void {
     if (!this.card || !this.anchor) return;
+    const dialog = this.card.dialog;
     const anchor = this.anchor();
     const view = this.doc.defaultView!;
-    const width = this.card.offsetWidth;
-    const height = this.card.offsetHeight;
-    const rtl = this.card.dir === 'rtl';
+    const width = dialog.offsetWidth;
+    const height = dialog.offsetHeight;
+    const rtl = dialog.dir === 'rtl';
     let left = rtl ? anchor.right - width : anchor.left;
     left = Math.max(8, Math.min(left, view.innerWidth - width - 8));
     let top = anchor.bottom + 6;
     if (top + height > view.innerHeight - 8 && anchor.top - height - 6 > 8) top = anchor.top - height - 6;
-    this.card.style.left = `${left}px`;
-    this.card.style.top = `${top}px`;
+    dialog.style.left = `${left}px`;
+    dialog.style.top = `${top}px`;
   }
 
   hideCard(owner: string): void {
     if (this.cardOwner !== owner) return;
-    this.card?.remove();
+    this.card?.dialog.remove();
     this.card = null;
     this.cardOwner = null;
     this.anchor = null;

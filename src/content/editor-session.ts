@@ -29,6 +29,8 @@ export interface CardPlace {
   show(owner: string, finding: Finding, anchor: () => DOMRect, actions: CardActions, focus: boolean): void;
   /** Hides the card if `owner` opened it. */
   hide(owner: string): void;
+  /** Hands a key to the card `owner` opened; false when it is not the card's key. */
+  press(owner: string, key: string): boolean;
   isOpen(owner: string): boolean;
   say(message: string): void;
 }
@@ -72,6 +74,7 @@ export class EditorSession {
   private renderQueued = false;
   /** The findings count last published on the editor. */
   private count: number | null = null;
+  private cardFromKeyboard = false;
   /** Where the caret was when the card opened from the keyboard, to give it back on Esc. */
   private savedCaret: { start: number; end: number } | null = null;
 
@@ -135,6 +138,12 @@ export class EditorSession {
       event.preventDefault();
       event.stopImmediatePropagation();
       this.openCard(finding, true);
+    } else if (this.cardFromKeyboard && this.cardOpen) {
+      // The card was opened from the keyboard but the editor took focus back: the card's
+      // keys stay the card's and never reach the editor.
+      if (!this.host.card.press(this.id, event.key)) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
     } else if (event.key === 'Escape' && this.cardOpen) {
       // The card opened by a click, the caret is still in the editor: Esc closes the card, leaves
       // the caret alone, and must not reach the page (Gmail would close the compose).
@@ -311,6 +320,7 @@ export class EditorSession {
   openCard(finding: Finding, fromKeyboard: boolean): void {
     const anchor = () => this.rectsOf(finding)[0] ?? this.root.getBoundingClientRect();
     this.savedCaret = fromKeyboard ? this.caret() : null;
+    this.cardFromKeyboard = fromKeyboard;
     this.host.activated(this);
     this.host.card.show(
       this.id,

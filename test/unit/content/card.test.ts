@@ -55,6 +55,18 @@ describe('the in-page UI and its card (the public DOM contract)', () => {
     expect(calls).toEqual(['apply 1', 'close']);
   });
 
+  it('takes the keys back when the editor stole focus while it was open from the keyboard', () => {
+    const { ui, calls } = open();
+    const buttons = [...ui.shadow.querySelectorAll<HTMLElement>('[data-reframe-action="apply"]')];
+    (ui.shadow.activeElement as HTMLElement).blur();
+    expect(ui.pressInCard('e2', 'ArrowDown')).toBe(false); // not that editor's card
+    expect(ui.pressInCard('e1', 'a')).toBe(false); // typing is not the card's
+    expect(ui.pressInCard('e1', 'ArrowDown')).toBe(true);
+    expect(ui.shadow.activeElement).toBe(buttons[0]);
+    ui.pressInCard('e1', 'Enter');
+    expect(calls).toEqual(['apply 0']);
+  });
+
   it('lays out right to left for a Hebrew reply', () => {
     const { dialog } = open('he');
     expect(dialog.dir).toBe('rtl');

@@ -32,7 +32,7 @@ function slowAnalyser() {
   return { port, pending };
 }
 
-const card: CardPlace = { show: () => undefined, hide: () => undefined, isOpen: () => false, say: () => undefined };
+const card: CardPlace = { show: () => undefined, hide: () => undefined, press: () => false, isOpen: () => false, say: () => undefined };
 
 describe('an editor session while the agent types', () => {
   let session: EditorSession | undefined;
