@@ -80,10 +80,12 @@ const ENTRIES = {
   'options/options': 'src/options/main.tsx',
 };
 
+/** The extension's pages: each is <page>/<page>.html written from the one shell. */
+const PAGES = ['popup', 'options'];
+const PAGE_SHELL = 'src/platform/extension-page.html';
+
 const STATIC_FILES = [
-  ['src/popup/popup.html', 'popup/popup.html'],
   ['src/popup/popup.css', 'popup/popup.css'],
-  ['src/options/options.html', 'options/options.html'],
   ['src/options/options.css', 'options/options.css'],
   ['src/team/managed-schema.json', MANAGED_SCHEMA_FILE, 'chrome'],
 ];
@@ -107,6 +109,8 @@ async function buildOne(root, browser, outDir, version) {
   for (const [from, to, only] of STATIC_FILES) {
     if (!only || only === browser) await cp(path.join(root, from), path.join(out, to));
   }
+  const shell = await readFile(path.join(root, PAGE_SHELL), 'utf8');
+  for (const page of PAGES) await writeFile(path.join(out, page, `${page}.html`), shell.replaceAll('__PAGE__', page));
   await cp(path.join(root, '_locales'), path.join(out, '_locales'), { recursive: true });
   await mkdir(path.join(out, 'icons'), { recursive: true });
   for (const size of [16, 32, 48, 128]) {

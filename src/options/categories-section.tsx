@@ -2,6 +2,7 @@
 import { CATEGORIES, type Category } from '../core/types';
 import { t } from '../platform/i18n';
 import { categoryLabel } from '../popup/labels';
+import { Choice, ChoiceGroup } from './choice-group';
 
 interface CategoriesProps {
   off: Category[];
@@ -12,30 +13,19 @@ interface CategoriesProps {
 
 export function CategoriesSection({ off, onChange, lockedByTeam = {} }: CategoriesProps) {
   return (
-    <fieldset>
-      <legend>
-        <h2>{t('categoriesHeading')}</h2>
-      </legend>
+    <ChoiceGroup heading={t('categoriesHeading')}>
       {CATEGORIES.map((category) => (
-        <label key={category} class="choice">
-          <input
-            type="checkbox"
-            name="category"
-            value={category}
-            checked={!off.includes(category)}
-            onChange={(event) => onChange(category, event.currentTarget.checked)}
-          />
+        <Choice key={category} type="checkbox" name="category" value={category} checked={!off.includes(category)} onChange={(on) => onChange(category, on)}>
           {t(categoryLabel(category))}
-        </label>
+        </Choice>
       ))}
       {CATEGORIES.flatMap((category) =>
         (lockedByTeam[category] ?? []).map((ruleId) => (
-          <label key={ruleId} class="choice locked" data-locked-rule={ruleId}>
-            <input type="checkbox" checked disabled />
+          <Choice key={ruleId} type="checkbox" checked lockedRule={ruleId}>
             {t(categoryLabel(category))}: {ruleId} ({t('setByTeam')})
-          </label>
+          </Choice>
         )),
       )}
-    </fieldset>
+    </ChoiceGroup>
   );
 }

@@ -1,27 +1,17 @@
 // Which language replies are analysed in: detected per reply, or always English or Hebrew.
-import { t, type MessageKey } from '../platform/i18n';
+import { t } from '../platform/i18n';
+import { languageLabel } from '../popup/labels';
 import { ANALYSIS_LANGUAGES, type AnalysisLanguage } from '../settings/preferences';
-
-const LABELS: Record<AnalysisLanguage, MessageKey> = { auto: 'languageAuto', en: 'languageEn', he: 'languageHe' };
+import { Choice, ChoiceGroup } from './choice-group';
 
 export function LanguageSection({ value, onChange }: { value: AnalysisLanguage; onChange: (language: AnalysisLanguage) => void }) {
   return (
-    <fieldset>
-      <legend>
-        <h2>{t('languageHeading')}</h2>
-      </legend>
+    <ChoiceGroup heading={t('languageHeading')}>
       {ANALYSIS_LANGUAGES.map((language) => (
-        <label key={language} class="choice">
-          <input
-            type="radio"
-            name="language"
-            value={language}
-            checked={value === language}
-            onChange={() => onChange(language)}
-          />
-          {t(LABELS[language])}
-        </label>
+        <Choice key={language} type="radio" name="language" value={language} checked={value === language} onChange={() => onChange(language)}>
+          {t(languageLabel(language))}
+        </Choice>
       ))}
-    </fieldset>
+    </ChoiceGroup>
   );
 }

@@ -9,8 +9,13 @@ export function t(key: MessageKey, ...substitutions: string[]): string {
   return browser.i18n.getMessage(key, substitutions);
 }
 
+/** The UI language as a BCP 47 tag ("he", "en-US"), for dates and numbers in that language. */
+export function uiLocale(): string {
+  return browser.i18n.getMessage('@@ui_locale').replace('_', '-');
+}
+
 /** Lays the page out right to left when the UI language is (like Hebrew). */
 export function applyUiDirection(root: HTMLElement): void {
-  root.lang = browser.i18n.getMessage('@@ui_locale').replace('_', '-');
+  root.lang = uiLocale();
   root.dir = browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
 }

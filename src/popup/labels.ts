@@ -1,6 +1,7 @@
 // Message keys for the analyser's ids (message names allow no hyphens).
 import type { Category, Mood, Severity } from '../core/types';
 import type { MessageKey } from '../platform/i18n';
+import type { AnalysisLanguage } from '../settings/preferences';
 
 export const categoryLabel = (category: Category) => `category_${category.replace(/-/g, '_')}` as MessageKey;
 export const severityLabel = (severity: Severity) => `severity_${severity}` as MessageKey;
@@ -12,3 +13,6 @@ const MOODS: Record<Mood, MessageKey> = {
   abusive: 'moodAbusive',
 };
 export const moodLabel = (mood: Mood) => MOODS[mood];
+
+const LANGUAGES: Record<AnalysisLanguage, MessageKey> = { auto: 'languageAuto', en: 'languageEn', he: 'languageHe' };
+export const languageLabel = (language: AnalysisLanguage) => LANGUAGES[language];

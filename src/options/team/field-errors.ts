@@ -1,5 +1,6 @@
 // Sorts a policy's validation errors to the fields of the editor they belong to, so each
 // message shows next to its field ("rules[2].patterns[0]" goes under rule 2's patterns).
+import { t } from '../../platform/i18n';
 import type { PolicyError } from '../../policy/policy-error';
 
 /** The editor field an error belongs to: "name", or "rules[2].patterns". */
@@ -14,17 +15,16 @@ export function errorsByField(errors: readonly PolicyError[]): Map<string, strin
   const byField = new Map<string, string[]>();
   for (const error of errors) {
     const key = fieldKey(error);
-    const detail = locationInField(error.field.slice(key.length));
-    byField.set(key, [...(byField.get(key) ?? []), detail + error.message]);
+    byField.set(key, [...(byField.get(key) ?? []), withPlaceInField(error.field.slice(key.length), error.message)]);
   }
   return byField;
 }
 
-/** "[1].text" (the rest of the path after the field) becomes "line 2: ", list fields being one item a line. */
-function locationInField(rest: string): string {
-  if (!rest) return '';
+/** The message with where it is in its field: after "[1].text" (a list field is one item a line) it reads "Line 2: …". */
+function withPlaceInField(rest: string, message: string): string {
+  if (!rest) return message;
   const line = /^\[(\d+)\]/.exec(rest);
-  return line ? `line ${Number(line[1]) + 1}: ` : `${rest.replace(/^\./, '')}: `;
+  return line ? t('errorOnLine', String(Number(line[1]) + 1), message) : `${rest.replace(/^\./, '')}: ${message}`;
 }
 
 /** How many errors each rule has, for the rule list. */

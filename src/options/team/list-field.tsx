@@ -21,6 +21,8 @@ export function ListField({ id, field, label, hint, value, onChange, errors }: P
       <label for={id}>{label}</label>
       <textarea
         id={id}
+        // Hebrew and English items alike, each line in its own direction.
+        dir="auto"
         rows={Math.min(8, Math.max(2, value.length + 1))}
         value={text}
         aria-invalid={errors?.length ? 'true' : 'false'}

@@ -3,8 +3,10 @@
 import { useMemo, useState } from 'preact/hooks';
 import { analyze } from '../../core/index';
 import type { Finding } from '../../core/types';
+import { t } from '../../platform/i18n';
 import { resolvePolicy } from '../../policy/resolve';
 import type { Policy } from '../../policy/types';
+import { categoryLabel, severityLabel } from '../../popup/labels';
 
 interface Props {
   /** The last valid version of the policy being written (null: none yet). */
@@ -22,22 +24,25 @@ export function LiveTester({ policy, stale }: Props) {
 
   return (
     <section class="rf-tester" aria-labelledby="rf-tester-title">
-      <h3 id="rf-tester-title">Try it</h3>
-      <label for="rf-tester-sample">Type a sample reply</label>
-      <textarea id="rf-tester-sample" rows={4} value={sample} onInput={(event) => setSample(event.currentTarget.value)} />
-      {stale && <p class="rf-note">Testing the last valid version of this policy: fix the errors marked above to test your latest edits.</p>}
+      <h3 id="rf-tester-title">{t('testerHeading')}</h3>
+      <label for="rf-tester-sample">{t('testerSampleLabel')}</label>
+      {/* The sample's own direction (a Hebrew reply reads right to left in an English UI too). */}
+      <textarea id="rf-tester-sample" dir="auto" rows={4} value={sample} onInput={(event) => setSample(event.currentTarget.value)} />
+      {stale && <p class="rf-note">{t('testerStale')}</p>}
       {sample.trim() !== '' && (
         <>
-          <p class="rf-tester-marked" data-testid="tester-marked">
+          <p class="rf-tester-marked" data-testid="tester-marked" dir="auto">
             {marked(sample, findings)}
           </p>
           <p class="rf-tester-count" role="status">
-            {findings.length === 0 ? 'No rule fires on this reply.' : `${findings.length} ${findings.length === 1 ? 'finding' : 'findings'}:`}
+            {findings.length === 0 ? t('testerNoFindings') : t('testerFindingCount', String(findings.length))}
           </p>
           <ol class="rf-tester-findings">
             {findings.map((finding) => (
               <li key={`${finding.ruleId}-${finding.start}`} data-rule-id={finding.ruleId} data-start={finding.start} data-end={finding.end}>
-                <code>{finding.ruleId}</code> ({finding.category}, {finding.severity}) at {finding.start}–{finding.end}: “{finding.text}”
+                <code>{finding.ruleId}</code>{' '}
+                {t('testerFindingWhere', t(categoryLabel(finding.category)), t(severityLabel(finding.severity)), String(finding.start), String(finding.end))}{' '}
+                <q dir="auto">{finding.text}</q>
               </li>
             ))}
           </ol>

@@ -1,10 +1,12 @@
 // The team lead's rule editor: write a phrase policy (starting from a copy of the built-in
-// one, an empty one or an imported file), see validation errors next to each field, try it
-// live, export it as JSON or use it in this browser. The draft is saved as it is typed, so
+// one, an empty one or a JSON file opened into it), see validation errors next to each field,
+// try it live, export it as JSON or use it in this browser. The draft is saved as it is typed, so
 // closing the page loses nothing.
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { t } from '../../platform/i18n';
 import { DEFAULT_POLICY } from '../../policy/default-policy';
 import { runExamples } from '../../policy/examples';
+import { parseJson } from '../../policy/parse-json';
 import { resolvePolicy } from '../../policy/resolve';
 import type { Policy, PolicyRule } from '../../policy/types';
 import { validatePolicy } from '../../policy/validate';
@@ -74,69 +76,69 @@ export function PolicyEditor({ storage, send, download }: Props) {
     setNotice({ text, error: false });
   };
 
-  const importFile = async (file: File) => {
-    const text = await file.text();
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      setNotice({ text: `${file.name} is not JSON (${(error as Error).message}). Your draft is unchanged.`, error: true });
+  /** Opens a file into the editor (not into use: that is "Use in this browser"). */
+  const openFile = async (file: File) => {
+    const parsed = parseJson((await file.text()).replace(/^\uFEFF/, ''));
+    if (!parsed.ok) {
+      setNotice({ text: t('editorNotJson', file.name, parsed.message), error: true });
       return;
     }
+    const json = parsed.value;
     if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-      setNotice({ text: `${file.name} does not hold a policy object. Your draft is unchanged.`, error: true });
+      setNotice({ text: t('editorNotPolicy', file.name), error: true });
       return;
     }
-    // Loaded even when invalid: the errors then show next to the fields to fix.
-    start(json as Policy, `Loaded ${file.name}.`);
+    // Opened even when invalid: the errors then show next to the fields to fix.
+    start(json as Policy, t('editorOpened', file.name));
   };
 
   const useHere = async () => {
-    const result = await send({ type: 'team.import', fileName: `${draft.name} (written here)`, text: JSON.stringify(draft) });
-    setNotice(result.ok ? { text: `This browser now uses ${draft.name}, version ${draft.version}.`, error: false } : { text: result.message, error: true });
+    const result = await send({ type: 'team.import', fileName: t('editorWrittenHere', draft.name), text: JSON.stringify(draft) });
+    setNotice(result.ok ? { text: t('editorInUse', draft.name, draft.version), error: false } : { text: result.message, error: true });
   };
 
   return (
     <section class="rf-editor" aria-labelledby="rf-editor-title">
-      <h2 id="rf-editor-title">Write a team policy</h2>
+      <h2 id="rf-editor-title">{t('editorHeading')}</h2>
       <div class="rf-toolbar">
-        <button type="button" onClick={() => start(copyOfDefaults(), 'Started from a copy of the built-in policy.')}>
-          Start from a copy of the default policy
+        <button type="button" onClick={() => start(copyOfDefaults(), t('editorStartedFromDefault'))}>
+          {t('editorStartFromDefault')}
         </button>
-        <button type="button" onClick={() => start(emptyPolicy(), 'Started an empty policy that builds on the built-in one.')}>
-          Start empty
+        <button type="button" onClick={() => start(emptyPolicy(), t('editorStartedEmpty'))}>
+          {t('editorStartEmpty')}
         </button>
         <label class="rf-file">
-          Import JSON…
-          <input type="file" accept="application/json,.json" onChange={(event) => {
+          {t('editorOpenFile')}
+          <input type="file" accept="application/json,.json" aria-describedby="rf-open-hint" onChange={(event) => {
             const file = event.currentTarget.files?.[0];
             event.currentTarget.value = '';
-            if (file) void importFile(file);
+            if (file) void openFile(file);
           }} />
         </label>
         <button type="button" onClick={() => download(`${slug(draft.name)}-${slug(draft.version)}.json`, 'application/json', JSON.stringify(draft, null, 2) + '\n')}>
-          Export JSON
+          {t('editorExport')}
         </button>
         <button type="button" disabled={!validation?.ok} onClick={() => void useHere()}>
-          Use in this browser
+          {t('editorUseHere')}
         </button>
       </div>
+      <small id="rf-open-hint">{t('editorOpenFileHint')}</small>
       {notice && (
         <p class={notice.error ? 'rf-notice rf-notice-error' : 'rf-notice'} role="status">
           {notice.text}
         </p>
       )}
       <p class="rf-validity" data-valid={validation?.ok ? 'true' : 'false'}>
-        {validation?.ok ? 'This policy is valid.' : `${validation && !validation.ok ? validation.errors.length : 0} problem(s) to fix, shown next to their fields.`}
+        {validation?.ok ? t('editorValid') : t('editorProblems', String(validation?.ok === false ? validation.errors.length : 0))}
       </p>
       <div class="rf-row">
         <div class="rf-field" data-field="name">
-          <label for="rf-policy-name">Policy name</label>
-          <input id="rf-policy-name" value={draft.name} onInput={(event) => edit({ ...draft, name: event.currentTarget.value })} />
+          <label for="rf-policy-name">{t('policyNameLabel')}</label>
+          <input id="rf-policy-name" dir="auto" value={draft.name} onInput={(event) => edit({ ...draft, name: event.currentTarget.value })} />
           <FieldErrors errors={errors.get('name')} />
         </div>
         <div class="rf-field" data-field="version">
-          <label for="rf-policy-version">Version</label>
+          <label for="rf-policy-version">{t('policyVersionLabel')}</label>
           <input id="rf-policy-version" value={draft.version} onInput={(event) => edit({ ...draft, version: event.currentTarget.value })} />
           <FieldErrors errors={errors.get('version')} />
         </div>
@@ -146,22 +148,26 @@ export function PolicyEditor({ storage, send, download }: Props) {
             checked={draft.extends !== null}
             onChange={(event) => edit({ ...draft, extends: event.currentTarget.checked ? 'reframe:default' : null })}
           />{' '}
-          Build on the built-in rules
+          {t('policyExtends')}
         </label>
       </div>
       {['extends', 'rules', 'disable', 'severity', 'lock', ''].map((key) => (
         <FieldErrors key={key} errors={errors.get(key)} />
       ))}
       <div class="rf-rules">
-        <ul class="rf-rule-list" aria-label="Rules">
+        <ul class="rf-rule-list" aria-label={t('editorRules')}>
           {rules.map((each, index) => {
             const count = errorCountOfRule(errors, index);
             return (
               <li key={index}>
                 <button type="button" aria-current={index === selected ? 'true' : undefined} onClick={() => setSelected(index)}>
-                  {each.id || `rule ${index + 1}`}
-                  {locks.has(each.id) ? ' 🔒' : ''}
-                  {count > 0 && <span class="rf-badge" aria-label={`${count} problems`}> {count}</span>}
+                  {each.id || t('ruleNumbered', String(index + 1))}
+                  {locks.has(each.id) && (
+                    <span role="img" aria-label={t('ruleLockedMark')}>
+                      {' 🔒'}
+                    </span>
+                  )}
+                  {count > 0 && <span class="rf-badge" aria-label={t('ruleProblemCount', String(count))}> {count}</span>}
                 </button>
               </li>
             );
@@ -172,13 +178,13 @@ export function PolicyEditor({ storage, send, download }: Props) {
             edit({ ...draft, rules: [...rules, newRule(rules)] });
             setSelected(rules.length);
           }}>
-            Add a rule
+            {t('editorAddRule')}
           </button>
           <button type="button" disabled={!rule} onClick={() => {
             edit({ ...draft, rules: rules.filter((_, at) => at !== selected), lock: (draft.lock ?? []).filter((id) => id !== rule?.id) });
             setSelected(Math.max(0, selected - 1));
           }}>
-            Remove this rule
+            {t('editorRemoveRule')}
           </button>
         </div>
         {rule && (
@@ -200,12 +206,12 @@ export function PolicyEditor({ storage, send, download }: Props) {
 }
 
 function emptyPolicy(): Policy {
-  return { name: 'My team', version: '1', extends: 'reframe:default', rules: [], lock: [] };
+  return { name: t('editorNewPolicyName'), version: '1', extends: 'reframe:default', rules: [], lock: [] };
 }
 
 /** The built-in rules as editable team rules (same ids, so each replaces its default). */
 function copyOfDefaults(): Policy {
-  return { name: 'My team', version: '1', extends: 'reframe:default', rules: structuredClone(DEFAULT_POLICY.rules ?? []), lock: [] };
+  return { name: t('editorNewPolicyName'), version: '1', extends: 'reframe:default', rules: structuredClone(DEFAULT_POLICY.rules ?? []), lock: [] };
 }
 
 function newRule(rules: readonly PolicyRule[]): PolicyRule {

@@ -1,8 +1,10 @@
 // The form for one rule of the policy being written: every field of the format, each with
 // its validation messages next to it.
 import { CATEGORIES, LANGS, SEVERITIES } from '../../core/types';
+import { t, type MessageKey } from '../../platform/i18n';
 import type { ExampleFailure } from '../../policy/examples';
 import type { PolicyRule, SuggestionSpec } from '../../policy/types';
+import { categoryLabel, languageLabel, severityLabel } from '../../popup/labels';
 import { FieldErrors } from './field-errors-view';
 import { ListField } from './list-field';
 
@@ -27,6 +29,8 @@ export function RuleForm({ rule, index, locked, errors, exampleFailures, onChang
       <label for={fieldId(field)}>{label}</label>
       <input
         id={fieldId(field)}
+        // Ids are kebab-case Latin; a message may be Hebrew or English whatever the UI language.
+        dir={field === 'id' ? 'ltr' : 'auto'}
         value={rule[field]}
         aria-invalid={at(field)?.length ? 'true' : 'false'}
         onInput={(event) => set(field, event.currentTarget.value)}
@@ -36,13 +40,13 @@ export function RuleForm({ rule, index, locked, errors, exampleFailures, onChang
     </div>
   );
 
-  const choice = <K extends 'category' | 'severity' | 'lang'>(field: K, label: string, options: readonly string[]) => (
+  const choice = <K extends 'category' | 'severity' | 'lang'>(field: K, label: string, options: readonly PolicyRule[K][], optionLabel: (option: PolicyRule[K]) => MessageKey) => (
     <div class="rf-field" data-field={field}>
       <label for={fieldId(field)}>{label}</label>
       <select id={fieldId(field)} value={rule[field]} onChange={(event) => set(field, event.currentTarget.value as PolicyRule[K])}>
         {options.map((option) => (
           <option key={option} value={option}>
-            {option}
+            {t(optionLabel(option))}
           </option>
         ))}
       </select>
@@ -57,45 +61,40 @@ export function RuleForm({ rule, index, locked, errors, exampleFailures, onChang
 
   return (
     <fieldset class="rf-rule" data-rule-index={index}>
-      <legend>Rule {rule.id || index + 1}</legend>
-      {text('id', 'Id', 'Lower case words joined by hyphens, e.g. "no-courier-dates".')}
+      <legend>{rule.id ? t('ruleNamed', rule.id) : t('ruleNumbered', String(index + 1))}</legend>
+      {text('id', t('ruleIdLabel'), t('ruleIdHint'))}
       <div class="rf-row">
-        {choice('category', 'Category', CATEGORIES)}
-        {choice('severity', 'Severity', SEVERITIES)}
-        {choice('lang', 'Language', LANGS)}
+        {choice('category', t('categoryField'), CATEGORIES, categoryLabel)}
+        {choice('severity', t('severityField'), SEVERITIES, severityLabel)}
+        {choice('lang', t('ruleLanguageLabel'), LANGS, languageLabel)}
       </div>
       <FieldErrors errors={errors.get(`rules[${index}]`)} />
-      {list('patterns', 'Patterns', 'One a line. A plain phrase always works; English also takes compromise match syntax ("you should have #PastTense").', rule.patterns ?? [], (items) =>
-        set('patterns', items),
-      )}
-      {list('exceptions', 'Exceptions', 'One a line. A hit is dropped when its sentence also matches one of these.', rule.exceptions ?? [], (items) =>
+      {list('patterns', t('rulePatternsLabel'), t('rulePatternsHint'), rule.patterns ?? [], (items) => set('patterns', items))}
+      {list('exceptions', t('ruleExceptionsLabel'), t('ruleExceptionsHint'), rule.exceptions ?? [], (items) =>
         onChange(withOptionalList(rule, 'exceptions', items)),
       )}
-      {text('message', 'Message', 'What the agent reads on the card.')}
-      {text('why', 'Why', 'One line: why this angers a difficult customer.')}
-      {list('suggestions', 'Suggestions', 'One to three, one a line: what to write instead. {match} is the flagged text.', rule.suggestions.map(suggestionText), (items) =>
+      {text('message', t('ruleMessageLabel'), t('ruleMessageHint'))}
+      {text('why', t('ruleWhyLabel'), t('ruleWhyHint'))}
+      {list('suggestions', t('ruleSuggestionsLabel'), t('ruleSuggestionsHint'), rule.suggestions.map(suggestionText), (items) =>
         set('suggestions', items.map((item, at) => withSuggestionText(rule.suggestions[at], item))),
       )}
-      {list('examples.flag', 'Must flag', 'Example replies this rule must flag, one a line (run as tests).', rule.examples.flag, (flag) =>
-        set('examples', { ...rule.examples, flag }),
-      )}
-      {list('examples.pass', 'Must pass', 'Example replies this rule must leave alone, one a line.', rule.examples.pass, (pass) =>
-        set('examples', { ...rule.examples, pass }),
-      )}
+      {list('examples.flag', t('ruleMustFlagLabel'), t('ruleMustFlagHint'), rule.examples.flag, (flag) => set('examples', { ...rule.examples, flag }))}
+      {list('examples.pass', t('ruleMustPassLabel'), t('ruleMustPassHint'), rule.examples.pass, (pass) => set('examples', { ...rule.examples, pass }))}
       <div class="rf-field" data-field="examples">
         <FieldErrors errors={[...(at('examples') ?? []), ...exampleFailures.map(exampleFailureText)]} />
       </div>
       <label class="rf-lock">
-        <input type="checkbox" checked={locked} onChange={(event) => onLockedChange(event.currentTarget.checked)} /> Locked: agents cannot switch this rule off or change it
+        <input type="checkbox" checked={locked} onChange={(event) => onLockedChange(event.currentTarget.checked)} /> {t('ruleLock')}
       </label>
     </fieldset>
   );
 }
 
 function exampleFailureText(failure: ExampleFailure): string {
+  // runExamples words what a pass example got as 'flagged "a", "b"': the quoted texts are kept.
   return failure.expected === 'flag'
-    ? `Must flag "${failure.example}", but this rule finds nothing there: widen a pattern or fix the example.`
-    : `Must pass "${failure.example}", but this rule ${failure.got} there: add an exception or narrow the pattern.`;
+    ? t('exampleMustFlagFailed', failure.example)
+    : t('exampleMustPassFailed', failure.example, failure.got.replace(/^flagged /, ''));
 }
 
 function suggestionText(suggestion: SuggestionSpec): string {

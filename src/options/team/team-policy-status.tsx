@@ -1,10 +1,18 @@
 // The active team policy as the agent sees it in the options page: name, version, source,
 // last fetch, what changed, the last failure; and the agent's own controls for it (a policy
-// URL, a file to import, "check now"), disabled where the administrator decides.
+// URL, the one "Import policy file" flow, "check now"), disabled where the administrator decides.
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../platform/i18n';
+import type { PolicyError } from '../../policy/policy-error';
+import { validatePolicyText } from '../../policy/validate';
 import type { Send } from '../../shared/protocol';
+import type { TeamPolicyUpdate } from '../../team/team-policy-sync';
 import type { TeamPolicyState } from '../../team/team-policy-state';
+import { PolicyErrorList } from './policy-error-list';
 import { TeamPolicySummaryView } from './team-policy-summary';
+
+/** An example only: a URL reads the same in every UI language. */
+const URL_EXAMPLE = 'https://intranet.example.com/reframe-policy.json';
 
 interface Props {
   send: Send;
@@ -16,6 +24,7 @@ export function TeamPolicyStatus({ send, subscribe }: Props) {
   const [state, setState] = useState<TeamPolicyState | null>(null);
   const [url, setUrl] = useState('');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [refused, setRefused] = useState<{ fileName: string; errors: readonly PolicyError[] } | null>(null);
 
   const show = (next: TeamPolicyState) => {
     setState(next);
@@ -30,59 +39,83 @@ export function TeamPolicyStatus({ send, subscribe }: Props) {
   if (!state) return null;
 
   const adminDecides = state.source === 'managed' || state.urlSetBy === 'admin';
-  const report = (result: { ok: true; state: TeamPolicyState } | { ok: false; message: string; state: TeamPolicyState }, done: string) => {
+  const report = (result: TeamPolicyUpdate, done: string) => {
     show(result.state);
+    setRefused(null);
     setMessage(result.ok ? { text: done, error: false } : { text: result.message, error: true });
+  };
+  const importFile = async (file: File) => {
+    const text = await file.text();
+    // Checked here first so that every problem can be listed where it is; the background
+    // checks it again before using it, and a refused file changes nothing.
+    const validation = validatePolicyText(text);
+    if (!validation.ok) {
+      setMessage(null);
+      setRefused({ fileName: file.name, errors: validation.errors });
+      return;
+    }
+    report(await send({ type: 'team.import', fileName: file.name, text }), t('importDone', file.name));
   };
 
   return (
     <section class="rf-team-status" aria-labelledby="rf-team-status-title" data-source={state.source}>
-      <h2 id="rf-team-status-title">Team policy</h2>
+      <h2 id="rf-team-status-title">{t('teamPolicyHeading')}</h2>
       <TeamPolicySummaryView state={state} />
       <form
         class="rf-row"
         onSubmit={(event) => {
           event.preventDefault();
           void send({ type: 'team.set-url', url: url.trim() || null }).then((result) =>
-            report(result, url.trim() ? 'Policy URL saved and fetched.' : 'Policy URL removed.'),
+            report(result, url.trim() ? t('policyUrlSaved') : t('policyUrlRemoved')),
           );
         }}
       >
-        <label for="rf-policy-url">Policy URL</label>
+        <label for="rf-policy-url">{t('policyUrlLabel')}</label>
         <input
           id="rf-policy-url"
           type="url"
-          placeholder="https://intranet.example.com/reframe-policy.json"
+          dir="ltr"
+          placeholder={URL_EXAMPLE}
           value={url}
           disabled={adminDecides}
           onInput={(event) => setUrl(event.currentTarget.value)}
         />
         <button type="submit" disabled={adminDecides}>
-          Save
+          {t('policyUrlSave')}
         </button>
         <button type="button" disabled={!state.url} onClick={() => void send({ type: 'team.refresh' }).then(show)}>
-          Check now
+          {t('policyUrlCheckNow')}
         </button>
       </form>
-      {adminDecides && <p class="rf-note">Set by your administrator.</p>}
-      <div class="rf-row">
-        <label class="rf-file">
-          Import a policy file…
-          <input
-            type="file"
-            accept="application/json,.json"
-            disabled={state.source === 'managed'}
-            onChange={(event) => {
-              const file = event.currentTarget.files?.[0];
-              event.currentTarget.value = '';
-              if (file) void file.text().then((text) => send({ type: 'team.import', fileName: file.name, text })).then((result) => report(result, `Imported ${file.name}.`));
-            }}
-          />
-        </label>
-        {state.imported && (
-          <button type="button" onClick={() => void send({ type: 'team.remove-import' }).then(show)}>
-            Remove {state.imported.fileName}
-          </button>
+      {adminDecides && <p class="rf-note">{t('setByAdministrator')}</p>}
+      <div class="rf-import">
+        <div class="rf-row">
+          <label class="rf-file">
+            {t('importPolicyFile')}
+            <input
+              type="file"
+              accept="application/json,.json"
+              aria-describedby="rf-import-hint"
+              disabled={state.source === 'managed'}
+              onChange={(event) => {
+                const file = event.currentTarget.files?.[0];
+                event.currentTarget.value = '';
+                if (file) void importFile(file);
+              }}
+            />
+          </label>
+          {state.imported && (
+            <button type="button" onClick={() => void send({ type: 'team.remove-import' }).then(show)}>
+              {t('importRemove', state.imported.fileName)}
+            </button>
+          )}
+        </div>
+        <small id="rf-import-hint">{t('importPolicyFileHint')}</small>
+        {refused && (
+          <div class="rf-import-refused" role="alert">
+            <p class="rf-notice-error">{t('importRefused', refused.fileName)}</p>
+            <PolicyErrorList errors={refused.errors} />
+          </div>
         )}
       </div>
       {message && (

@@ -2,7 +2,7 @@
 // failure), shown the same way in the popup and the options page.
 import { useEffect, useState } from 'preact/hooks';
 import type { Send } from '../../shared/protocol';
-import { describeTeamPolicy } from '../../team/describe-team-policy';
+import { describeTeamPolicy } from './describe-team-policy';
 import type { TeamPolicyState } from '../../team/team-policy-state';
 
 export function TeamPolicySummaryView({ state }: { state: TeamPolicyState }) {

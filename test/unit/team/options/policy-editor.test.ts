@@ -7,6 +7,9 @@ import type { Send } from '../../../../src/shared/protocol';
 import { memoryStorage, teamPolicy } from '../team-fakes';
 import { buttonNamed, click, errorsAt, mount, typeInto } from './render';
 
+// The UI strings come from the real _locales files, in the UI language the test picks.
+vi.mock('../../../../src/platform/browser', async () => ({ browser: (await import('../../popup/fake-browser')).fakeBrowser }));
+
 async function editorWith(draft: unknown) {
   const storage = memoryStorage();
   if (draft) await storage.set({ [DRAFT_KEY]: draft });
@@ -40,7 +43,7 @@ describe('rule editor', () => {
   it('puts a pattern error on the patterns field, naming the line', async () => {
     const { root } = await editorWith(teamPolicy('1'));
     await typeInto(root.querySelector('#rule-0-patterns'), 'it will arrive tomorrow\n' + 'x'.repeat(201));
-    expect(errorsAt(root, 'patterns').join(' ')).toMatch(/^line 2: /);
+    expect(errorsAt(root, 'patterns').join(' ')).toMatch(/^Line 2: /);
   });
 
   it('tests the policy live: the sample shows which rule fires and where', async () => {

@@ -7,6 +7,9 @@ import { EMPTY_TEAM_POLICY_STATE, type TeamPolicyState } from '../../../../src/t
 import { teamPolicy } from '../team-fakes';
 import { mount } from './render';
 
+// The UI strings come from the real _locales files, in the UI language the test picks.
+vi.mock('../../../../src/platform/browser', async () => ({ browser: (await import('../../popup/fake-browser')).fakeBrowser }));
+
 function statusWith(state: TeamPolicyState) {
   const send = vi.fn(async () => state) as unknown as Send;
   return mount(h(TeamPolicyStatus, { send }));
