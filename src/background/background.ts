@@ -139,8 +139,6 @@ export function createBackground(platform: BackgroundPlatform) {
   };
 }
 
-export type Background = ReturnType<typeof createBackground>;
-
 function hostOf(url: string): string {
   try {
     return new URL(url).hostname;

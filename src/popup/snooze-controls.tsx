@@ -1,5 +1,5 @@
 // Pause coaching everywhere for an hour or until tomorrow, and resume early.
-import { t } from '../platform/i18n';
+import { t, uiLocale } from '../platform/i18n';
 import type { SnoozeChoice } from '../settings/snooze';
 
 export function SnoozeControls({ until, onSnooze }: { until: number | null; onSnooze: (choice: SnoozeChoice | null) => void }) {
@@ -28,5 +28,5 @@ export function SnoozeControls({ until, onSnooze }: { until: number | null; onSn
 }
 
 function formatTime(epochMs: number): string {
-  return new Date(epochMs).toLocaleString(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+  return new Date(epochMs).toLocaleString(uiLocale(), { weekday: 'short', hour: '2-digit', minute: '2-digit' });
 }

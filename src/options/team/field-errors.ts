@@ -4,7 +4,7 @@ import { t } from '../../platform/i18n';
 import type { PolicyError } from '../../policy/policy-error';
 
 /** The editor field an error belongs to: "name", or "rules[2].patterns". */
-export function fieldKey(error: PolicyError): string {
+function fieldKey(error: PolicyError): string {
   const inRule = /^rules\[(\d+)\](?:\.(\w+))?/.exec(error.field);
   if (inRule) return inRule[2] ? `rules[${inRule[1]}].${inRule[2]}` : `rules[${inRule[1]}]`;
   const top = /^(\w+)/.exec(error.field);

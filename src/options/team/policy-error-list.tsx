@@ -16,7 +16,7 @@ export function PolicyErrorList({ errors }: { errors: readonly PolicyError[] }) 
 }
 
 /** 'Rule "no-sorry", field "category"', 'Rule 3, field "id"', 'Field "version"' or 'The file'. */
-export function errorLocation(error: PolicyError): string {
+function errorLocation(error: PolicyError): string {
   const inRule = /^rules\[(\d+)\]\.?(.*)$/.exec(error.field);
   if (inRule) {
     const [, index, field] = inRule;

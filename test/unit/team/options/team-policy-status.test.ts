@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 import { h } from 'preact';
+import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { TeamPolicyStatus } from '../../../../src/options/team/team-policy-status';
 import type { Send } from '../../../../src/shared/protocol';
 import { EMPTY_TEAM_POLICY_STATE, type TeamPolicyState } from '../../../../src/team/team-policy-state';
 import { teamPolicy } from '../team-fakes';
-import { mount } from './render';
+import { mount, settle } from './render';
 
 // The UI strings come from the real _locales files, in the UI language the test picks.
 vi.mock('../../../../src/platform/browser', async () => ({ browser: (await import('../../popup/fake-browser')).fakeBrowser }));
@@ -41,4 +42,49 @@ describe('team policy status', () => {
     expect(root.querySelector('[data-testid="team-policy-source"]')?.textContent).toBe('(set by your administrator)');
     expect((root.querySelector('#rf-policy-url') as HTMLInputElement).disabled).toBe(true);
   });
+
+  it('lists every problem of a refused file by rule and field, next to the import control, and applies nothing', async () => {
+    const active = { ...EMPTY_TEAM_POLICY_STATE, source: 'url' as const, policy: teamPolicy('2'), url: 'https://example.com/team.json', urlSetBy: 'agent' as const };
+    const send = vi.fn(async (message: { type: string }) =>
+      message.type === 'team.import' ? { ok: true, state: { ...active, source: 'file', policy: teamPolicy('3') } } : active,
+    ) as unknown as Send & ReturnType<typeof vi.fn>;
+    const root = await mount(h(TeamPolicyStatus, { send }));
+    const [good] = teamPolicy('3').rules!;
+    const { id: _noId, ...withoutId } = good!;
+    const bad = { ...teamPolicy('3'), rules: [{ ...good!, category: 'apologies' }, { ...withoutId, message: '' }] };
+
+    await pickFile(root, 'team.json', JSON.stringify(bad));
+    const problems = [...root.querySelectorAll('.rf-import .rf-policy-errors li')].map((item) => item.textContent);
+    expect(problems).toEqual([
+      expect.stringMatching(/^Rule "acme-courier-date", field "category": "apologies" is not a category/),
+      expect.stringMatching(/^Rule 2, field "id": is missing/),
+      expect.stringMatching(/^Rule 2, field "message": /),
+    ]);
+    expect(root.querySelector('.rf-import [role="alert"]')?.textContent).toContain('team.json was not imported, and nothing changed.');
+    // Nothing reached the background: the active policy is still version 2.
+    expect(send.mock.calls.map(([message]) => message.type)).not.toContain('team.import');
+    expect(root.querySelector('[data-testid="team-policy-title"]')?.textContent).toBe('Acme support, version 2');
+
+    await pickFile(root, 'notes.json', '{"name": "Acme", }');
+    expect([...root.querySelectorAll('.rf-policy-errors li')].map((item) => item.textContent)).toEqual([
+      expect.stringMatching(/^The file: is not valid JSON: line 1, column 18: /),
+    ]);
+
+    await pickFile(root, 'team.json', JSON.stringify(teamPolicy('3')));
+    expect(send).toHaveBeenCalledWith({ type: 'team.import', fileName: 'team.json', text: JSON.stringify(teamPolicy('3')) });
+    expect(root.querySelector('.rf-policy-errors')).toBeNull();
+    expect(root.querySelector('.rf-notice')?.textContent).toBe('Imported team.json.');
+    expect(root.querySelector('[data-testid="team-policy-title"]')?.textContent).toBe('Acme support, version 3');
+  });
 });
+
+/** Picks a file in the "Import policy file" control as a user would. */
+async function pickFile(root: HTMLElement, name: string, text: string): Promise<void> {
+  const input = [...root.querySelectorAll<HTMLInputElement>('input[type="file"]')].find((each) => each.closest('label')?.textContent?.startsWith('Import policy file'));
+  if (!input) throw new Error('no "Import policy file" control');
+  Object.defineProperty(input, 'files', { value: [new File([text], name, { type: 'application/json' })], configurable: true });
+  await act(async () => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await settle();
+}
