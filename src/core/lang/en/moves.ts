@@ -26,13 +26,23 @@ export const CONCRETE_TIME = [
   '#Time',
   '(today|tonight|tomorrow)',
   '(this|tomorrow) (morning|afternoon|evening)',
+  '(this|next) (week|month)',
   '(within|in) (#NumericValue|#TextValue) (business|working|calendar)? #Duration',
   '(within|in) the (next)? hour',
   '(by|before|at) (noon|midday|midnight|eod)',
   'end of (the)? (day|week|month)',
   '(the|that) same day',
   '(on|by|from|until) the #Ordinal',
+  // A time set by an event that is coming: "the day it ships", "as soon as it's scanned".
+  '(the day|the moment|as soon as) (it|they|your|the) #Noun? (#Verb|#Copula)',
 ];
+
+/** Who is being asked to get in touch: a request to contact us is routing, not coaching content. */
+const CONTACT_US = '(dm|message|contact|call|email|tweet|text|follow|ping|give|shoot|send|reach out to|reach) (us|me)';
+/** Talk about the channel itself ("we replied via DM"), not the customer's problem. */
+const CHANNEL = '(dm|dms|direct message|private message)';
+/** A feeling that is the customer's, not their problem ("sorry you're disappointed"). */
+const FEELINGS = '(disappointed|upset|unhappy|frustrated|annoyed|angry|not a fan|not happy|feel|felt)';
 
 const MATCHERS: MoveMatcher[] = [
   matcher('reflection', [
@@ -40,15 +50,31 @@ const MATCHERS: MoveMatcher[] = [
     '(it|that) (sounds|seems) like (you|your)',
     '(i|we) (#Adverb|can)? (understand|see|gather) that? (you|it|this) (#Verb|#Copula|#Auxiliary)',
     '(i|we) (#Adverb|can)? (understand|see|gather) that? (your|the) #Noun+ (#Verb|#Copula|#Auxiliary)',
-    '(i|we) #Adverb? understand that #Gerund',
-    '(sorry|apologize|apologise|saddened|sad) (to hear)? that? (you|your|the) #Noun? (#Verb|#Copula|#Auxiliary)',
+    // "We understand (that) coming in just to ... feels like a hassle": the customer's situation, restated.
+    '(i|we) #Adverb? understand that? (#Gerund|#Noun) .{0,8} (feels|is|was|would)',
+    '(i|we) #Adverb? understand #Gerund',
+    // Retelling what the customer went through: "You took a day off, waited 50 minutes and ...".
+    '^#AtMention{0,20} (hi|hello|dear)? #Noun? you #PastTense .{1,8} #PastTense',
+    // The facts of the problem judged by their impact: "Ninety minutes late and cold is not what you paid for".
+    '#Value .{0,12} (is|are|was) #Adverb? (not what you|a #Adjective #Noun)',
+    '(sorry|apologize|apologise|saddened|sad) (to hear)? that? (you|your|the) #Adjective? #Noun{0,2} (#Verb|#Copula|#Auxiliary)',
     'is that (right|correct)',
-  ], ['sorry that? you (feel|felt) (this|that) way']),
+  ], ['sorry that? you (feel|felt) (this|that) way', `(sorry|apologize|apologise) (to hear)? that? you #Copula? #Adverb? ${FEELINGS}`]),
   matcher('empathy', [
     '(sounds|must be|must have been|must feel) #Adverb? (a|an|so|really|very|such)? #Adjective',
-    '(is|was|feels|be|are) #Adverb? (so|really|very)? (frustrating|stressful|annoying|upsetting|disappointing|worrying|exhausting|miserable)',
-    '(is|was|feels|be|are) #Adverb? (so|really|very)? (awful|terrible|concerning|saddening|infuriating|inconvenient|hard|difficult|painful|maddening)',
+    '(is|was|feels|be|are) #Adverb? (a|an|such a)? (so|really|very)? (frustrating|stressful|annoying|upsetting|disappointing|worrying|exhausting|miserable)',
+    '(is|was|feels|be|are) #Adverb? (a|an|such a)? (so|really|very)? (awful|terrible|concerning|saddening|infuriating|inconvenient|hard|difficult|painful|maddening)',
     '(a|an|such a) #Adjective? (hassle|loss|nightmare|headache|ordeal|bummer)',
+    '(a|an|such a) #Adverb? (crazy|tough|rough|scary|stressful|frustrating|awful|terrible|horrible|bad|difficult) (situation|experience|time|day|week|morning|night|start|end)',
+    // Naming the feeling itself: "I understand how frustrating this is", "I understand your frustration".
+    'how (frustrating|stressful|annoying|upsetting|disappointing|worrying|difficult|hard|inconvenient) (this|that|it)',
+    '(understand|appreciate|share|feel) your (frustration|disappointment|annoyance|anger|worry|stress|pain)',
+    '(#Copula|#Noun) not (fun|ideal|great|okay|ok|pleasant|acceptable)',
+    '(saddened|sad|heartbroken|disheartened|gutted) to (hear|learn|see|read)',
+    '(hope|hoping) (you|everyone|your #Noun) (is|are) (ok|okay|safe|well|alright|all right)',
+    // The impact on the customer's day: "downloading 140 invoices would eat up hours".
+    '(would|must|will) (eat|waste|take|cost) up? (hours|days|weeks|ages|forever)',
+    '(sorry|apologize|apologise|apologies) .+ especially (when|since|as|because|with|on|after|before)',
     'the last thing you need',
     'not what you (paid|signed up|expected|hoped) for',
     '(a|such a) long (time|wait|stretch)',
@@ -59,52 +85,126 @@ const MATCHERS: MoveMatcher[] = [
   matcher('apology', ['(sorry|apologize|apologise|apologies|apology|apologizing)', '(my|our) (bad|mistake|error|fault)', "that is on us"], ['sorry (to bother|to interrupt)']),
   matcher('alternative-offer', [
     'what (i|we) (can|could) (do|offer)',
-    '(i|we) (can|could) #Adverb? !(help|assist|look|follow|chat|check|investigate|find|try|see|suggest|understand|imagine|assure|tell|say|guarantee|promise|get|not|never|only|do|be|#Adverb)',
+    '(i|we) (can|could) #Adverb? !(help|assist|look|follow|chat|check|investigate|find|try|see|suggest|understand|imagine|assure|tell|say|promise|get|not|never|only|do|be|to|share|take|#Adverb)',
     '(i|we) (would|will) be (happy|glad) to !(help|assist|look|check|answer)',
     'you (can|could) (also|instead|still)',
-    '(alternatively|instead|however)',
+    // The way forward after a no: "you can't ..., you will need to ...", "If you do not want to pay, you can ...".
+    '(not|no|unable|cannot) .{0,10} you (will|would)? (need to|can|could) #Verb',
+    '(not|no|unable|cannot) .{0,10} but (you|we|i) (can|could|are able|will be able)',
+    '(not|no|unable|cannot) .{0,10} but (their|our|the) #Noun+ (is|are|can)',
+    '(not|no|unable|cannot) .{0,10} but (here|there) (is|are)',
+    '(and|so) you can (upgrade|switch|change|move|return|exchange|cancel|keep|use|choose|pick|see)',
+    '(alternatively|however|meanwhile|in the meantime)',
+    'instead (!of|$)',
     'if you (would|do)? (prefer|rather)',
     '(you are|you will be) welcome to',
     '(explore|check out|here are) .{0,3} options',
-    'in the meantime,? you can',
     'if you (would|do)? like$',
-    'if .{1,8} (i will|we will) #Adverb? #Infinitive',
+    'if .{1,12} (i|we) will #Adverb? #Infinitive',
     '(i|we) have #Adverb? (booked|reserved|arranged|frozen|credited|waived|extended|upgraded|scheduled) (you|your)',
+    '(i|we) have #Adverb? #PastTense .{0,6} (and|also) (added|given|credited|sent|included) (a|an|#Value)',
   ], [
     'if you (have|need) (any|other|further|more)',
     'anything else (i|we) can',
+    // Why we ask for a DM or details ("so we can look into it") is not an option for the customer.
     '(so|if|so that|whether) (i|we) can',
+    CONTACT_US,
+    CHANNEL,
     'nothing (more|else)? (i|we) can',
+    '(everything|all|what|anything) (i|we) can to',
+    '(i|we) can only',
+    'instead of',
   ]),
   matcher('interest-question', [
-    '(you|your)',
+    '(what|which|when|where|who|how|why|whether)',
+    '^#AtMention{0,20} (hi|hello|hey)? #Noun? (is|was|are|were|does|did|do|has|have|had|can|could|would|will|any)',
+    '(right|correct)$',
     '(can|may) i ask',
     'what is the reason',
   ], [
     'is that (right|correct)',
     'anything else',
     'would you like me to',
-    // Requests for an action or details are not questions about the customer's interest.
-    '(can|could|would) you #Adverb? (dm|send|post|follow|try|provide|share|reach|contact|call|give|check)',
+    '(help|assist) you',
+    'how can (i|we)',
+    // Requests for an action or for contact details are not questions about the customer's interest.
+    '(can|could|would) you (please|kindly|#Adverb)? (dm|send|post|follow|try|provide|share|reach|contact|call|give|check|let)',
+    'would you mind',
+    '(contact|phone|account) (number|details|info)',
+    CONTACT_US,
+    CHANNEL,
     'have you (tried|checked|registered|restarted|reset)',
   ], true),
+  // A request for the details of what happened, not phrased as a question.
+  matcher('interest-question', [
+    'let (me|us) know (the|which|what|when|where|whether) !(results|result|name|email|address)',
+    '(tell|show) (me|us) (the|which|what|when|where|whether)',
+    'provide (the|which|what|when|where|whether)',
+    'checking in to see (if|whether)',
+  ], [CHANNEL], false),
   {
-    ...matcher('next-step-with-time', CONCRETE_TIME, ['yesterday', 'last #Date'], false),
-    requires: ['(will|shall|going to|by|until|before|scheduled|booked|expect|expected|due|tomorrow|tonight|within)'].map(parsePattern),
+    ...matcher('next-step-with-time', CONCRETE_TIME, [
+      'yesterday',
+      'since',
+      'last #Date',
+      // The customer's own deadline or a period of validity is not a step anyone takes.
+      'you (have|had) until',
+      'you (can|could|must|may|need to|have to) #Adverb? #Verb .{0,4} (within|until|by|before)',
+      '(see|check) what (i|we) can',
+      '(valid|open|closed|expire|expires|available) (until|for|till|through|from)',
+      'from .{1,4} until',
+      // A guaranteed time is a promise, not a realistic forecast (over-promise).
+      '(definitely|100%|guarantee|guaranteed|certainly)',
+      // An option the customer may choose is an offer, not a committed step.
+      'if you (would|do)? (rather|prefer|need to)',
+    ], false),
+    requires: ['(will|shall|going to|by|until|before|scheduled|booked|expect|expected|due|tomorrow|tonight|within|planned|starting|arriving)', '(i|we) can #Adverb? (#Verb && !see && !do)'].map(parsePattern),
   },
   {
     ...matcher('answer', [
     '(i|we) (have|had)? (#PastTense|#Participle)',
-    '(#Noun && !#Pronoun) (#Copula|#PastTense|#PresentTense|#Modal|#Auxiliary)',
+    '(#Noun && !#Pronoun && !#AtMention && !@hasComma) (#Copula|#PastTense|#PresentTense|#Modal|#Auxiliary)',
     '(it|this|that|they|he|she) (#Copula|#PastTense|#PresentTense|#Modal|#Auxiliary)',
-    'you (will|would|can|do not|did not|have|are|were) (#Verb|#Adjective|#Noun|#Value)',
-    '^(yes|no)',
+    'you (will|would|can|do not|did not|have|are|were|must|need to|may) (#Verb|#Adjective|#Noun|#Value)',
+    'you should be able',
+    'there #Copula not? (no|a|an|#Value|only|nothing|currently)',
+    // A refusal is an answer too ("we are unable to refund this booking").
+    '(i|we) #Copula #Adverb? (unable|not able) to',
+    '(i|we) (cannot|do not|will not|did not) #Verb',
+    // An instruction that solves the problem: "Please follow the steps in this article".
+    '(please|pls|just|kindly|also) #Imperative',
+    '^#AtMention{0,20} #Imperative (#Noun|#Determiner|#Adverb|#Preposition|#Adjective|#Verb)',
+    '(pass|share|forward|passed|shared|forwarded) .{0,4} (feedback|insight|suggestion|comments)',
+    '^#AtMention{0,20} (yes|no) !(worries|problem|thanks|thank)',
+    '^#AtMention{0,20} (yes|no)$',
   ], [
-    '^(please|kindly|feel free|let us know|thank|thanks|send|dm|reach out|have a|hope|glad)',
-    '^(hi|hello|hey|dear) .{0,3} (thanks|thank)',
-    '(sorry|apologize|apologise|apologies)',
+    '^#AtMention{0,20} (thank|thanks|have a|enjoy|come back|cheers|hope|glad|happy|feel free)',
+    '^#AtMention{0,20} (hi|hello|hey|dear) .{0,3} (thanks|thank)',
+    // Pleasantries and goodwill, not the answer: "That's great!", "You're welcome", "We hope everyone is ok".
+    '^#AtMention{0,20} #Expression? (that|this|it) #Copula #Adverb? (#Adjective|no good)$',
+    '(that|this) (does not|did not) (sound|look|seem)',
+    'you are welcome$',
+    '(i|we) #Adverb? (want|wanted|would like|would love|hope|wish|appreciate|love) (to|you|everyone|that|a)',
+    '(hope|hoping|would like) to',
+    'hopefully',
+    '(glad|happy|pleased|thrilled|delighted) (to|you|when|that|our|the)',
+    'here to (help|assist)',
+    '(help|assist) you with',
+    'important to (us|me)',
+    // Saying someone will look at it later is a next step, not the answer.
+    '(to|will|#Copula) #Adverb? (follow up|following up|look into|looking into|investigating|working hard|be with you|get it checked)',
+    // Asking the customer for details is a question, not the answer.
+    '(tell|show|provide) (us|me)',
+    '(more|further|additional) (details|info|information)',
+    '(meet|chat with) (me|us) (back|there|in)',
+    '(carry on|continue) (chatting|the conversation|our conversation)',
+    'check it out',
+    'reach out to you',
+    CONTACT_US,
+    'let (us|me) know',
+    CHANNEL,
   ], false),
-    besides: ['reflection', 'empathy'],
+    besides: ['reflection', 'empathy', 'interest-question'],
   },
 ];
 
@@ -112,12 +212,16 @@ function matcher(move: Move, patterns: string[], exceptions: string[] = [], ques
   return { move, patterns: patterns.map(parsePattern), exceptions: exceptions.map(parsePattern), ...(question === undefined ? {} : { question }) };
 }
 
+/** A question, also when a signature follows the question mark ("... how much?EE", "... ? ^AG"). */
+const QUESTION_END = /\?["'”)]*\s*(\^?[A-Z]{1,3})?\s*$/;
+
 /** Moves present in one sentence, offsets relative to it. */
 export function sentenceMoves(sentence: string): MoveHit[] {
   const parsed = parse(sentence);
-  const isQuestion = /\?["'”)]*\s*$/.test(sentence);
+  const isQuestion = QUESTION_END.test(sentence);
   const hits: MoveHit[] = [];
   for (const { move, patterns, exceptions, question, requires, besides } of MATCHERS) {
+    if (hits.some((hit) => hit.move === move)) continue;
     if (question !== undefined && question !== isQuestion) continue;
     if (besides && hits.some((hit) => besides.includes(hit.move))) continue;
     if (requires && !requires.some((required) => has(parsed, required))) continue;
