@@ -56,7 +56,7 @@ const MATCHERS: MoveMatcher[] = [
     // Retelling what the customer went through: "You took a day off, waited 50 minutes and ...".
     '^#AtMention{0,20} (hi|hello|dear)? #Noun? you #PastTense .{1,8} #PastTense',
     // The facts of the problem judged by their impact: "Ninety minutes late and cold is not what you paid for".
-    '#Value .{0,12} (is|are|was) #Adverb? (not what you|a #Adjective #Noun)',
+    '#Value .{0,12} (is|are|was) not what you',
     '(sorry|apologize|apologise|saddened|sad) (to hear)? that? (you|your|the) #Adjective? #Noun{0,2} (#Verb|#Copula|#Auxiliary)',
     'is that (right|correct)',
   ], ['sorry that? you (feel|felt) (this|that) way', `(sorry|apologize|apologise) (to hear)? that? you #Copula? #Adverb? ${FEELINGS}`]),
@@ -73,7 +73,7 @@ const MATCHERS: MoveMatcher[] = [
     '(saddened|sad|heartbroken|disheartened|gutted) to (hear|learn|see|read)',
     '(hope|hoping) (you|everyone|your #Noun) (is|are) (ok|okay|safe|well|alright|all right)',
     // The impact on the customer's day: "downloading 140 invoices would eat up hours".
-    '(would|must|will) (eat|waste|take|cost) up? (hours|days|weeks|ages|forever)',
+    '(would|must) (eat|waste|take|cost) up? (hours|days|weeks|ages|forever)',
     '(sorry|apologize|apologise|apologies) .+ especially (when|since|as|because|with|on|after|before)',
     'the last thing you need',
     'not what you (paid|signed up|expected|hoped) for',
@@ -118,7 +118,9 @@ const MATCHERS: MoveMatcher[] = [
   matcher('interest-question', [
     '(what|which|when|where|who|how|why|whether)',
     '^#AtMention{0,20} (hi|hello|hey)? #Noun? (is|was|are|were|does|did|do|has|have|had|can|could|would|will|any)',
+    '(is|was|are|were|does|did|do|has|have|can|could|would) (you|your|this|that|it|the|there|they)',
     '(right|correct)$',
+    'just to (verify|confirm|clarify|check)',
     '(can|may) i ask',
     'what is the reason',
   ], [
@@ -128,10 +130,10 @@ const MATCHERS: MoveMatcher[] = [
     '(help|assist) you',
     'how can (i|we)',
     // Requests for an action or for contact details are not questions about the customer's interest.
-    '(can|could|would) you (please|kindly|#Adverb)? (dm|send|post|follow|try|provide|share|reach|contact|call|give|check|let)',
+    '(can|could|would) you (please|kindly|#Adverb)? (dm|send|post|follow|try|provide|share|reach|contact|call|give|check)',
     'would you mind',
     '(contact|phone|account) (number|details|info)',
-    CONTACT_US,
+    '(dm|message|contact|call|email|follow|reach out to|reach) (us|me)',
     CHANNEL,
     'have you (tried|checked|registered|restarted|reset)',
   ], true),
@@ -139,7 +141,7 @@ const MATCHERS: MoveMatcher[] = [
   matcher('interest-question', [
     'let (me|us) know (the|which|what|when|where|whether) !(results|result|name|email|address)',
     '(tell|show) (me|us) (the|which|what|when|where|whether)',
-    'provide (the|which|what|when|where|whether)',
+    'provide (which|what|when|where|whether)',
     'checking in to see (if|whether)',
   ], [CHANNEL], false),
   {
@@ -172,8 +174,9 @@ const MATCHERS: MoveMatcher[] = [
     '(i|we) #Copula #Adverb? (unable|not able) to',
     '(i|we) (cannot|do not|will not|did not) #Verb',
     // An instruction that solves the problem: "Please follow the steps in this article".
-    '(please|pls|just|kindly|also) #Imperative',
-    '^#AtMention{0,20} #Imperative (#Noun|#Determiner|#Adverb|#Preposition|#Adjective|#Verb)',
+    '(please|pls|kindly) (#Imperative|#Infinitive)',
+    '(just|also) #Imperative',
+    '^#AtMention{0,20} (hi|hello|hey)? #Noun? #Imperative .',
     '(pass|share|forward|passed|shared|forwarded) .{0,4} (feedback|insight|suggestion|comments)',
     '^#AtMention{0,20} (yes|no) !(worries|problem|thanks|thank)',
     '^#AtMention{0,20} (yes|no)$',
@@ -185,7 +188,9 @@ const MATCHERS: MoveMatcher[] = [
     '(that|this) (does not|did not) (sound|look|seem)',
     'you are welcome$',
     '(i|we) #Adverb? (want|wanted|would like|would love|hope|wish|appreciate|love) (to|you|everyone|that|a)',
-    '(hope|hoping|would like) to',
+    '(hope|hoping|would like|would love) (to|a|an)',
+    // An apology with nothing after it but what it is for ("I'm so sorry this has happened").
+    '^#AtMention{0,20} (i|we) #Copula #Adverb? (sorry|saddened) (to hear)? (that|this|it|you|your) .{0,5}$',
     'hopefully',
     '(glad|happy|pleased|thrilled|delighted) (to|you|when|that|our|the)',
     'here to (help|assist)',
@@ -194,8 +199,9 @@ const MATCHERS: MoveMatcher[] = [
     // Saying someone will look at it later is a next step, not the answer.
     '(to|will|#Copula) #Adverb? (follow up|following up|look into|looking into|investigating|working hard|be with you|get it checked)',
     // Asking the customer for details is a question, not the answer.
-    '(tell|show|provide) (us|me)',
-    '(more|further|additional) (details|info|information)',
+    '(tell|show|provide|keep) (us|me)',
+    '(need|share|send|provide) your',
+    '(provide|send|share|give|with) (more|further|additional) (details|info|information)',
     '(meet|chat with) (me|us) (back|there|in)',
     '(carry on|continue) (chatting|the conversation|our conversation)',
     'check it out',
