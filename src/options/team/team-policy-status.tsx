@@ -1,6 +1,6 @@
 // The active team policy as the agent sees it in the options page: name, version, source,
 // last fetch, what changed, the last failure; and the agent's own controls for it (a policy
-// URL, the one "Import policy file" flow, "check now"), disabled where the administrator decides.
+// URL, the one "Import a policy file" flow, "check now"), disabled where the administrator decides.
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../platform/i18n';
 import type { PolicyError } from '../../policy/policy-error';

@@ -78,10 +78,10 @@ describe('team policy status', () => {
   });
 });
 
-/** Picks a file in the "Import policy file" control as a user would. */
+/** Picks a file in the "Import a policy file" control as a user would. */
 async function pickFile(root: HTMLElement, name: string, text: string): Promise<void> {
-  const input = [...root.querySelectorAll<HTMLInputElement>('input[type="file"]')].find((each) => each.closest('label')?.textContent?.startsWith('Import policy file'));
-  if (!input) throw new Error('no "Import policy file" control');
+  const input = [...root.querySelectorAll<HTMLInputElement>('input[type="file"]')].find((each) => each.closest('label')?.textContent?.startsWith('Import a policy file'));
+  if (!input) throw new Error('no "Import a policy file" control');
   Object.defineProperty(input, 'files', { value: [new File([text], name, { type: 'application/json' })], configurable: true });
   await act(async () => {
     input.dispatchEvent(new Event('change', { bubbles: true }));
