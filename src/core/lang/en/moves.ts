@@ -34,7 +34,7 @@ export const CONCRETE_TIME = [
   '(the|that) same day',
   '(on|by|from|until) the #Ordinal',
   // A time set by an event that is coming: "the day it ships", "as soon as it's scanned".
-  '(the day|the moment|as soon as) (it|they|your|the) #Noun? (#Verb|#Copula)',
+  '(the day|the moment|as soon as) (it|they|your|the) #Noun? #Copula? (#Verb && !#Copula)',
 ];
 
 /** Who is being asked to get in touch: a request to contact us is routing, not coaching content. */
@@ -48,11 +48,14 @@ const MATCHERS: MoveMatcher[] = [
   matcher('reflection', [
     'if i (understand|understood|read|heard) (you|this|that|it)? (correctly|right)',
     '(it|that) (sounds|seems) like (you|your)',
+    '(it|that) (sounds|seems) like (the|this|our) #Noun+ #Adverb? (#Verb|#Copula|#Auxiliary)',
     '(i|we) (#Adverb|can)? (understand|see|gather) that? (you|it|this) (#Verb|#Copula|#Auxiliary)',
     '(i|we) (#Adverb|can)? (understand|see|gather) that? (your|the) #Noun+ (#Verb|#Copula|#Auxiliary)',
     // "We understand (that) coming in just to ... feels like a hassle": the customer's situation, restated.
     '(i|we) #Adverb? understand that? (#Gerund|#Noun) .{0,8} (feels|is|was|would)',
     '(i|we) #Adverb? understand #Gerund',
+    // "So your order never arrived ...": the customer's account, retold.
+    '^#AtMention{0,20} (hi|hello|dear)? #Noun? so (you|your #Noun+) #Adverb? (#PastTense|have|has|had|were|was|keep|keeps|still|are not|is not|cannot|did not)',
     // Retelling what the customer went through: "You took a day off, waited 50 minutes and ...".
     '^#AtMention{0,20} (hi|hello|dear)? #Noun? you #PastTense .{1,8} #PastTense',
     // The facts of the problem judged by their impact: "Ninety minutes late and cold is not what you paid for".
@@ -69,7 +72,7 @@ const MATCHERS: MoveMatcher[] = [
     // Naming the feeling itself: "I understand how frustrating this is", "I understand your frustration".
     'how (frustrating|stressful|annoying|upsetting|disappointing|worrying|difficult|hard|inconvenient) (this|that|it)',
     '(understand|appreciate|share|feel) your (frustration|disappointment|annoyance|anger|worry|stress|pain)',
-    '(#Copula|#Noun) not (fun|ideal|great|okay|ok|pleasant|acceptable)',
+    '(#Copula|#Noun) not (fun|ideal|great|okay|ok|pleasant)',
     '(saddened|sad|heartbroken|disheartened|gutted) to (hear|learn|see|read)',
     '(hope|hoping) (you|everyone|your #Noun) (is|are) (ok|okay|safe|well|alright|all right)',
     // The impact on the customer's day: "downloading 140 invoices would eat up hours".
@@ -93,7 +96,7 @@ const MATCHERS: MoveMatcher[] = [
     '(not|no|unable|cannot) .{0,10} but (you|we|i) (can|could|are able|will be able)',
     '(not|no|unable|cannot) .{0,10} but (their|our|the) #Noun+ (is|are|can)',
     '(not|no|unable|cannot) .{0,10} but (here|there) (is|are)',
-    '(and|so) you can (upgrade|switch|change|move|return|exchange|cancel|keep|use|choose|pick|see)',
+    '(and|so) you can (upgrade|switch|change|move|return|exchange|cancel|keep|use|choose|pick)',
     '(alternatively|however|meanwhile|in the meantime)',
     'instead (!of|$)',
     'if you (would|do)? (prefer|rather)',
@@ -160,7 +163,7 @@ const MATCHERS: MoveMatcher[] = [
       // An option the customer may choose is an offer, not a committed step.
       'if you (would|do)? (rather|prefer|need to)',
     ], false),
-    requires: ['(will|shall|going to|by|until|before|scheduled|booked|expect|expected|due|tomorrow|tonight|within|planned|starting|arriving)', '(i|we) can #Adverb? (#Verb && !see && !do)'].map(parsePattern),
+    requires: ['(will|shall|going to|by|until|before|scheduled|booked|expect|expected|due|tomorrow|tonight|within|planned|starting|arriving)', '(i|we) can #Adverb? !(see|do|not|only|help|imagine)'].map(parsePattern),
   },
   {
     ...matcher('answer', [
@@ -187,6 +190,7 @@ const MATCHERS: MoveMatcher[] = [
     '^#AtMention{0,20} #Expression? (that|this|it) #Copula #Adverb? (#Adjective|no good)$',
     '(that|this) (does not|did not) (sound|look|seem)',
     'you are welcome$',
+    '(great|good|nice|wonderful|lovely) to (hear|see|know)',
     '(i|we) #Adverb? (want|wanted|would like|would love|hope|wish|appreciate|love) (to|you|everyone|that|a)',
     '(hope|hoping|would like|would love) (to|a|an)',
     // An apology with nothing after it but what it is for ("I'm so sorry this has happened").
@@ -202,6 +206,7 @@ const MATCHERS: MoveMatcher[] = [
     '(tell|show|provide|keep) (us|me)',
     '(need|share|send|provide) your',
     '(provide|send|share|give|with) (more|further|additional) (details|info|information)',
+    // Moving the conversation elsewhere is not the answer either.
     '(meet|chat with) (me|us) (back|there|in)',
     '(carry on|continue) (chatting|the conversation|our conversation)',
     'check it out',

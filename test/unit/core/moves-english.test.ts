@@ -1,0 +1,128 @@
+// What the structure meter shows for English replies: each move found by what the sentence
+// does (COACHING.md, "Moves"), and kept quiet on the look-alikes a support reply is full of.
+// Every example here was written for this test.
+import { describe, expect, it } from 'vitest';
+import { analyze, type Move } from '../../../src/core';
+import { DEFAULT_EFFECTIVE_POLICY } from '../../../src/policy/default-policy';
+
+const movesIn = (text: string): Move[] => analyze(text, DEFAULT_EFFECTIVE_POLICY, { lang: 'en' }).structure.present;
+
+const CASES: { move: Move; found: string[]; notFound: string[] }[] = [
+  {
+    move: 'reflection',
+    found: [
+      'If I read this right, the invoice shows two charges for the same month.',
+      'So your order left the warehouse on Monday but never reached the locker.',
+      'It sounds like the app logs you out every time you switch networks.',
+      'You booked the room for two nights, paid upfront and were then charged again at check-in.',
+      'I understand that driving to the office just to sign one form feels like a waste of a morning.',
+    ],
+    notFound: [
+      "I'm sorry you feel that way.",
+      "I'm sorry to hear you are upset.",
+      'So you can log in now.',
+    ],
+  },
+  {
+    move: 'empathy',
+    found: [
+      'Two cancelled deliveries in one week must be exhausting.',
+      'I understand how stressful this is with the move so close.',
+      'I understand your frustration with the repeated calls.',
+      'Losing a whole morning to a technician who never came is not what you signed up for.',
+      'Re-entering 300 contacts by hand would take hours, so I restored them from last night\'s backup.',
+      "I'm sorry the cake arrived crushed, especially when it was for your daughter's birthday.",
+    ],
+    notFound: ['Sorry for any inconvenience.', 'The update takes about an hour to install.'],
+  },
+  {
+    move: 'answer',
+    found: [
+      'Your refund was processed on Monday.',
+      'Please restart the router and wait two minutes before reconnecting.',
+      'We are unable to change the delivery address once the parcel has shipped.',
+      'There is no fee for the first transfer.',
+    ],
+    notFound: [
+      'Thanks for reaching out!',
+      "That's great to hear!",
+      'Please send us a DM with your order number.',
+      'Our team will follow up with you.',
+      "We'd love to help with this.",
+    ],
+  },
+  {
+    move: 'alternative-offer',
+    found: [
+      'What I can do is move your appointment to the Haifa branch.',
+      "We can't extend the warranty, but we can repair it at cost.",
+      "If you'd prefer, I can switch you to the monthly plan.",
+      'In the meantime, you can download the statements from the web portal.',
+      "We don't ship to PO boxes, so you will need to choose a pickup point.",
+    ],
+    notFound: [
+      "Let me know if there's anything else I can help with.",
+      'Please DM us so we can look into this.',
+      "We'll do everything we can to help.",
+      'The total is $40 instead of $55.',
+    ],
+  },
+  {
+    move: 'interest-question',
+    found: [
+      'What is the reason it has to be before Friday?',
+      'Which browser are you using when the page freezes?',
+      'Just to confirm, the error appears only on the mobile app?',
+      'Does the printer show a light when you switch it on?',
+      'Please let us know the exact error message you see.',
+    ],
+    notFound: [
+      'Is there anything else I can help you with?',
+      'Could you DM us your account number?',
+      'Would you like me to go ahead with the refund?',
+      'How can I help?',
+      'Let us know if you need anything else.',
+    ],
+  },
+  {
+    move: 'next-step-with-time',
+    found: [
+      "I'll call you tomorrow at 10 am with the result.",
+      'The technician will arrive on Thursday between 8 and 10.',
+      "You'll get the tracking number the day it ships.",
+      'We can fit you in next Wednesday at 4.',
+    ],
+    notFound: [
+      'The reset link is valid until Friday.',
+      'You can return it within 30 days.',
+      'Your order will definitely arrive tomorrow.',
+      'Your account has been locked since Monday.',
+      'Being locked out the day your rent is due would worry anyone.',
+    ],
+  },
+];
+
+describe('English moves', () => {
+  for (const { move, found, notFound } of CASES) {
+    describe(move, () => {
+      it.each(found)('finds it in "%s"', (text) => {
+        expect(movesIn(text)).toContain(move);
+      });
+      it.each(notFound)('does not take "%s" for it', (text) => {
+        expect(movesIn(text)).not.toContain(move);
+      });
+    });
+  }
+
+  it('reads a question that ends with a signature as a question', () => {
+    expect(movesIn('When did the charge first appear?AB')).toContain('interest-question');
+  });
+
+  it('lets a reply that offers a way forward after a refusal pass the structure meter', () => {
+    const { structure } = analyze(
+      "I'm sorry, that's a real hassle. We can't refund a used ticket, but you can move it to any date this year.",
+      DEFAULT_EFFECTIVE_POLICY,
+    );
+    expect(structure.notes.filter((note) => note.includes('refusal'))).toEqual([]);
+  });
+});
