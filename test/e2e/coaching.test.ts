@@ -80,7 +80,7 @@ describe.each(BROWSERS)('coaching in %s', (browserName) => {
       await pressAltShift(fixture, 'KeyR');
       const card = await fixture.waitForCard(true);
       await page.keyboard.press('ArrowDown');
-      await page.keyboard.press('Enter');
+      await fixture.thenRendered(() => page.keyboard.press('Enter'), 'Enter on a suggestion');
       const applied = await fixture.settledModelText({ differsFrom: reply.text });
       expectAppliedInside(reply.text, applied, reply.first.phrase, card);
       await fixture.waitForCard(false);
@@ -88,19 +88,19 @@ describe.each(BROWSERS)('coaching in %s', (browserName) => {
     });
 
     await step('Ctrl+Z gives back exactly what was typed', async () => {
-      await fixture.pressWithControl('KeyZ');
+      await fixture.thenRendered(() => fixture.pressWithControl('KeyZ'), 'Ctrl+Z');
       await fixture.expectModelText(reply.text);
     });
 
     await step('click a suggestion of the other finding; Ctrl+Z', async () => {
       await fixture.clickOn(reply.second.clickOn);
       const card = await fixture.waitForCard(true);
-      await fixture.clickSuggestion(0);
+      await fixture.thenRendered(() => fixture.clickSuggestion(0), 'a click on a suggestion');
       const applied = await fixture.settledModelText({ differsFrom: reply.text });
       expectAppliedInside(reply.text, applied, reply.second.phrase, card);
       await fixture.waitForCard(false);
       await fixture.waitForEditorFocus();
-      await fixture.pressWithControl('KeyZ');
+      await fixture.thenRendered(() => fixture.pressWithControl('KeyZ'), 'Ctrl+Z');
       await fixture.expectModelText(reply.text);
     });
 
@@ -138,12 +138,12 @@ describe.each(BROWSERS)('coaching in %s', (browserName) => {
       return opened;
     });
     await step('apply, then Ctrl+Z', async () => {
-      await fixture.clickSuggestion(0);
+      await fixture.thenRendered(() => fixture.clickSuggestion(0), 'a click on a suggestion');
       const applied = await fixture.settledModelText({ differsFrom: reply.text });
       expectAppliedInside(reply.text, applied, reply.first.phrase, card);
       await fixture.waitForCard(false);
       await fixture.waitForEditorFocus();
-      await fixture.pressWithControl('KeyZ');
+      await fixture.thenRendered(() => fixture.pressWithControl('KeyZ'), 'Ctrl+Z');
       await fixture.expectModelText(reply.text);
     });
   });

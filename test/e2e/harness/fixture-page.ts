@@ -20,6 +20,7 @@ export class FixturePage {
       });
     await target.prepare?.(page);
     await page.evaluate(installPageTools);
+    await page.evaluate((id) => window.__e2e!.renders(id), target.editorId);
     return new FixturePage(page, target);
   }
 
@@ -124,6 +125,20 @@ export class FixturePage {
       throw new Error(`${this.target.label}: the card did not ${open ? 'open' : 'close'} (${(error as Error).message})${still}; model: ${JSON.stringify(await this.modelText())}`);
     }
     return this.card();
+  }
+
+  /**
+   * Runs `action` (an edit), then waits for the extension's next reframe:rendered on the editor:
+   * coaching has caught up with the new text, as it has by the time an agent looks again.
+   */
+  async thenRendered(action: () => Promise<void>, what: string): Promise<void> {
+    const before = await this.page.evaluate((id) => window.__e2e!.renders(id), this.target.editorId);
+    await action();
+    await this.page
+      .waitForFunction((id, count) => window.__e2e!.renders(id) > count, { timeout: 10_000 }, this.target.editorId, before)
+      .catch(() => {
+        throw new Error(`${this.target.label}: no reframe:rendered within 10 s after ${what}`);
+      });
   }
 
   /** Waits until the editor has the keyboard focus again (the card gives it back on Esc). */

@@ -29,6 +29,8 @@ export interface PageTools {
   highlightedTexts(editorId: string | undefined, within?: string): string[];
   /** Whether the editor holds the keyboard focus (through iframes and shadow roots). */
   editorFocused(editorId: string | undefined): boolean;
+  /** How many reframe:rendered events the editor has fired since this was first called for it. */
+  renders(editorId: string | undefined): number;
   /** data-reframe-findings on the editor, or null while absent. */
   findingsCount(editorId: string | undefined): number | null;
   /** The open card (role=dialog in a <reframe-coach> shadow root, in any same-origin document). */
@@ -159,14 +161,17 @@ export function installPageTools(): void {
       return texts;
     },
     editorFocused(editorId) {
-      const editor = editorOf(editorId);
-      let active: Element | null = document.activeElement;
-      for (;;) {
-        if (active instanceof HTMLIFrameElement && active.contentDocument) active = active.contentDocument.activeElement;
-        else if (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-        else break;
+      return deepActiveElement() === editorOf(editorId);
+    },
+    renders(editorId) {
+      const editor = editorOf(editorId) as HTMLElement & { __e2eRenders?: number };
+      if (editor.__e2eRenders === undefined) {
+        editor.__e2eRenders = 0;
+        editor.addEventListener('reframe:rendered', () => {
+          editor.__e2eRenders = (editor.__e2eRenders ?? 0) + 1;
+        });
       }
-      return active === editor;
+      return editor.__e2eRenders;
     },
     findingsCount(editorId) {
       const value = editorOf(editorId).getAttribute('data-reframe-findings');
@@ -192,6 +197,16 @@ export function installPageTools(): void {
       };
     },
   };
+
+  /** The focused element, looking into same-origin iframes and open shadow roots. */
+  function deepActiveElement(): Element | null {
+    let active: Element | null = document.activeElement;
+    for (;;) {
+      if (active instanceof HTMLIFrameElement && active.contentDocument) active = active.contentDocument.activeElement;
+      else if (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      else return active;
+    }
+  }
 
   function rangeText(range: AbstractRange): string {
     const live = range.startContainer.ownerDocument?.createRange();
