@@ -82,4 +82,16 @@ describe('an editor session while the agent types', () => {
     pending[1]!.answer();
     await vi.waitFor(() => expect(field.getAttribute('data-reframe-findings')).toBe('3'));
   });
+
+  it('waits for an IME composition to end before analysing', async () => {
+    const { port, pending } = slowAnalyser();
+    const { field, type } = start(port);
+    field.dispatchEvent(new CompositionEvent('compositionstart'));
+    type('just ');
+    type('かな');
+    await new Promise((resolve) => setTimeout(resolve, 300)); // well past the analysis delay
+    expect(pending).toHaveLength(0);
+    field.dispatchEvent(new CompositionEvent('compositionend'));
+    await vi.waitFor(() => expect(pending.map((request) => request.text)).toEqual(['just かな']));
+  });
 });
