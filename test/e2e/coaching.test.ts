@@ -10,6 +10,7 @@ import { FixturePage } from './harness/fixture-page';
 import { startOutboundSink, type OutboundSink } from './harness/outbound-sink';
 import { RequestLog } from './harness/request-log';
 import { ENGLISH_REPLY, HEBREW_REPLY, expectAppliedInside, pressAltShift, step, typeAndSeeFindings } from './harness/scenario';
+import { singleChange } from './harness/reply-diff';
 import { TARGETS, type Target } from './harness/targets';
 
 const SCREENSHOTS = 'test-results/screenshots';
@@ -109,6 +110,21 @@ describe.each(BROWSERS)('coaching in %s', (browserName) => {
       await fixture.type(reply.more);
       await fixture.expectModelText(reply.text + reply.more);
       await fixture.waitForFindings({ min: 2 }, 'findings after typing on');
+    });
+
+    await step('apply, then type at once: the keys land right after the inserted text', async () => {
+      const before = reply.text + reply.more;
+      await fixture.clickOn(reply.second.clickOn);
+      const card = await fixture.waitForCard(true);
+      await fixture.thenRendered(() => fixture.clickSuggestion(0), 'a click on a suggestion');
+      const applied = await fixture.settledModelText({ differsFrom: before });
+      expectAppliedInside(before, applied, reply.second.phrase, card);
+      await fixture.waitForCard(false);
+      await fixture.waitForEditorFocus();
+      const change = singleChange(before, applied);
+      const end = change.at + change.inserted.length;
+      await fixture.type(' ok');
+      await fixture.expectModelText(`${applied.slice(0, end)} ok${applied.slice(end)}`);
     });
   });
 
