@@ -66,7 +66,6 @@ export class EditorSession {
   private findingsText = '';
   private findings: Finding[] = [];
   private readonly dismissed = new Set<string>();
-  private version = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private inFlight = false;
   private againAfterFlight = false;
@@ -169,7 +168,6 @@ export class EditorSession {
 
   /** The text changed: keep underlines in place now, analyse once typing pauses. */
   edited(): void {
-    this.version += 1;
     if (this.composing) return;
     this.requestRender();
     clearTimeout(this.timer);
@@ -182,7 +180,6 @@ export class EditorSession {
       this.againAfterFlight = true;
       return;
     }
-    const version = this.version;
     const text = this.read();
     // A re-render that left the text as it was (selection, formatting) needs no new analysis.
     if (text === this.analysedText) return;
@@ -200,8 +197,10 @@ export class EditorSession {
         this.timer = setTimeout(() => void this.analyse(), 0);
       }
     }
-    // Newest wins: a result for text that has changed since is dropped; its successor is on the way.
-    if (this.lifetime.signal.aborted || version !== this.version) return;
+    // Newest wins: a result for text that has changed since is dropped; its successor is on the
+    // way. (Compared by text, not by edit count: editors that re-render without changing the
+    // text must not starve the underlines.)
+    if (this.lifetime.signal.aborted || this.read() !== text) return;
     this.report = report;
     this.analysedText = text;
     this.findingsText = text;
