@@ -9,7 +9,7 @@ import { BROWSERS, launch, type LaunchedBrowser } from './harness/browsers';
 import { FixturePage } from './harness/fixture-page';
 import { startOutboundSink, type OutboundSink } from './harness/outbound-sink';
 import { RequestLog } from './harness/request-log';
-import { ENGLISH_REPLY, HEBREW_REPLY, expectAppliedInside, pressAltShift, step, typeAndSeeFindings } from './harness/scenario';
+import { ENGLISH_REPLY, HEBREW_REPLY, applyFromCard, pressAltShift, step, typeAndSeeFindings, undoTo } from './harness/scenario';
 import { singleChange } from './harness/reply-diff';
 import { TARGETS, type Target } from './harness/targets';
 
@@ -81,28 +81,16 @@ describe.each(BROWSERS)('coaching in %s', (browserName) => {
       await pressAltShift(fixture, 'KeyR');
       const card = await fixture.waitForCard(true);
       await page.keyboard.press('ArrowDown');
-      await fixture.thenRendered(() => page.keyboard.press('Enter'), 'Enter on a suggestion');
-      const applied = await fixture.settledModelText({ differsFrom: reply.text });
-      expectAppliedInside(reply.text, applied, reply.first.phrase, card);
-      await fixture.waitForCard(false);
-      await fixture.waitForEditorFocus();
+      await applyFromCard(fixture, () => page.keyboard.press('Enter'), 'Enter on a suggestion', { before: reply.text, phrase: reply.first.phrase, card });
     });
 
-    await step('Ctrl+Z gives back exactly what was typed', async () => {
-      await fixture.thenRendered(() => fixture.pressWithControl('KeyZ'), 'Ctrl+Z');
-      await fixture.expectModelText(reply.text);
-    });
+    await step('Ctrl+Z gives back exactly what was typed', () => undoTo(fixture, reply.text));
 
     await step('click a suggestion of the other finding; Ctrl+Z', async () => {
       await fixture.clickOn(reply.second.clickOn);
       const card = await fixture.waitForCard(true);
-      await fixture.thenRendered(() => fixture.clickSuggestion(0), 'a click on a suggestion');
-      const applied = await fixture.settledModelText({ differsFrom: reply.text });
-      expectAppliedInside(reply.text, applied, reply.second.phrase, card);
-      await fixture.waitForCard(false);
-      await fixture.waitForEditorFocus();
-      await fixture.thenRendered(() => fixture.pressWithControl('KeyZ'), 'Ctrl+Z');
-      await fixture.expectModelText(reply.text);
+      await applyFromCard(fixture, () => fixture.clickSuggestion(0), 'a click on a suggestion', { before: reply.text, phrase: reply.second.phrase, card });
+      await undoTo(fixture, reply.text);
     });
 
     await step('typing goes on at the end, coaching keeps up', async () => {
@@ -116,11 +104,7 @@ describe.each(BROWSERS)('coaching in %s', (browserName) => {
       const before = reply.text + reply.more;
       await fixture.clickOn(reply.second.clickOn);
       const card = await fixture.waitForCard(true);
-      await fixture.thenRendered(() => fixture.clickSuggestion(0), 'a click on a suggestion');
-      const applied = await fixture.settledModelText({ differsFrom: before });
-      expectAppliedInside(before, applied, reply.second.phrase, card);
-      await fixture.waitForCard(false);
-      await fixture.waitForEditorFocus();
+      const applied = await applyFromCard(fixture, () => fixture.clickSuggestion(0), 'a click on a suggestion', { before, phrase: reply.second.phrase, card });
       const change = singleChange(before, applied);
       const end = change.at + change.inserted.length;
       await fixture.type(' ok');
@@ -154,13 +138,8 @@ describe.each(BROWSERS)('coaching in %s', (browserName) => {
       return opened;
     });
     await step('apply, then Ctrl+Z', async () => {
-      await fixture.thenRendered(() => fixture.clickSuggestion(0), 'a click on a suggestion');
-      const applied = await fixture.settledModelText({ differsFrom: reply.text });
-      expectAppliedInside(reply.text, applied, reply.first.phrase, card);
-      await fixture.waitForCard(false);
-      await fixture.waitForEditorFocus();
-      await fixture.thenRendered(() => fixture.pressWithControl('KeyZ'), 'Ctrl+Z');
-      await fixture.expectModelText(reply.text);
+      await applyFromCard(fixture, () => fixture.clickSuggestion(0), 'a click on a suggestion', { before: reply.text, phrase: reply.first.phrase, card });
+      await undoTo(fixture, reply.text);
     });
   });
 });

@@ -84,3 +84,28 @@ export async function step<T>(name: string, run: () => Promise<T>): Promise<T> {
     throw error;
   }
 }
+
+/**
+ * Applies a suggestion of the open `card` with `action` (a click, or Enter), checks that only
+ * `phrase` changed, waits for the card to close and the editor to have the focus back, and
+ * returns the new model text.
+ */
+export async function applyFromCard(
+  fixture: FixturePage,
+  action: () => Promise<void>,
+  what: string,
+  expected: { before: string; phrase: string; card: CardView | null },
+): Promise<string> {
+  await fixture.thenRendered(action, what);
+  const applied = await fixture.settledModelText({ differsFrom: expected.before });
+  expectAppliedInside(expected.before, applied, expected.phrase, expected.card);
+  await fixture.waitForCard(false);
+  await fixture.waitForEditorFocus();
+  return applied;
+}
+
+/** Ctrl+Z: the model holds exactly `text` again. */
+export async function undoTo(fixture: FixturePage, text: string): Promise<void> {
+  await fixture.thenRendered(() => fixture.pressWithControl('KeyZ'), 'Ctrl+Z');
+  await fixture.expectModelText(text);
+}
