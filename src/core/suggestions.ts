@@ -26,6 +26,7 @@ function edit(rule: PolicyRule, spec: SuggestionSpec, span: Span, sentence: Span
   const match = rule.detector === 'shouting-caps' ? flagged.toLowerCase() : flagged;
   const filled = template.replaceAll('{match}', match).replaceAll('{reflection}', fillers.reflection);
   if (kind === 'replace') {
+    if (filled === '') return { kind: 'replace', label: label ?? DEFAULT_LABEL.replace, ...removal(text, span) };
     return { kind: 'replace', label: label ?? DEFAULT_LABEL.replace, start: span.start, end: span.end, text: fitCase(filled, text, span.start) };
   }
   const at = kind === 'insert-before' ? sentence.start : kind === 'insert-after' ? sentence.end : kind === 'insert-at-start' ? 0 : text.trimEnd().length;
@@ -47,4 +48,26 @@ function spaced(insert: string, text: string, at: number): string {
   const before = at > 0 && !/\s/.test(text[at - 1]!) ? ' ' : '';
   const after = at < text.length && !/\s/.test(text[at]!) ? ' ' : '';
   return before + insert + after;
+}
+
+/**
+ * Removing words leaves the sentence as if they were never written: one of the spaces around
+ * them goes too, so does the comma after them ("Obviously, the ..."), or the one before them
+ * at the end of a sentence ("..., obviously."); a whole sentence goes with its full stop, and
+ * the word that now starts a sentence gets its capital.
+ */
+function removal(text: string, span: Span): { start: number; end: number; text: string } {
+  let start = span.start;
+  let end = span.end;
+  const startsSentence = /(^|[.!?:\n])\s*$/.test(text.slice(0, start));
+  const stop = /^[.!?]+/.exec(text.slice(end));
+  if (startsSentence && stop) end += stop[0].length;
+  else if (text[end] === ',') end += 1;
+  else if (/^[.!?;:]/.test(text.slice(end)) && text.slice(0, start).endsWith(', ')) start -= 2;
+  const before = text[start - 1];
+  if (text[end] === ' ' && (before === undefined || /\s/.test(before))) end += 1;
+  else if (before === ' ' && (end === text.length || /[\s.,;:!?]/.test(text[end]!))) start -= 1;
+  const next = text[end];
+  if (startsSentence && next !== undefined && next !== next.toUpperCase()) return { start, end: end + 1, text: next.toUpperCase() };
+  return { start, end, text: '' };
 }

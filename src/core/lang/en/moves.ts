@@ -15,6 +15,8 @@ interface MoveMatcher {
   requires?: Pattern[];
   /** Not counted in a sentence already holding one of these moves (a reflection is not also the answer). */
   besides?: Move[];
+  /** A template's blank the agent will fill also counts ("I'll update you by [time]"). */
+  placeholder?: RegExp;
 }
 
 /** A time someone can plan around: a weekday, a date, a clock time, "within 2 days". */
@@ -102,6 +104,7 @@ const MATCHERS: MoveMatcher[] = [
     'if you (would|do)? (prefer|rather)',
     '(you are|you will be) welcome to',
     '(explore|check out|here are) .{0,3} options',
+    '(here is|here are) (another|other|a few|some) (way|ways|option|options)',
     'if you (would|do)? like$',
     'if .{1,12} (i|we) will #Adverb? #Infinitive',
     '(i|we) have #Adverb? (booked|reserved|arranged|frozen|credited|waived|extended|upgraded|scheduled) (you|your)',
@@ -163,6 +166,7 @@ const MATCHERS: MoveMatcher[] = [
       // An option the customer may choose is an offer, not a committed step.
       'if you (would|do)? (rather|prefer|need to)',
     ], false),
+    placeholder: /\[(?:day and time|time|date)\]/,
     requires: ['(will|shall|going to|by|until|before|scheduled|booked|expect|expected|due|tomorrow|tonight|within|planned|starting|arriving)', '(i|we) can #Adverb? !(see|do|not|only|help|imagine)'].map(parsePattern),
   },
   {
@@ -231,14 +235,19 @@ export function sentenceMoves(sentence: string): MoveHit[] {
   const parsed = parse(sentence);
   const isQuestion = QUESTION_END.test(sentence);
   const hits: MoveHit[] = [];
-  for (const { move, patterns, exceptions, question, requires, besides } of MATCHERS) {
+  for (const { move, patterns, exceptions, question, requires, besides, placeholder } of MATCHERS) {
     if (hits.some((hit) => hit.move === move)) continue;
     if (question !== undefined && question !== isQuestion) continue;
     if (besides && hits.some((hit) => besides.includes(hit.move))) continue;
     if (requires && !requires.some((required) => has(parsed, required))) continue;
-    const span = patterns.map((pattern) => matchSpans(parsed, pattern)[0]).find((found) => found !== undefined);
+    const span = patterns.map((pattern) => matchSpans(parsed, pattern)[0]).find((found) => found !== undefined) ?? blankIn(sentence, placeholder);
     if (!span || exceptions.some((exception) => has(parsed, exception))) continue;
     hits.push({ move, ...span });
   }
   return hits;
+}
+
+function blankIn(sentence: string, placeholder: RegExp | undefined): { start: number; end: number } | undefined {
+  const found = placeholder?.exec(sentence);
+  return found ? { start: found.index, end: found.index + found[0].length } : undefined;
 }
