@@ -43,6 +43,8 @@ export const CONCRETE_TIME = [
 const CONTACT_US = '(dm|message|contact|call|email|tweet|text|follow|ping|give|shoot|send|reach out to|reach) (us|me)';
 /** Talk about the channel itself ("we replied via DM"), not the customer's problem. */
 const CHANNEL = '(dm|dms|direct message|private message)';
+/** How a situation feels to live through ("a frustrating wait"). */
+const HARD = '(frustrating|stressful|annoying|upsetting|disappointing|worrying|exhausting|miserable|awful|terrible|inconvenient|difficult)';
 /** A feeling that is the customer's, not their problem ("sorry you're disappointed"). */
 const FEELINGS = '(disappointed|upset|unhappy|frustrated|annoyed|angry|not a fan|not happy|feel|felt)';
 
@@ -64,12 +66,18 @@ const MATCHERS: MoveMatcher[] = [
     '#Value .{0,12} (is|are|was) not what you',
     '(sorry|apologize|apologise|saddened|sad) (to hear)? that? (you|your|the) #Adjective? #Noun{0,2} (#Verb|#Copula|#Auxiliary)',
     'is that (right|correct)',
-  ], ['sorry that? you (feel|felt) (this|that) way', `(sorry|apologize|apologise) (to hear)? that? you #Copula? #Adverb? ${FEELINGS}`]),
+  ], [
+    'sorry that? you (feel|felt) (this|that) way',
+    `(sorry|apologize|apologise) (to hear)? that? you #Copula? #Adverb? ${FEELINGS}`,
+    // "I understand this has been a long and frustrating wait" names the feeling (empathy), not the problem.
+    `(understand|see) that? (this|it) .{0,5} ${HARD}`,
+  ]),
   matcher('empathy', [
     '(sounds|must be|must have been|must feel) #Adverb? (a|an|so|really|very|such)? #Adjective',
-    '(is|was|feels|be|are) #Adverb? (a|an|such a)? (so|really|very)? (frustrating|stressful|annoying|upsetting|disappointing|worrying|exhausting|miserable)',
-    '(is|was|feels|be|are) #Adverb? (a|an|such a)? (so|really|very)? (awful|terrible|concerning|saddening|infuriating|inconvenient|hard|difficult|painful|maddening)',
+    '(is|was|feels|be|been|are) #Adverb? (a|an|such a)? (so|really|very)? (frustrating|stressful|annoying|upsetting|disappointing|worrying|exhausting|miserable)',
+    '(is|was|feels|be|been|are) #Adverb? (a|an|such a)? (so|really|very)? (awful|terrible|concerning|saddening|infuriating|inconvenient|hard|difficult|painful|maddening)',
     '(a|an|such a) #Adjective? (hassle|loss|nightmare|headache|ordeal|bummer)',
+    `(a|an|such a) #Adverb? #Adjective? and? ${HARD} #Noun`,
     '(a|an|such a) #Adverb? (crazy|tough|rough|scary|stressful|frustrating|awful|terrible|horrible|bad|difficult) (situation|experience|time|day|week|morning|night|start|end)',
     // Naming the feeling itself: "I understand how frustrating this is", "I understand your frustration".
     'how (frustrating|stressful|annoying|upsetting|disappointing|worrying|difficult|hard|inconvenient) (this|that|it)',
@@ -100,7 +108,8 @@ const MATCHERS: MoveMatcher[] = [
     '(not|no|unable|cannot) .{0,10} but (here|there) (is|are)',
     '(and|so) you can (upgrade|switch|change|move|return|exchange|cancel|keep|use|choose|pick)',
     '(alternatively|however|meanwhile|in the meantime)',
-    'instead (!of|$)',
+    'instead !of',
+    'instead$',
     'if you (would|do)? (prefer|rather)',
     '(you are|you will be) welcome to',
     '(explore|check out|here are) .{0,3} options',
@@ -139,6 +148,9 @@ const MATCHERS: MoveMatcher[] = [
     '(can|could|would) you (please|kindly|#Adverb)? (dm|send|post|follow|try|provide|share|reach|contact|call|give|check)',
     'would you mind',
     '(contact|phone|account) (number|details|info)',
+    // Identity details are for finding the account, not for understanding the problem.
+    '(digits|email address|full name|postcode|zip code|date of birth)',
+    'why not',
     '(dm|message|contact|call|email|follow|reach out to|reach) (us|me)',
     CHANNEL,
     'have you (tried|checked|registered|restarted|reset)',
@@ -153,6 +165,7 @@ const MATCHERS: MoveMatcher[] = [
   {
     ...matcher('next-step-with-time', CONCRETE_TIME, [
       'yesterday',
+      '(should|would|could) have (#PastTense|#Participle)',
       'since',
       'last #Date',
       // The customer's own deadline or a period of validity is not a step anyone takes.
@@ -167,12 +180,12 @@ const MATCHERS: MoveMatcher[] = [
       'if you (would|do)? (rather|prefer|need to)',
     ], false),
     placeholder: /\[(?:day and time|time|date)\]/,
-    requires: ['(will|shall|going to|by|until|before|scheduled|booked|expect|expected|due|tomorrow|tonight|within|planned|starting|arriving)', '(i|we) can #Adverb? !(see|do|not|only|help|imagine)'].map(parsePattern),
+    requires: ['(will|shall|going to|by|until|before|scheduled|booked|expect|expected|due|tomorrow|tonight|within|planned|starting|arriving|should|arrive|arrives)', '(i|we) can #Adverb? !(see|do|not|only|help|imagine)'].map(parsePattern),
   },
   {
     ...matcher('answer', [
     '(i|we) (have|had)? (#PastTense|#Participle)',
-    '(#Noun && !#Pronoun && !#AtMention && !@hasComma) (#Copula|#PastTense|#PresentTense|#Modal|#Auxiliary)',
+    '(#Noun && !#Pronoun && !#AtMention && !@hasComma) #Value? (#Copula|#PastTense|#PresentTense|#Modal|#Auxiliary)',
     '(it|this|that|they|he|she) (#Copula|#PastTense|#PresentTense|#Modal|#Auxiliary)',
     'you (will|would|can|do not|did not|have|are|were|must|need to|may) (#Verb|#Adjective|#Noun|#Value)',
     'you should be able',
@@ -215,6 +228,9 @@ const MATCHERS: MoveMatcher[] = [
     '(carry on|continue) (chatting|the conversation|our conversation)',
     'check it out',
     'reach out to you',
+    'let (me|us) (look|check|see|find out|investigate|dig)',
+    '(accept|excuse) (our|my)',
+    'bear with (us|me)',
     CONTACT_US,
     'let (us|me) know',
     CHANNEL,
