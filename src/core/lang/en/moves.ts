@@ -74,10 +74,11 @@ const MATCHERS: MoveMatcher[] = [
   ]),
   matcher('empathy', [
     '(sounds|must be|must have been|must feel) #Adverb? (a|an|so|really|very|such)? #Adjective',
-    '(is|was|feels|be|been|are) #Adverb? (a|an|such a)? (so|really|very)? (frustrating|stressful|annoying|upsetting|disappointing|worrying|exhausting|miserable)',
-    '(is|was|feels|be|been|are) #Adverb? (a|an|such a)? (so|really|very)? (awful|terrible|concerning|saddening|infuriating|inconvenient|hard|difficult|painful|maddening)',
+    '(is|was|feels|be|been|are) #Adverb? (so|really|very)? (frustrating|stressful|annoying|upsetting|disappointing|worrying|exhausting|miserable)',
+    '(is|was|feels|be|been|are) #Adverb? (so|really|very)? (awful|terrible|concerning|saddening|infuriating|inconvenient|hard|difficult|painful|maddening)',
     '(a|an|such a) #Adjective? (hassle|loss|nightmare|headache|ordeal|bummer)',
-    `(a|an|such a) #Adverb? #Adjective? and? ${HARD} #Noun`,
+    `(a|an|such a) #Adverb? ${HARD} #Noun`,
+    `(a|an|such a) #Adjective and ${HARD} #Noun`,
     '(a|an|such a) #Adverb? (crazy|tough|rough|scary|stressful|frustrating|awful|terrible|horrible|bad|difficult) (situation|experience|time|day|week|morning|night|start|end)',
     // Naming the feeling itself: "I understand how frustrating this is", "I understand your frustration".
     'how (frustrating|stressful|annoying|upsetting|disappointing|worrying|difficult|hard|inconvenient) (this|that|it)',
