@@ -57,7 +57,7 @@ export async function typeAndSeeFindings(fixture: FixturePage, reply: ScenarioRe
 }
 
 /** The apply changed one stretch, inside the flagged phrase, into the suggestion's text. */
-function expectAppliedInside(before: string, after: string, phrase: string, card: CardView | null): void {
+export function expectAppliedInside(before: string, after: string, phrase: string, card: CardView | null): void {
   const change = singleChange(before, after);
   const [start, end] = spanOf(before, phrase);
   const seen = `the card said "${card?.title}"; the change was ${JSON.stringify(change)}`;
