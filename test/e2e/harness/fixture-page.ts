@@ -20,6 +20,7 @@ export class FixturePage {
       });
     await target.prepare?.(page);
     await page.evaluate(installPageTools);
+    // Start counting reframe:rendered now, so no render between two steps goes unseen.
     await page.evaluate((id) => window.__e2e!.renders(id), target.editorId);
     return new FixturePage(page, target);
   }
