@@ -67,7 +67,10 @@ function removal(text: string, span: Span): { start: number; end: number; text: 
   const before = text[start - 1];
   if (text[end] === ' ' && (before === undefined || /\s/.test(before))) end += 1;
   else if (before === ' ' && (end === text.length || /[\s.,;:!?]/.test(text[end]!))) start -= 1;
-  const next = text[end];
-  if (startsSentence && next !== undefined && next !== next.toUpperCase()) return { start, end: end + 1, text: next.toUpperCase() };
+  // The word that now starts the sentence is part of the edit, so the agent sees "The" rather than a lone "T".
+  const next = /^[^\s.,;:!?]+/.exec(text.slice(end))?.[0];
+  if (startsSentence && next && next !== next.charAt(0).toUpperCase() + next.slice(1)) {
+    return { start, end: end + next.length, text: next.charAt(0).toUpperCase() + next.slice(1) };
+  }
   return { start, end, text: '' };
 }

@@ -88,4 +88,9 @@ describe('a removal', () => {
   ])('of "%s" leaves a clean sentence', (text, pattern, expected) => {
     expect(removed(text, pattern)).toBe(expected);
   });
+
+  it('shows the word that now starts the sentence, not a lone capital', () => {
+    const [finding] = analyze('Honestly the box is the wrong size.', removalPolicy('honestly')).findings;
+    expect(finding!.suggestions[0]).toMatchObject({ start: 0, end: 13, text: 'The' });
+  });
 });
