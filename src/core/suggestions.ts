@@ -22,8 +22,7 @@ export function suggestionsFor(rule: PolicyRule, span: Span, sentence: Span, tex
 function edit(rule: PolicyRule, spec: SuggestionSpec, span: Span, sentence: Span, text: string, fillers: Fillers): Suggestion {
   const { text: template, kind = 'replace', label } = typeof spec === 'string' ? { text: spec } : spec;
   const flagged = text.slice(span.start, span.end);
-  // Shouting is fixed by the same word in lower case, so {match} offers exactly that.
-  const match = rule.detector === 'shouting-caps' ? flagged.toLowerCase() : flagged;
+  const match = calmedMatch(rule, flagged);
   const filled = template.replaceAll('{match}', match).replaceAll('{reflection}', fillers.reflection);
   if (kind === 'replace') {
     if (filled === '') return { kind: 'replace', label: label ?? DEFAULT_LABEL.replace, ...removal(text, span) };
@@ -34,6 +33,17 @@ function edit(rule: PolicyRule, spec: SuggestionSpec, span: Span, sentence: Span
 }
 
 /** Capital at the start of a sentence, lower case inside one ("Hi Dana, if I understand ..."). */
+/**
+ * What {match} stands for. A detector's finding is fixed by a calm form of the same thing:
+ * a shouted word in lower case; "?!" or "??" by one question mark (the question stays a
+ * question), "!!" by a full stop.
+ */
+function calmedMatch(rule: PolicyRule, flagged: string): string {
+  if (rule.detector === 'shouting-caps') return flagged.toLowerCase();
+  if (rule.detector === 'repeated-punctuation') return flagged.includes('?') ? '?' : '.';
+  return flagged;
+}
+
 function fitCase(replacement: string, text: string, at: number): string {
   const before = text.slice(0, at).trimEnd();
   const startsSentence = before === '' || /[.!?:\n]$/.test(before);

@@ -67,6 +67,15 @@ describe('suggestions', () => {
     expect(finding.text).toBe('SAME');
     expect(applySuggestion(text, finding.suggestions[0]!)).toBe('Please log into the same account you used to buy it.');
   });
+
+  it('calms repeated punctuation without turning a question into a statement', () => {
+    const calmed = (text: string) => {
+      const finding = analyze(text, DEFAULT_EFFECTIVE_POLICY).findings.find((found) => found.category === 'confrontational' && /[!?]{2}/.test(found.text))!;
+      return applySuggestion(text, finding.suggestions[0]!);
+    };
+    expect(calmed('Did you restart the router first?!')).toBe('Did you restart the router first?');
+    expect(calmed('The 3rd floor is only in the Pro plan!!')).toBe('The 3rd floor is only in the Pro plan.');
+  });
 });
 
 describe('a removal', () => {
