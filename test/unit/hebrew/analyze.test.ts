@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core';
 import { DEFAULT_EFFECTIVE_POLICY } from '../../../src/policy/default-policy';
 import { validatePolicy } from '../../../src/policy/validate';
+import { applySuggestion } from '../core/apply-suggestion';
 
 const check = (text: string, customer?: string) => analyze(text, DEFAULT_EFFECTIVE_POLICY, customer ? { customer } : {});
 const categories = (text: string) => check(text).findings.map((finding) => finding.category);
@@ -51,7 +52,7 @@ describe('the default Hebrew rules', () => {
       for (const example of rule.examples.flag) {
         for (const finding of check(example).findings.filter((hit) => hit.ruleId === rule.id)) {
           for (const suggestion of finding.suggestions) {
-            const applied = example.slice(0, suggestion.start) + suggestion.text + example.slice(suggestion.end);
+            const applied = applySuggestion(example, suggestion);
             const end = suggestion.start + suggestion.text.length;
             const raised = check(applied).findings.filter((hit) => hit.start < end && hit.end > suggestion.start && hit.ruleId !== 'he-too-many-sorries');
             problems.push(...raised.map((hit) => `${rule.id} → "${applied}": ${hit.ruleId} on "${hit.text}"`));
