@@ -1,7 +1,10 @@
 // Analysis time for replies of 200, 2,000 and 20,000 characters: cold (a policy analysed
 // for the first time, nothing cached) and after a one-character edit (the typing case,
-// where only the edited sentence is analysed again). Prints median and p95 in ms.
+// where only the edited sentence is analysed again). Prints median and p95 in ms, and beside
+// them a peer: compromise alone tagging the same reply (what any compromise-based checker
+// pays before running a single rule), with our times as ratios of it.
 // Usage: node scripts/bench.mjs [--runs N]
+import nlp from 'compromise';
 import * as esbuild from 'esbuild';
 import { execSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -69,14 +72,19 @@ for (const size of SIZES) {
     const edit = text.slice(0, at) + 'x' + text.slice(at);
     edited.push(time(() => analyze(edit, warm)));
   }
-  results.push({ size, runs, cold: stats(cold), edit: stats(edited) });
+  const peer = [];
+  for (let i = 0; i < runs; i++) peer.push(time(() => nlp(text)));
+  results.push({ size, runs, cold: stats(cold), edit: stats(edited), peer: stats(peer) });
 }
 
 const ms = (value) => value.toFixed(2).padStart(8);
 console.log(`machine: ${machine()}; node ${process.version}; ${new Date().toISOString().slice(0, 10)}`);
-console.log(`${'chars'.padStart(7)} ${'runs'.padStart(5)}   cold median      p95   edit median      p95   (ms)`);
-for (const { size, runs, cold, edit } of results) {
-  console.log(`${String(size).padStart(7)} ${String(runs).padStart(5)}   ${ms(cold.median)} ${ms(cold.p95)}      ${ms(edit.median)} ${ms(edit.p95)}`);
+console.log(`${'chars'.padStart(7)} ${'runs'.padStart(5)}   cold median      p95   edit median      p95   compromise median   cold/peer  edit/peer   (ms)`);
+const ratio = (ours, peer) => `${(ours / peer).toFixed(2)}x`.padStart(9);
+for (const { size, runs, cold, edit, peer } of results) {
+  console.log(
+    `${String(size).padStart(7)} ${String(runs).padStart(5)}   ${ms(cold.median)} ${ms(cold.p95)}      ${ms(edit.median)} ${ms(edit.p95)}          ${ms(peer.median)}   ${ratio(cold.median, peer.median)}  ${ratio(edit.median, peer.median)}`,
+  );
 }
 const target = results.find((result) => result.size === 2_000);
 if (target.edit.median > EDIT_TARGET_MS) {
