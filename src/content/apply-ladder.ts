@@ -42,7 +42,38 @@ export function locate(text: string, edit: Edit): { start: number; end: number }
   return best === null ? null : { start: best, end: best + edit.expected.length };
 }
 
-export async function applyEdit(target: EditTarget, edit: Edit, methods: readonly EditMethod[]): Promise<EditOutcome> {
+/**
+ * How many settles an editor that took an edit gets to show it before the ladder concludes
+ * that nothing happened (frameworks such as Draft.js commit a render or two later). Moving on
+ * sooner would hand a slow editor the same edit twice.
+ */
+export const COMMIT_WAIT_SETTLES = 4;
+
+/** The text once it differs from `original`, or after the editor had its time to commit; null once interrupted. */
+async function shownEdit(target: EditTarget, original: string, signal: AbortSignal): Promise<string | null> {
+  for (let settles = 0; settles < COMMIT_WAIT_SETTLES; settles += 1) {
+    await target.settle();
+    if (signal.aborted) return null;
+    const now = target.read();
+    if (now !== original) return now;
+  }
+  return original;
+}
+
+const NEVER_INTERRUPTED = new AbortController().signal;
+
+/**
+ * Applies `edit` as one transaction over the text as it is now. Each method runs only while
+ * the text is still exactly that text, so a fallback never adds to something already applied.
+ * Once `signal` aborts (the agent acted, or another apply began) nothing more is written: not a
+ * fallback, not a retry, not even the selection.
+ */
+export async function applyEdit(
+  target: EditTarget,
+  edit: Edit,
+  methods: readonly EditMethod[],
+  signal: AbortSignal = NEVER_INTERRUPTED,
+): Promise<EditOutcome> {
   const original = target.read();
   const place = locate(original, edit);
   if (!place) {
@@ -53,23 +84,31 @@ export async function applyEdit(target: EditTarget, edit: Edit, methods: readonl
     };
   }
   const wanted = original.slice(0, place.start) + edit.replacement + original.slice(place.end);
+  /** The method the editor took and may still be committing. */
+  let taken: EditMethod | null = null;
+  const untouched = () => !signal.aborted && target.read() === original;
 
   for (const method of methods) {
-    if (!target.select(place.start, place.end)) break;
+    if (!untouched() || !target.select(place.start, place.end)) break;
     // Frameworks (CKEditor 5, Draft.js) pick up a new selection on selectionchange, which comes later.
     await target.settle();
+    if (!untouched()) break;
+    taken = null;
     if (!target.attempt(method, edit.replacement)) continue;
-    await target.settle();
-    const now = target.read();
+    taken = method;
+    const now = await shownEdit(target, original, signal);
+    if (now === null) break;
     if (now === wanted) return { ok: true, method };
-    if (now !== original) {
-      // The editor did something else with the edit: trying another method could double it.
-      return {
-        ok: false,
-        copied: false,
-        error: 'The editor changed the reply in an unexpected way. Press Ctrl+Z to undo it, then edit by hand.',
-      };
-    }
+    if (now !== original) return unexpectedChange;
+  }
+
+  // The editor took the edit and the agent went on before it was checked: the edit is theirs now.
+  if (signal.aborted) return taken ? { ok: true, method: taken } : interrupted;
+  const now = target.read();
+  if (now !== original) {
+    // The text changed while the ladder waited: the late commit of the method taken, or someone else.
+    if (taken && now === wanted) return { ok: true, method: taken };
+    return taken ? unexpectedChange : interrupted;
   }
 
   const copied = await target.copy(edit.replacement);
@@ -81,3 +120,17 @@ export async function applyEdit(target: EditTarget, edit: Edit, methods: readonl
       : 'This editor did not accept the change, so nothing was changed. Please edit by hand.',
   };
 }
+
+/** The editor did something else with the edit: trying another method could double it. */
+const unexpectedChange: EditOutcome = {
+  ok: false,
+  copied: false,
+  error: 'The editor changed the reply in an unexpected way. Press Ctrl+Z to undo it, then edit by hand.',
+};
+
+/** The reply changed (the agent went on) before the suggestion was written. */
+const interrupted: EditOutcome = {
+  ok: false,
+  copied: false,
+  error: 'The reply changed before the suggestion was applied, so nothing was changed. Open the card again to apply it.',
+};

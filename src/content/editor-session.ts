@@ -3,6 +3,7 @@
 // listener hangs off one AbortController, so the session tears down completely.
 import type { Category, Finding, Report } from '../core/types';
 import type { EditOutcome } from '../shared/protocol';
+import { ApplyGuard, type Interruption } from './apply-guard';
 import { applyEdit } from './apply-ladder';
 import { isCoachShortcut } from './card-keys';
 import type { CardActions } from './card';
@@ -60,6 +61,8 @@ export class EditorSession {
   private readonly lifetime = new AbortController();
   private readonly mirror: TextareaMirror | null;
   private readonly changes: MutationObserver | null;
+  /** At most one apply in flight; the agent acting ends it. */
+  private readonly applies: ApplyGuard;
   /** The text of the last analysis rendered (null: analyse whatever the text is). */
   private analysedText: string | null = null;
   /** The text the findings' offsets refer to (the analysed text, remapped across edits since). */
@@ -84,6 +87,7 @@ export class EditorSession {
     this.kind = editorKind(root);
     const signal = this.lifetime.signal;
     const win = root.ownerDocument.defaultView!;
+    this.applies = new ApplyGuard(root);
     this.mirror = this.kind === 'textarea' ? new TextareaMirror(root as HTMLTextAreaElement, host.ui.mirrors) : null;
     if (host.painter && this.kind !== 'textarea') host.painter.styleFor(root);
 
@@ -317,6 +321,8 @@ export class EditorSession {
 
   /** Opens the card; from the keyboard it takes focus, and Esc gives the caret back. */
   openCard(finding: Finding, fromKeyboard: boolean): void {
+    // The text the finding's offsets refer to: the card's buttons apply to that version.
+    const builtFor = this.findingsText;
     const anchor = () => this.rectsOf(finding)[0] ?? this.root.getBoundingClientRect();
     this.savedCaret = fromKeyboard ? this.caret() : null;
     this.cardFromKeyboard = fromKeyboard;
@@ -326,7 +332,7 @@ export class EditorSession {
       finding,
       anchor,
       {
-        apply: (index) => void this.apply(finding, index),
+        apply: (index) => void this.apply(finding, index, builtFor),
         dismiss: () => this.dismiss(finding),
         close: () => this.closeCard(true),
       },
@@ -358,24 +364,41 @@ export class EditorSession {
     void this.host.port.send({ type: 'insight.record', event: 'dismissed', category: finding.category }).catch(() => undefined);
   }
 
-  /** Applies one suggestion of a finding through the editor's own input pipeline. */
-  async apply(finding: Finding, suggestionIndex: number): Promise<EditOutcome> {
+  /**
+   * Applies one suggestion of a finding through the editor's own input pipeline. `builtFor` is
+   * the text the finding was found in: the agent may have typed since, so the suggestion is
+   * moved across those edits, and refused when they touched its words.
+   */
+  async apply(finding: Finding, suggestionIndex: number, builtFor = this.findingsText): Promise<EditOutcome> {
     const suggestion = finding.suggestions[suggestionIndex];
     if (!suggestion) return { ok: false, copied: false, error: 'That suggestion no longer exists.' };
     this.host.card.hide(this.id);
     this.savedCaret = null;
-    const outcome = await this.replace(suggestion.start, suggestion.end, this.findingsText.slice(suggestion.start, suggestion.end), suggestion.text);
+    const now = remapFindings(builtFor, this.read(), [{ ...finding, suggestions: [suggestion] }])[0]?.suggestions[0];
+    if (!now) {
+      const error = `"${finding.text}" is no longer in the reply, so nothing was changed. Check the reply again.`;
+      this.host.card.say(error);
+      return { ok: false, copied: false, error };
+    }
+    const outcome = await this.replace(now.start, now.end, builtFor.slice(suggestion.start, suggestion.end), suggestion.text);
     if (outcome.ok) {
       void this.host.port.send({ type: 'insight.record', event: 'applied', category: finding.category }).catch(() => undefined);
     }
     return outcome;
   }
 
-  /** Replaces [start, end) (expected to read `expected`) with `text`, verified; says what went wrong. */
+  /**
+   * Replaces [start, end) (expected to read `expected`) with `text`, verified; says what went
+   * wrong. A newer apply or the agent's next action ends this one.
+   */
   async replace(start: number, end: number, expected: string, text: string): Promise<EditOutcome> {
-    const target = domEditTarget(this.root, { pasteHtml: this.kind === 'ckeditor5' });
-    const outcome = await applyEdit(target, { start, end, expected, replacement: text }, editMethods(this.kind));
-    if (!outcome.ok) this.host.card.say(outcome.error);
+    const transaction = this.applies.begin(domEditTarget(this.root, { pasteHtml: this.kind === 'ckeditor5' }));
+    const edit = { start, end, expected, replacement: text };
+    const outcome = await applyEdit(transaction.target, edit, editMethods(this.kind), transaction.signal);
+    // A newer apply speaks for itself; an older one stopped for it would only confuse.
+    const superseded = transaction.signal.reason === ('superseded' satisfies Interruption);
+    transaction.end();
+    if (!outcome.ok && !superseded) this.host.card.say(outcome.error);
     this.edited();
     return outcome;
   }

@@ -1,37 +1,61 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdit, locate, type EditTarget } from '../../../src/content/apply-ladder';
+import { COMMIT_WAIT_SETTLES, applyEdit, locate, type EditTarget } from '../../../src/content/apply-ladder';
 import { editMethods, type EditMethod } from '../../../src/content/editor-kind';
 
 /**
  * A fake editor: `behaviour` says what each method does to the selected span. 'apply' edits it,
  * 'ignore' does nothing, 'revert' edits then puts the old text back (CKEditor 5 and
  * execCommand), 'double' inserts twice (a framework that handles an event without saying so).
+ * Like Lexical and Draft.js, it reads its selection when it takes an edit and shows the result
+ * only after the current turn: `commitAfter` settles later (1: the next one).
+ * `agent.afterCommit` and `agent.afterSelect` are what the agent does at those moments.
  */
 type Behaviour = 'apply' | 'ignore' | 'revert' | 'double';
-function fakeEditor(text: string, behaviour: Partial<Record<EditMethod, Behaviour>>, clipboard = true) {
-  const state = { text, tried: [] as EditMethod[], clipboard: null as string | null };
-  let selection = { start: 0, end: 0 };
-  let pending: (() => void) | null = null;
+interface Agent {
+  afterCommit?: () => void;
+  afterSelect?: () => void;
+}
+function fakeEditor(
+  text: string,
+  behaviour: Partial<Record<EditMethod, Behaviour>>,
+  { clipboard = true, commitAfter = 1, agent = {} as Agent } = {},
+) {
+  const state = { text, tried: [] as EditMethod[], clipboard: null as string | null, selection: { start: 0, end: 0 } };
+  let pending: { settlesLeft: number; commit: () => void }[] = [];
   const target: EditTarget = {
     read: () => state.text,
     select(start, end) {
-      selection = { start, end };
+      state.selection = { start, end };
+      const act = agent.afterSelect;
+      agent.afterSelect = undefined;
+      act?.();
       return true;
     },
     attempt(method, replacement) {
       state.tried.push(method);
       const does = behaviour[method] ?? 'ignore';
       if (does === 'ignore') return false;
-      const before = state.text;
-      const edited = (times: number) =>
-        before.slice(0, selection.start) + replacement.repeat(times) + before.slice(selection.end);
-      // Frameworks commit after the current turn: the result shows only after settle().
-      pending = () => (state.text = does === 'revert' ? before : edited(does === 'double' ? 2 : 1));
+      const { start, end } = state.selection;
+      pending.push({
+        settlesLeft: commitAfter,
+        commit: () => {
+          const before = state.text;
+          const edited = before.slice(0, start) + replacement.repeat(does === 'double' ? 2 : 1) + before.slice(end);
+          state.text = does === 'revert' ? before : edited;
+        },
+      });
       return true;
     },
     async settle() {
-      pending?.();
-      pending = null;
+      for (const edit of pending) edit.settlesLeft -= 1;
+      const due = pending.filter((edit) => edit.settlesLeft <= 0);
+      pending = pending.filter((edit) => edit.settlesLeft > 0);
+      for (const edit of due) {
+        edit.commit();
+        const act = agent.afterCommit;
+        agent.afterCommit = undefined;
+        act?.();
+      }
     },
     async copy(copiedText) {
       if (!clipboard) return false;
@@ -39,7 +63,11 @@ function fakeEditor(text: string, behaviour: Partial<Record<EditMethod, Behaviou
       return true;
     },
   };
-  return { target, state };
+  /** Lets every edit the editor took show, as time passing would. */
+  const drain = async () => {
+    for (let i = 0; i < 20; i += 1) await target.settle();
+  };
+  return { target, state, drain };
 }
 
 const reply = 'Hi. Calm down, I will check it.';
@@ -92,8 +120,72 @@ describe('applying a suggestion', () => {
     expect(outcome).toMatchObject({ ok: false, copied: true, error: expect.stringContaining('clipboard') });
     expect(state.clipboard).toBe('I hear you');
     expect(state.text).toBe(reply);
-    const refused = fakeEditor(reply, {}, false);
+    const refused = fakeEditor(reply, {}, { clipboard: false });
     expect(await applyEdit(refused.target, edit, ['execCommand'])).toMatchObject({ copied: false });
+  });
+});
+
+describe('an apply is one transaction: once the agent acts, it never writes again', () => {
+  it('does not write an undone edit again when the agent pressed Ctrl+Z while it was being checked', async () => {
+    const agent = new AbortController();
+    const editor = fakeEditor(reply, { beforeinput: 'apply', execCommand: 'apply', paste: 'apply' }, {
+      agent: {
+        afterCommit: () => {
+          editor.state.text = reply; // Ctrl+Z, at once
+          agent.abort('agent');
+        },
+      },
+    });
+    const outcome = await applyEdit(editor.target, edit, editMethods('lexical'), agent.signal);
+    await editor.drain();
+    expect(editor.state.text).toBe(reply);
+    expect(editor.state.tried).toEqual(['beforeinput']);
+    // The editor took the edit; what the agent did with it afterwards is the agent's.
+    expect(outcome).toEqual({ ok: true, method: 'beforeinput' });
+  });
+
+  it('writes nothing at a caret the agent placed while the flagged words were being selected', async () => {
+    const agent = new AbortController();
+    const editor = fakeEditor(reply, { beforeinput: 'apply', execCommand: 'apply', paste: 'apply' }, {
+      agent: {
+        afterSelect: () => {
+          editor.state.selection = { start: 20, end: 20 }; // a click into "will"
+          agent.abort('agent');
+        },
+      },
+    });
+    const outcome = await applyEdit(editor.target, edit, editMethods('lexical'), agent.signal);
+    await editor.drain();
+    expect(editor.state.text).toBe(reply);
+    expect(editor.state.tried).toEqual([]);
+    expect(outcome).toMatchObject({ ok: false, copied: false, error: expect.stringContaining('nothing was changed') });
+  });
+
+  it('gives an editor that commits late time to show the edit, rather than a second method that doubles it', async () => {
+    const { target, state, drain } = fakeEditor(reply, { beforeinput: 'apply', execCommand: 'apply' }, { commitAfter: COMMIT_WAIT_SETTLES });
+    expect(await applyEdit(target, edit, editMethods('lexical'))).toEqual({ ok: true, method: 'beforeinput' });
+    await drain();
+    expect(state.text).toBe('Hi. I hear you, I will check it.');
+    expect(state.tried).toEqual(['beforeinput']);
+  });
+
+  it('runs the next method only while the text is exactly as before: a commit that lands meanwhile is the result', async () => {
+    const { target, state, drain } = fakeEditor(reply, { beforeinput: 'apply', execCommand: 'apply' }, { commitAfter: COMMIT_WAIT_SETTLES + 1 });
+    expect(await applyEdit(target, edit, editMethods('lexical'))).toEqual({ ok: true, method: 'beforeinput' });
+    await drain();
+    expect(state.text).toBe('Hi. I hear you, I will check it.');
+    expect(state.tried).toEqual(['beforeinput']);
+  });
+
+  it('stops, writing nothing more, when the text changes under it in some other way', async () => {
+    const editor = fakeEditor(reply, { beforeinput: 'ignore', execCommand: 'apply' }, {
+      agent: { afterSelect: () => (editor.state.text = 'Hi. Calm down, I will check it now.') },
+    });
+    const outcome = await applyEdit(editor.target, edit, editMethods('lexical'));
+    await editor.drain();
+    expect(editor.state.text).toBe('Hi. Calm down, I will check it now.');
+    expect(editor.state.tried).toEqual([]);
+    expect(outcome).toMatchObject({ ok: false, copied: false, error: expect.stringContaining('nothing was changed') });
   });
 });
 
