@@ -62,6 +62,11 @@ async function shownEdit(target: EditTarget, original: string, signal: AbortSign
 
 const NEVER_INTERRUPTED = new AbortController().signal;
 
+/** The flagged words are gone (the agent rewrote them): nothing is changed. */
+export function noLongerThere(words: string): Extract<EditOutcome, { ok: false }> {
+  return { ok: false, copied: false, error: `"${words}" is no longer in the reply, so nothing was changed. Check the reply again.` };
+}
+
 /**
  * Applies `edit` as one transaction over the text as it is now. Each method runs only while
  * the text is still exactly that text, so a fallback never adds to something already applied.
@@ -76,13 +81,7 @@ export async function applyEdit(
 ): Promise<EditOutcome> {
   const original = target.read();
   const place = locate(original, edit);
-  if (!place) {
-    return {
-      ok: false,
-      copied: false,
-      error: `"${edit.expected}" is no longer in the reply, so nothing was changed. Check the reply again.`,
-    };
-  }
+  if (!place) return noLongerThere(edit.expected);
   const wanted = original.slice(0, place.start) + edit.replacement + original.slice(place.end);
   /** The method the editor took and may still be committing. */
   let taken: EditMethod | null = null;

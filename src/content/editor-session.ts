@@ -4,7 +4,7 @@
 import type { Category, Finding, Report } from '../core/types';
 import type { EditOutcome } from '../shared/protocol';
 import { ApplyGuard, type Interruption } from './apply-guard';
-import { applyEdit } from './apply-ladder';
+import { applyEdit, noLongerThere } from './apply-ladder';
 import { isCoachShortcut } from './card-keys';
 import type { CardActions } from './card';
 import type { Box, CoachUi } from './coach-ui';
@@ -376,9 +376,9 @@ export class EditorSession {
     this.savedCaret = null;
     const now = remapFindings(builtFor, this.read(), [{ ...finding, suggestions: [suggestion] }])[0]?.suggestions[0];
     if (!now) {
-      const error = `"${finding.text}" is no longer in the reply, so nothing was changed. Check the reply again.`;
-      this.host.card.say(error);
-      return { ok: false, copied: false, error };
+      const gone = noLongerThere(finding.text);
+      this.host.card.say(gone.error);
+      return gone;
     }
     const outcome = await this.replace(now.start, now.end, builtFor.slice(suggestion.start, suggestion.end), suggestion.text);
     if (outcome.ok) {
