@@ -32,7 +32,7 @@ describe.each(BROWSERS)('fast hands in %s', (browserName) => {
     async (target) => {
       const fixture = await FixturePage.open(page, server.origin, target);
       const reply = ENGLISH_REPLY;
-      await step('type the reply, see findings', () => typeAndSeeFindings(fixture, reply, true));
+      await step('type the reply, see findings', () => typeAndSeeFindings(fixture, reply));
       await step('apply the first finding from the keyboard, Ctrl+Z without waiting', async () => {
         await fixture.clickOn(reply.first.clickOn);
         await fixture.waitForCard(true);

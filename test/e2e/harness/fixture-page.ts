@@ -25,6 +25,14 @@ export class FixturePage {
     return new FixturePage(page, target);
   }
 
+  /** Text fields (textarea) get a drawn overlay; contenteditables get CSS highlights. */
+  isTextField(): Promise<boolean> {
+    return this.page.evaluate((id) => {
+      const editor = window.__fixture!.editor(id);
+      return editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement;
+    }, this.target.editorId);
+  }
+
   modelText(): Promise<string> {
     return this.page.evaluate((id) => window.__fixture!.getModelText(id), this.target.editorId);
   }
