@@ -112,6 +112,20 @@ describe.each(BROWSERS)('coaching in %s', (browserName) => {
     });
   });
 
+  it('gmail: two composes open at once are coached each on its own', async () => {
+    const first = await FixturePage.open(page, server.origin, { label: 'gmail compose 1', path: 'gmail.html', editorId: 'compose-1' });
+    await typeAndSeeFindings(first, ENGLISH_REPLY);
+    const second = new FixturePage(page, { label: 'gmail compose 2', path: 'gmail.html', editorId: 'compose-2' });
+    const other = "Please calm down, it's not our fault.";
+    await second.focus();
+    await second.type(other);
+    await second.waitForFindings({ min: 1 }, 'findings in the second compose');
+    await second.expectModelText(other);
+    await first.expectModelText(ENGLISH_REPLY.text);
+    expect(await first.findingsCount()).toBeGreaterThanOrEqual(2);
+    expect(await first.highlightedTexts()).not.toEqual([]);
+  });
+
   it('a field with data-reframe="off" is left alone while its neighbour is coached', async () => {
     const optedOut = await FixturePage.open(page, server.origin, { label: 'opted-out textarea', path: 'textarea.html', editorId: 'private-notes' });
     await optedOut.focus();
