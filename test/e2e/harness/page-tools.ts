@@ -111,8 +111,10 @@ export function installPageTools(): void {
     return range;
   }
 
-  function openShadowRoots(doc: Document): ShadowRoot[] {
+  /** The coach's shadow root in `doc`; the DOM contract allows one <reframe-coach> per document. */
+  function coachRoots(doc: Document): ShadowRoot[] {
     const hosts = Array.from(doc.querySelectorAll('reframe-coach'));
+    if (hosts.length > 1) throw new Error(`${hosts.length} <reframe-coach> elements in ${doc.URL}; the contract is one per document`);
     return hosts.map((host) => host.shadowRoot).filter((root): root is ShadowRoot => root !== null);
   }
 
@@ -180,7 +182,7 @@ export function installPageTools(): void {
     card() {
       const open: HTMLElement[] = [];
       for (const doc of documents(document)) {
-        for (const root of openShadowRoots(doc)) {
+        for (const root of coachRoots(doc)) {
           for (const dialog of Array.from(root.querySelectorAll<HTMLElement>('[role="dialog"]'))) {
             if (dialog.getClientRects().length > 0) open.push(dialog);
           }
