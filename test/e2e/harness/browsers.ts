@@ -73,6 +73,11 @@ export async function launch(name: BrowserName, { withExtension = true, sink }: 
             : {},
         });
   if (withExtension && name === 'firefox') await browser.installExtension(extension);
+  // Chromium loads the extension after the browser answers; on a busy machine an extension page
+  // opened before its service worker runs is refused (ERR_BLOCKED_BY_CLIENT). Wait for it.
+  if (withExtension && name === 'chromium') {
+    await browser.waitForTarget((target) => target.type() === 'service_worker' && target.url().startsWith('chrome-extension://'), { timeout: 30_000 });
+  }
   return {
     name,
     browser,

@@ -35,6 +35,8 @@ export async function startOutboundSink(): Promise<OutboundSink> {
   });
   server.on('connect', (request, socket) => {
     if (!BROWSER_SERVICES.test(hostOf(request.url ?? ''))) attempts.push(`CONNECT ${request.url}`);
+    // A browser may reset the tunnel before reading the refusal; that is no test failure.
+    socket.on('error', () => undefined);
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
