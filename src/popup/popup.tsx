@@ -75,11 +75,12 @@ export function Popup({ actions, team }: { actions: PopupActions; team?: Compone
       ) : report === undefined ? (
         <p>{t('noReply')}</p>
       ) : (
-        <>
+        // The coaching of a Hebrew reply reads right to left, whatever the UI language.
+        <section class="coaching" data-testid="coaching" lang={report.lang} dir={report.lang === 'he' ? 'rtl' : 'ltr'}>
           <StructureMeter structure={report.structure} />
           <FindingList findings={report.findings} onJump={(index) => void jump(index)} />
           <CustomerPanel reading={report.customer} onInsert={(text) => void insert(text)} />
-        </>
+        </section>
       )}
       <SnoozeControls until={site.snoozedUntil} onSnooze={(choice) => void actions.snooze(choice).then(reload)} />
     </main>

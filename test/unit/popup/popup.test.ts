@@ -184,6 +184,13 @@ describe('popup', () => {
     expect(text(root)).toBe('Reframe cannot coach on this page.');
   });
 
+  it("lays a Hebrew reply's coaching out right to left, an English one left to right", async () => {
+    const hebrew = await mount(Popup, { actions: fakeActions(state({ coaching: { ...state().coaching!, report: { ...report, lang: 'he' } } })) });
+    expect(hebrew.querySelector('[data-testid="coaching"]')?.getAttribute('dir')).toBe('rtl');
+    const english = await mount(Popup, { actions: fakeActions(state()) });
+    expect(english.querySelector('[data-testid="coaching"]')?.getAttribute('dir')).toBe('ltr');
+  });
+
   it('lays the page out right to left when the UI language is Hebrew', () => {
     uiLocale.dir = 'rtl';
     uiLocale.locale = 'he';
