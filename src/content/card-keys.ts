@@ -17,6 +17,14 @@ export type CardKeyEffect =
   | { kind: 'none' };
 
 /**
+ * The keys a card opened from the keyboard owns while it is open: they never reach the editor,
+ * even when they do nothing (Enter before a suggestion was chosen).
+ */
+export function isCardKey(key: string): boolean {
+  return key === 'Escape' || key === 'Enter' || key === 'ArrowDown' || key === 'ArrowUp';
+}
+
+/**
  * What a key does while the card has focus. `focused` is the index of the focused suggestion
  * (-1 when another control, such as Dismiss, has focus); arrows wrap around.
  */

@@ -27,6 +27,8 @@ export interface Card {
   dialog: HTMLElement;
   /** Handles one key as the card's keyboard does; false when the key is not the card's. */
   press(key: string): boolean;
+  /** Focuses the card again (the editor took the focus): the suggestion chosen, else the card. */
+  takeFocus(): void;
 }
 
 /** Builds the card for one finding; the caller places and shows it. */
@@ -70,18 +72,24 @@ export function buildCard(doc: Document, finding: Finding, actions: CardActions)
   dismiss.addEventListener('click', () => actions.dismiss());
 
   dialog.append(header, message, why, list, dismiss);
+  // The suggestion chosen is the card's own state, not the DOM focus: an editor that takes the
+  // focus back when it re-renders (Lexical) must not make Enter forget what ArrowDown chose.
+  let chosen = -1;
+  dialog.addEventListener('focusin', (event) => {
+    chosen = suggestions.indexOf(event.target as HTMLButtonElement);
+  });
   const press = (key: string): boolean => {
-    const focused = suggestions.indexOf((dialog.getRootNode() as ShadowRoot).activeElement as HTMLButtonElement);
-    const effect = cardKey(key, focused, suggestions.length);
+    const effect = cardKey(key, chosen, suggestions.length);
     if (effect.kind === 'focus') suggestions[effect.index]!.focus();
     else if (effect.kind === 'apply') actions.apply(effect.index);
     else if (effect.kind === 'close') actions.close();
     return effect.kind !== 'none';
   };
+  const takeFocus = () => (suggestions[chosen] ?? dialog).focus();
   dialog.addEventListener('keydown', (event) => {
     if (!press(event.key)) return;
     event.preventDefault();
     event.stopPropagation();
   });
-  return { dialog, press };
+  return { dialog, press, takeFocus };
 }

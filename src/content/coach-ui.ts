@@ -132,7 +132,7 @@ export class CoachUi {
    */
   pressInCard(owner: string, key: string): boolean {
     if (!this.card || this.cardOwner !== owner) return false;
-    if (!this.shadow.activeElement) this.card.dialog.focus();
+    if (!this.shadow.activeElement) this.card.takeFocus();
     return this.card.press(key);
   }
 

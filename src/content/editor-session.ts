@@ -5,7 +5,7 @@ import type { Category, Finding, Report } from '../core/types';
 import type { EditOutcome } from '../shared/protocol';
 import { ApplyGuard, type Interruption } from './apply-guard';
 import { applyEdit, noLongerThere } from './apply-ladder';
-import { isCoachShortcut } from './card-keys';
+import { isCardKey, isCoachShortcut } from './card-keys';
 import type { CardActions } from './card';
 import type { Box, CoachUi } from './coach-ui';
 import { domEditTarget } from './dom-edit-target';
@@ -53,6 +53,14 @@ export interface SessionHost {
 
 let nextId = 1;
 
+/** The card this session opened, kept on its words while the text changes under it. */
+interface ShownCard {
+  finding: Finding;
+  /** The text the finding's offsets refer to: the card's buttons apply to that version. */
+  builtFor: string;
+  fromKeyboard: boolean;
+}
+
 export class EditorSession {
   readonly id = `e${nextId++}`;
   readonly kind: EditorKind;
@@ -76,7 +84,7 @@ export class EditorSession {
   private renderQueued = false;
   /** The findings count last published on the editor. */
   private count: number | null = null;
-  private cardFromKeyboard = false;
+  private shownCard: ShownCard | null = null;
   /** Where the caret was when the card opened from the keyboard, to give it back on Esc. */
   private savedCaret: { start: number; end: number } | null = null;
 
@@ -141,10 +149,10 @@ export class EditorSession {
       event.preventDefault();
       event.stopImmediatePropagation();
       this.openCard(finding, true);
-    } else if (this.cardFromKeyboard && this.cardOpen) {
-      // The card was opened from the keyboard but the editor took focus back: the card's
-      // keys stay the card's and never reach the editor.
-      if (!this.host.card.press(this.id, event.key)) return;
+    } else if (this.shownCard?.fromKeyboard && this.cardOpen) {
+      // The card was opened from the keyboard but the editor took focus back (Lexical does when
+      // it re-renders its selection): the card's keys stay the card's and never reach the editor.
+      if (!this.host.card.press(this.id, event.key) && !isCardKey(event.key)) return;
       event.preventDefault();
       event.stopImmediatePropagation();
     } else if (event.key === 'Escape' && this.cardOpen) {
@@ -206,6 +214,7 @@ export class EditorSession {
     // text must not starve the underlines.)
     if (this.lifetime.signal.aborted || this.read() !== text) return;
     this.report = report;
+    this.keepCardOn(text, report?.findings ?? []);
     this.analysedText = text;
     this.findingsText = text;
     this.findings = report ? [...report.findings].sort((a, b) => a.start - b.start) : [];
@@ -242,6 +251,7 @@ export class EditorSession {
     const text = this.read();
     if (text !== this.findingsText) {
       const kept = remapFindings(this.findingsText, text, this.findings);
+      this.keepCardOn(text, kept);
       // Findings the edit touched are gone until the next analysis, which must not be skipped
       // even if the text comes back to what was analysed (an editor re-rendering, an undo).
       if (kept.length < this.findings.length) this.analysedText = null;
@@ -321,23 +331,49 @@ export class EditorSession {
 
   /** Opens the card; from the keyboard it takes focus, and Esc gives the caret back. */
   openCard(finding: Finding, fromKeyboard: boolean): void {
-    // The text the finding's offsets refer to: the card's buttons apply to that version.
-    const builtFor = this.findingsText;
-    const anchor = () => this.rectsOf(finding)[0] ?? this.root.getBoundingClientRect();
+    const shown: ShownCard = { finding, builtFor: this.findingsText, fromKeyboard };
+    this.shownCard = shown;
+    const anchor = () => this.rectsOf(shown.finding)[0] ?? this.root.getBoundingClientRect();
     this.savedCaret = fromKeyboard ? this.caret() : null;
-    this.cardFromKeyboard = fromKeyboard;
     this.host.activated(this);
     this.host.card.show(
       this.id,
       finding,
       anchor,
       {
-        apply: (index) => void this.apply(finding, index, builtFor),
-        dismiss: () => this.dismiss(finding),
+        apply: (index) => void this.apply(shown.finding, index, shown.builtFor),
+        dismiss: () => this.dismiss(shown.finding),
         close: () => this.closeCard(true),
       },
       fromKeyboard,
     );
+  }
+
+  /**
+   * The text became `text` and `flagged` are its findings: the open card follows its words (an
+   * analysis or a re-render never turns it into another card), or closes when they are gone or
+   * no longer flagged. A keyboard card then gives the editor its focus back, so the agent's next
+   * keys are the editor's again and nothing is applied.
+   */
+  private keepCardOn(text: string, flagged: readonly Finding[]): void {
+    const shown = this.shownCard;
+    if (!shown) return;
+    if (!this.cardOpen) {
+      this.shownCard = null;
+      return;
+    }
+    const moved = remapFindings(shown.builtFor, text, [shown.finding])[0];
+    const same = (finding: Finding) => moved && finding.ruleId === moved.ruleId && finding.start === moved.start && finding.end === moved.end;
+    // A suggestion the edit touched is dropped by the remap: the card's buttons would then point
+    // at the wrong suggestions, so the card closes.
+    if (moved && moved.suggestions.length === shown.finding.suggestions.length && flagged.some(same)) {
+      shown.finding = moved;
+      shown.builtFor = text;
+      return;
+    }
+    // The caret saved on opening refers to words that changed: the editor keeps its own.
+    this.savedCaret = null;
+    this.closeCard(shown.fromKeyboard);
   }
 
   get cardOpen(): boolean {
@@ -345,6 +381,7 @@ export class EditorSession {
   }
 
   closeCard(returnFocus: boolean): void {
+    this.shownCard = null;
     this.host.card.hide(this.id);
     if (returnFocus) this.restoreCaret();
   }
@@ -373,6 +410,7 @@ export class EditorSession {
     const suggestion = finding.suggestions[suggestionIndex];
     if (!suggestion) return { ok: false, copied: false, error: 'That suggestion no longer exists.' };
     this.host.card.hide(this.id);
+    this.shownCard = null;
     this.savedCaret = null;
     const now = remapFindings(builtFor, this.read(), [{ ...finding, suggestions: [suggestion] }])[0]?.suggestions[0];
     if (!now) {

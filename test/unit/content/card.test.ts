@@ -67,6 +67,15 @@ describe('the in-page UI and its card (the public DOM contract)', () => {
     expect(calls).toEqual(['apply 0']);
   });
 
+  it('remembers the suggestion ArrowDown chose when the editor takes the focus between ArrowDown and Enter', () => {
+    const { ui, calls, press } = open();
+    press('ArrowDown');
+    press('ArrowDown');
+    (ui.shadow.activeElement as HTMLElement).blur();
+    expect(ui.pressInCard('e1', 'Enter')).toBe(true);
+    expect(calls).toEqual(['apply 1']);
+  });
+
   it('lays out right to left for a Hebrew reply', () => {
     const { dialog } = open('he');
     expect(dialog.dir).toBe('rtl');

@@ -9,12 +9,14 @@ export interface FakeFrameworkEditor {
   text(): string;
   /** The caret (or selection) as offsets into the text. */
   caret(): { start: number; end: number };
-  /** A click that puts the caret at `offset`. */
+  /** A click that focuses the editor and puts the caret at `offset`. */
   click(offset: number): void;
-  /** A key pressed in the editor (Ctrl+Z undoes). */
+  /** A key pressed in the editor (Ctrl+Z undoes, Enter splits the paragraph at the caret). */
   press(key: string, modifiers?: Pick<KeyboardEventInit, 'ctrlKey' | 'altKey' | 'shiftKey' | 'code'>): void;
   /** The agent types `typed` at `offset`. */
   type(offset: number, typed: string): void;
+  /** The framework renders its selection again after an update and, as Lexical does, takes the focus back. */
+  reselect(): void;
   /** `act` runs once, right after the next edit the framework renders. */
   afterNextCommit(act: () => void): void;
   /** `act` runs once, right after the next time a script selects in the editor (before anything else happens). */
@@ -89,6 +91,13 @@ export function fakeFrameworkEditor(initial: string): FakeFrameworkEditor {
     takeLater(data.getData('text/plain'));
   });
   root.addEventListener('keydown', (event) => {
+    if (event.defaultPrevented) return;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      const { start, end } = caret();
+      change(start, end, '\n');
+      return;
+    }
     if (!event.ctrlKey || event.key !== 'z') return;
     event.preventDefault();
     const previous = history.pop();
@@ -118,6 +127,7 @@ export function fakeFrameworkEditor(initial: string): FakeFrameworkEditor {
     caret,
     click(offset) {
       for (const type of ['pointerdown', 'mousedown']) root.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true }));
+      focus({ preventScroll: true });
       setCaret(offset);
       root.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     },
@@ -127,6 +137,11 @@ export function fakeFrameworkEditor(initial: string): FakeFrameworkEditor {
     type(offset, typed) {
       this.press(typed[0] ?? '');
       change(offset, offset, typed);
+    },
+    reselect() {
+      const { start, end } = caret();
+      focus({ preventScroll: true });
+      setCaret(start, end);
     },
     afterNextCommit: (act) => (onCommit = act),
     afterNextSelect: (act) => (onSelect = act),
