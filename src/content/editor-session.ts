@@ -12,7 +12,7 @@ import { domEditTarget } from './dom-edit-target';
 import { editMethods, editorKind, type EditorKind } from './editor-kind';
 import type { HighlightPainter } from './highlight-painter';
 import type { Port } from './port';
-import { remapFindings } from './remap-findings';
+import { remapFindings, remapSpan } from './remap-findings';
 import { selectText, selectionOf } from './select-text';
 import { TextareaMirror } from './textarea-mirror';
 import { buildTextModel, offsetAt, rangeAt } from './text-model';
@@ -367,11 +367,13 @@ export class EditorSession {
     // A suggestion the edit touched is dropped by the remap: the card's buttons would then point
     // at the wrong suggestions, so the card closes.
     if (moved && moved.suggestions.length === shown.finding.suggestions.length && flagged.some(same)) {
+      // The caret Esc gives back moves with the text too (null when the edit touched it).
+      this.savedCaret = this.savedCaret && remapSpan(shown.builtFor, text, this.savedCaret);
       shown.finding = moved;
       shown.builtFor = text;
       return;
     }
-    // The caret saved on opening refers to words that changed: the editor keeps its own.
+    // The agent's own edit took the words: the editor keeps the caret the agent has now.
     this.savedCaret = null;
     this.closeCard(shown.fromKeyboard);
   }

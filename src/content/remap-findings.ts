@@ -30,6 +30,11 @@ function moveSpan<T extends { start: number; end: number }>(span: T, edit: Regio
   return null;
 }
 
+/** A span (a caret, a selection) moved from `before` to `after`, or null when the edit touches it. */
+export function remapSpan<T extends { start: number; end: number }>(before: string, after: string, span: T): T | null {
+  return before === after ? span : moveSpan(span, diffRegion(before, after));
+}
+
 export function remapFindings(before: string, after: string, findings: readonly Finding[]): Finding[] {
   if (before === after) return [...findings];
   const edit = diffRegion(before, after);

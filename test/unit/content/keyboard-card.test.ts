@@ -158,6 +158,19 @@ describe('the card opened from the keyboard while the machine is busy', () => {
     expect(editor.text()).toBe(moved.replace(BLAME.text, BLAME.suggestions[0]!));
   });
 
+  it('Esc after text landed before its words gives the caret back where it was in the moved text', async () => {
+    const { editor, cardTitle } = await start();
+    const inShould = REPLY.indexOf('should') + 3;
+    editor.click(inShould);
+    shortcut();
+    editor.type(0, 'Hello. ');
+    await quiet();
+    expect(cardTitle()).toBe('blame');
+    pressKey('Escape');
+    expect(cardTitle()).toBeNull();
+    expect(editor.caret()).toEqual({ start: inShould + 'Hello. '.length, end: inShould + 'Hello. '.length });
+  });
+
   it('closes when its words are gone; the next keys are the editor\'s and nothing is applied', async () => {
     const { editor, cardTitle } = await start();
     const inShould = REPLY.indexOf('should') + 3;
