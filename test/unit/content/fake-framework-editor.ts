@@ -151,3 +151,8 @@ export function fakeFrameworkEditor(initial: string): FakeFrameworkEditor {
     },
   };
 }
+
+/** Lets every pending frame, task and commit run. */
+export async function quiet(): Promise<void> {
+  for (let i = 0; i < 30; i += 1) await new Promise((resolve) => setTimeout(resolve, 1));
+}

@@ -9,7 +9,7 @@ import { CoachUi } from '../../../src/content/coach-ui';
 import { EditorSession, type CardPlace } from '../../../src/content/editor-session';
 import type { Port } from '../../../src/content/port';
 import type { Message } from '../../../src/shared/protocol';
-import { fakeFrameworkEditor, type FakeFrameworkEditor } from './fake-framework-editor';
+import { fakeFrameworkEditor, quiet, type FakeFrameworkEditor } from './fake-framework-editor';
 
 const REPLY = 'Hi Noa, I understand your problem. You should have read the manual before ordering.';
 const BLAME = { text: 'You should', category: 'blame' as Category, suggestion: 'It helps to' };
@@ -53,11 +53,6 @@ function cardPlace() {
     say: (message) => said.push(message),
   };
   return { place, shown, said, last: () => shown[shown.length - 1]! };
-}
-
-/** Lets every pending frame, task and commit run. */
-async function quiet(): Promise<void> {
-  for (let i = 0; i < 30; i += 1) await new Promise((resolve) => setTimeout(resolve, 1));
 }
 
 const replaced = (text: string, phrase: string, by: string) => text.replace(phrase, by);

@@ -1,18 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { lockedByCategory } from '../../../src/options/team/locked-by-team';
-import { TEAM_POLICY_ALARM, type AlarmsApi } from '../../../src/team/refresh-alarm';
+import { TEAM_POLICY_ALARM } from '../../../src/team/refresh-alarm';
 import { createTeamBackground } from '../../../src/team/team-background';
-import { jsonResponse, managedStorage, memoryStorage, scriptedFetch, teamPolicy } from './team-fakes';
-
-function fakeAlarms(): AlarmsApi & { periods: Map<string, number> } {
-  const periods = new Map<string, number>();
-  return {
-    periods,
-    get: async (name) => (periods.has(name) ? { periodInMinutes: periods.get(name)! } : undefined),
-    create: (name, info) => void periods.set(name, info.periodInMinutes),
-    clear: async (name) => periods.delete(name),
-  };
-}
+import { fakeAlarms, jsonResponse, managedStorage, memoryStorage, scriptedFetch, teamPolicy } from './team-fakes';
 
 describe('team background', () => {
   it("fetches the admin's URL on start and on its alarm, schedules the alarm, and reports each change", async () => {

@@ -1,5 +1,6 @@
 // Test doubles for the browser APIs src/team and src/insight are handed.
 import type { Policy } from '../../../src/policy/types';
+import type { AlarmsApi } from '../../../src/team/refresh-alarm';
 import type { ManagedArea, StorageArea } from '../../../src/team/storage-area';
 
 /** storage.local as a Map, with a structured-clone round trip like the real one. */
@@ -62,4 +63,15 @@ export function jsonResponse(body: unknown, etag?: string): Response {
     status: 200,
     headers: etag ? { ETag: etag, 'Content-Type': 'application/json' } : { 'Content-Type': 'application/json' },
   });
+}
+
+/** chrome.alarms as a Map from alarm name to its period in minutes. */
+export function fakeAlarms(): AlarmsApi & { periods: Map<string, number> } {
+  const periods = new Map<string, number>();
+  return {
+    periods,
+    get: async (name) => (periods.has(name) ? { periodInMinutes: periods.get(name)! } : undefined),
+    create: (name, info) => void periods.set(name, info.periodInMinutes),
+    clear: async (name) => periods.delete(name),
+  };
 }
