@@ -10,7 +10,7 @@ export interface EditTarget {
   read(): string;
   /** Selects [start, end) of that text in the editor; false when it cannot. */
   select(start: number, end: number): boolean;
-  /** Tries one method; false when it is certain nothing happened. */
+  /** Tries one method; true when the editor said it took it (it may take it without saying). */
   attempt(method: EditMethod, text: string): boolean;
   /** Resolves once the editor has processed what was dispatched (frameworks commit later). */
   settle(): Promise<void>;
@@ -92,13 +92,15 @@ export async function applyEdit(
     // Frameworks (CKEditor 5, Draft.js) pick up a new selection on selectionchange, which comes later.
     await target.settle();
     if (!untouched()) break;
-    taken = null;
-    if (!target.attempt(method, edit.replacement)) continue;
+    // An editor may take the edit without saying so (CKEditor 5 does not cancel a beforeinput at a
+    // collapsed caret): every method gets its time to show a change before the next one is tried.
+    const claimed = target.attempt(method, edit.replacement);
     taken = method;
     const now = await shownEdit(target, original, signal);
     if (now === null) break;
     if (now === wanted) return { ok: true, method };
     if (now !== original) return unexpectedChange;
+    if (!claimed) taken = null;
   }
 
   // The editor took the edit and the agent went on before it was checked: the edit is theirs now.

@@ -10,12 +10,22 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
 }
 
-/** One frame and one task: long enough for frameworks that commit after the current turn. */
-function nextFrame(win: Window): Promise<void> {
-  return new Promise((resolve) => win.requestAnimationFrame(() => win.setTimeout(resolve, 0)));
+/**
+ * One frame and then a task at least `minimumMs` later: long enough for frameworks that commit
+ * after the current turn, or after a timer of their own.
+ */
+function nextFrame(win: Window, minimumMs: number): Promise<void> {
+  return new Promise((resolve) => win.requestAnimationFrame(() => win.setTimeout(resolve, minimumMs)));
 }
 
-export function domEditTarget(root: HTMLElement, options: { pasteHtml: boolean }): EditTarget {
+export interface DomEditOptions {
+  /** Paste carries text/html too (CKEditor 5 reads only that). */
+  pasteHtml: boolean;
+  /** The least time one settle waits (CKEditor 5 commits text typed at a collapsed caret after a 50 ms timer). */
+  settleMs: number;
+}
+
+export function domEditTarget(root: HTMLElement, options: DomEditOptions): EditTarget {
   const doc = root.ownerDocument;
   const win = doc.defaultView!;
   const isField = root.tagName === 'TEXTAREA';
@@ -42,6 +52,9 @@ export function domEditTarget(root: HTMLElement, options: { pasteHtml: boolean }
         case 'beforeinput': {
           const init: InputEventInit = {
             inputType: 'insertReplacementText',
+            // Both carriers of the text: a Firefox content script's dataTransfer does not reach
+            // the page (CKEditor 5 then deletes the words and inserts nothing); `data` does.
+            data: text,
             dataTransfer: transfer(text, false),
             bubbles: true,
             cancelable: true,
@@ -66,7 +79,7 @@ export function domEditTarget(root: HTMLElement, options: { pasteHtml: boolean }
       }
     },
 
-    settle: () => nextFrame(win),
+    settle: () => nextFrame(win, options.settleMs),
 
     async copy(text) {
       try {

@@ -50,3 +50,9 @@ export function editMethods(kind: EditorKind): EditMethod[] {
       return ['execCommand', 'paste'];
   }
 }
+
+/** How the DOM edit target treats this editor (see dom-edit-target.ts). */
+export function editOptions(kind: EditorKind): { pasteHtml: boolean; settleMs: number } {
+  const ckeditor = kind === 'ckeditor5';
+  return { pasteHtml: ckeditor, settleMs: ckeditor ? 60 : 0 };
+}

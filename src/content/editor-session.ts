@@ -9,7 +9,7 @@ import { isCardKey, isCoachShortcut } from './card-keys';
 import type { CardActions } from './card';
 import type { Box, CoachUi } from './coach-ui';
 import { domEditTarget } from './dom-edit-target';
-import { editMethods, editorKind, type EditorKind } from './editor-kind';
+import { editMethods, editOptions, editorKind, type EditorKind } from './editor-kind';
 import type { HighlightPainter } from './highlight-painter';
 import type { Port } from './port';
 import { remapFindings, remapSpan } from './remap-findings';
@@ -432,7 +432,7 @@ export class EditorSession {
    * wrong. A newer apply or the agent's next action ends this one.
    */
   async replace(start: number, end: number, expected: string, text: string): Promise<EditOutcome> {
-    const transaction = this.applies.begin(domEditTarget(this.root, { pasteHtml: this.kind === 'ckeditor5' }));
+    const transaction = this.applies.begin(domEditTarget(this.root, editOptions(this.kind)));
     const edit = { start, end, expected, replacement: text };
     const outcome = await applyEdit(transaction.target, edit, editMethods(this.kind), transaction.signal);
     // A newer apply speaks for itself; an older one stopped for it would only confuse.

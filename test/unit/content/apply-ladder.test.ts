@@ -5,12 +5,13 @@ import { editMethods, type EditMethod } from '../../../src/content/editor-kind';
 /**
  * A fake editor: `behaviour` says what each method does to the selected span. 'apply' edits it,
  * 'ignore' does nothing, 'revert' edits then puts the old text back (CKEditor 5 and
- * execCommand), 'double' inserts twice (a framework that handles an event without saying so).
+ * execCommand), 'double' inserts twice, 'silent' edits but does not cancel the event (CKEditor 5
+ * takes a beforeinput at a collapsed caret without preventDefault).
  * Like Lexical and Draft.js, it reads its selection when it takes an edit and shows the result
  * only after the current turn: `commitAfter` settles later (1: the next one).
  * `agent.afterCommit` and `agent.afterSelect` are what the agent does at those moments.
  */
-type Behaviour = 'apply' | 'ignore' | 'revert' | 'double';
+type Behaviour = 'apply' | 'ignore' | 'revert' | 'double' | 'silent';
 interface Agent {
   afterCommit?: () => void;
   afterSelect?: () => void;
@@ -44,7 +45,7 @@ function fakeEditor(
           state.text = does === 'revert' ? before : edited;
         },
       });
-      return true;
+      return does !== 'silent';
     },
     async settle() {
       for (const edit of pending) edit.settlesLeft -= 1;
@@ -74,6 +75,15 @@ const reply = 'Hi. Calm down, I will check it.';
 const edit = { start: 4, end: 13, expected: 'Calm down', replacement: 'I hear you' };
 
 describe('applying a suggestion', () => {
+  it('an editor that takes the edit without cancelling the event gets it once, not again through the next method', async () => {
+    const insert = { start: 3, end: 3, expected: '', replacement: ' We do this because of the law.' };
+    const { target, state, drain } = fakeEditor('Hi.', { beforeinput: 'silent', paste: 'apply' });
+    expect(await applyEdit(target, insert, editMethods('ckeditor5'))).toEqual({ ok: true, method: 'beforeinput' });
+    await drain();
+    expect(state.text).toBe('Hi. We do this because of the law.');
+    expect(state.tried).toEqual(['beforeinput']);
+  });
+
   it('changes only the flagged span through the first method the editor takes', async () => {
     const { target, state } = fakeEditor(reply, { execCommand: 'apply' });
     expect(await applyEdit(target, edit, editMethods('prosemirror'))).toEqual({ ok: true, method: 'execCommand' });
