@@ -1,9 +1,9 @@
 // The words of the card around the policy's own message and why: category names and buttons,
 // in the reply's language (the card is laid out right to left for Hebrew).
-import type { Category, Lang } from '../core/types';
+import type { FindingKind, Lang } from '../core/types';
 
 export interface CardStrings {
-  categories: Record<Category, string>;
+  categories: Record<FindingKind, string>;
   dismiss: string;
   close: string;
   /** Read by screen readers when the card opens. */
@@ -21,6 +21,7 @@ export const CARD_STRINGS: Record<Lang, CardStrings> = {
       'bare-refusal': 'Bare refusal',
       'vague-timeline': 'Vague timeline',
       confrontational: 'Confrontational',
+      'unfilled-placeholder': 'Fill this in',
     },
     dismiss: 'Dismiss',
     close: 'Close',
@@ -36,6 +37,7 @@ export const CARD_STRINGS: Record<Lang, CardStrings> = {
       'bare-refusal': 'סירוב יבש',
       'vague-timeline': 'לוח זמנים מעורפל',
       confrontational: 'עימות',
+      'unfilled-placeholder': 'חסר להשלים',
     },
     dismiss: 'התעלמות',
     close: 'סגירה',
@@ -44,7 +46,7 @@ export const CARD_STRINGS: Record<Lang, CardStrings> = {
 };
 
 /** Underline colours, one per category (also used for the fallback boxes). */
-export const CATEGORY_COLOURS: Record<Category, string> = {
+export const CATEGORY_COLOURS: Record<FindingKind, string> = {
   'hollow-acknowledgement': '#1a73e8',
   blame: '#d93025',
   deflection: '#9334e6',
@@ -53,4 +55,5 @@ export const CATEGORY_COLOURS: Record<Category, string> = {
   'bare-refusal': '#c5221f',
   'vague-timeline': '#007b83',
   confrontational: '#a50e0e',
+  'unfilled-placeholder': '#b3261e',
 };

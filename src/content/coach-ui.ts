@@ -2,7 +2,7 @@
 // root that holds the underline boxes (textareas, and browsers without the highlight API),
 // the textarea mirrors, the card and a status line. Everything in it is pointer-events:none
 // except the card, so the editor under it keeps every click and key.
-import type { Category, Finding } from '../core/types';
+import type { Finding, FindingKind } from '../core/types';
 import { buildCard, type Card, type CardActions } from './card';
 import { CATEGORY_COLOURS } from './card-strings';
 
@@ -13,7 +13,7 @@ export interface Box {
   top: number;
   width: number;
   height: number;
-  category: Category;
+  category: FindingKind;
 }
 
 const STYLE = `

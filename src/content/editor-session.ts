@@ -1,7 +1,7 @@
 // One watched reply box: reads its text, has it analysed (debounced, newest wins, stale
 // results dropped), underlines the findings, opens the card, applies suggestions. Every
 // listener hangs off one AbortController, so the session tears down completely.
-import type { Category, Finding, Report } from '../core/types';
+import { isCategory, type Finding, type FindingKind, type Report } from '../core/types';
 import type { EditOutcome } from '../shared/protocol';
 import { ApplyGuard, type Interruption } from './apply-guard';
 import { applyEdit, noLongerThere } from './apply-ladder';
@@ -261,7 +261,7 @@ export class EditorSession {
     const findings = this.visibleFindings();
     if (this.host.painter && this.kind !== 'textarea') {
       const model = buildTextModel(this.root);
-      const byCategory = new Map<Category, Range[]>();
+      const byCategory = new Map<FindingKind, Range[]>();
       for (const finding of findings) {
         const range = rangeAt(model, finding.start, finding.end);
         if (range) byCategory.set(finding.category, [...(byCategory.get(finding.category) ?? []), range]);
@@ -400,7 +400,7 @@ export class EditorSession {
     this.closeCard(true);
     this.render();
     this.publishCount(this.visibleFindings().length);
-    void this.host.port.send({ type: 'insight.record', event: 'dismissed', category: finding.category }).catch(() => undefined);
+    if (isCategory(finding.category)) void this.host.port.send({ type: 'insight.record', event: 'dismissed', category: finding.category }).catch(() => undefined);
   }
 
   /**
@@ -421,7 +421,7 @@ export class EditorSession {
       return gone;
     }
     const outcome = await this.replace(now.start, now.end, builtFor.slice(suggestion.start, suggestion.end), suggestion.text);
-    if (outcome.ok) {
+    if (outcome.ok && isCategory(finding.category)) {
       void this.host.port.send({ type: 'insight.record', event: 'applied', category: finding.category }).catch(() => undefined);
     }
     return outcome;

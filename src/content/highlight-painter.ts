@@ -2,7 +2,7 @@
 // registered as ::highlight(reframe-<category>), so the editor's DOM is never touched. The
 // registry is per document; the ::highlight() rules must sit where they apply to the editor
 // (the document, or the shadow root holding it), in a <style> element we own.
-import type { Category } from '../core/types';
+import type { FindingKind } from '../core/types';
 import { CATEGORY_COLOURS } from './card-strings';
 
 const STYLE_MARK = 'data-reframe-highlights';
@@ -39,7 +39,7 @@ function highlightRules(): string {
 
 export class HighlightPainter {
   /** Ranges per editor (owner id), per category. */
-  private readonly ranges = new Map<string, Map<Category, Range[]>>();
+  private readonly ranges = new Map<string, Map<FindingKind, Range[]>>();
 
   constructor(private readonly win: Window) {}
 
@@ -54,8 +54,8 @@ export class HighlightPainter {
     parent.append(style);
   }
 
-  paint(owner: string, byCategory: Map<Category, Range[]>): void {
-    this.ranges.set(owner, byCategory);
+  paint(owner: string, byFindingKind: Map<FindingKind, Range[]>): void {
+    this.ranges.set(owner, byFindingKind);
     this.flush();
   }
 
@@ -66,11 +66,11 @@ export class HighlightPainter {
   private flush(): void {
     const scope = highlightScope(this.win);
     const registry = scope.CSS.highlights!;
-    const merged = new Map<Category, Range[]>();
-    for (const byCategory of this.ranges.values()) {
-      for (const [category, ranges] of byCategory) merged.set(category, [...(merged.get(category) ?? []), ...ranges]);
+    const merged = new Map<FindingKind, Range[]>();
+    for (const byFindingKind of this.ranges.values()) {
+      for (const [category, ranges] of byFindingKind) merged.set(category, [...(merged.get(category) ?? []), ...ranges]);
     }
-    for (const category of Object.keys(CATEGORY_COLOURS) as Category[]) {
+    for (const category of Object.keys(CATEGORY_COLOURS) as FindingKind[]) {
       const ranges = merged.get(category) ?? [];
       if (ranges.length === 0) registry.delete(`reframe-${category}`);
       else registry.set(`reframe-${category}`, new scope.Highlight!(...ranges));

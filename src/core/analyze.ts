@@ -8,6 +8,8 @@ import { detect } from './detectors';
 import { LANGUAGES } from './languages';
 import { structureOf } from './structure';
 import { suggestionsFor } from './suggestions';
+import { oneFindingPerWords } from './overlaps';
+import { placeholderSpans } from './placeholders';
 import { paragraphs } from './text-spans';
 import type { CustomerReading, Finding, Lang, MoveHit, Report, Span } from './types';
 
@@ -27,6 +29,7 @@ interface Hit extends Span {
 
 export function analyze(text: string, policy: EffectivePolicy, context: AnalyzeContext = {}): Report {
   const compiled = compilePolicy(policy);
+  const placeholders = placeholderSpans(text);
   const hits: Hit[] = [];
   const moves: MoveHit[] = [];
   const charsByLang = new Map<Lang, number>();
@@ -48,6 +51,8 @@ export function analyze(text: string, policy: EffectivePolicy, context: AnalyzeC
         compiled.sentences.set(key, result);
       }
       for (const hit of result.hits) hits.push({ rule: hit.rule, lang, start: start + hit.start, end: start + hit.end, sentence: { start, end } });
+      // An unfilled template ("What I can do is [what you can offer].") is no offer, no time, no move at all.
+      if (placeholders.some((span) => span.start < end && span.end > start)) continue;
       for (const hit of result.moves) moves.push({ move: hit.move, start: start + hit.start, end: start + hit.end });
     }
   }
@@ -56,7 +61,10 @@ export function analyze(text: string, policy: EffectivePolicy, context: AnalyzeC
   const lang = mostUsed(charsByLang) ?? detectLanguage(text);
   return {
     lang,
-    findings: replyLevel(hits, moves).map((hit) => toFinding(hit, text, customer)),
+    findings: [
+      ...oneFindingPerWords(replyLevel(hits, moves)).map((hit) => toFinding(hit, text, customer)),
+      ...placeholders.map((span) => placeholderFinding(span, text, lang)),
+    ].sort((a, b) => a.start - b.start || a.end - b.end),
     moves,
     structure: structureOf(moves, refusals, LANGUAGES[lang]!.templates),
     customer,
@@ -90,6 +98,7 @@ function replyLevel(hits: Hit[], moves: MoveHit[]): Hit[] {
 function toFinding(hit: Hit, text: string, customer: CustomerReading | null): Finding {
   const { rule, lang, start, end, sentence } = hit;
   const reflection = customer?.reflection ?? LANGUAGES[lang]!.templates.genericReflection;
+  const flagged = text.slice(start, end);
   return {
     ruleId: rule.id,
     category: rule.category,
@@ -97,10 +106,33 @@ function toFinding(hit: Hit, text: string, customer: CustomerReading | null): Fi
     lang,
     start,
     end,
-    text: text.slice(start, end),
-    message: rule.message,
-    why: rule.why,
+    text: flagged,
+    message: quoting(rule.message, flagged),
+    why: quoting(rule.why, flagged),
     suggestions: suggestionsFor(rule, { start, end }, sentence, text, { reflection }),
+  };
+}
+
+/** A message or why can quote the words it is about: {match}. */
+function quoting(wording: string, flagged: string): string {
+  return wording.replaceAll('{match}', flagged);
+}
+
+/** A placeholder left in the reply: always an error, whatever the policy, and never sent. */
+function placeholderFinding(span: Span, text: string, lang: Lang): Finding {
+  const { message, why } = LANGUAGES[lang]!.templates.placeholder;
+  const flagged = text.slice(span.start, span.end);
+  return {
+    ruleId: 'unfilled-placeholder',
+    category: 'unfilled-placeholder',
+    severity: 'error',
+    lang,
+    ...span,
+    text: flagged,
+    message: quoting(message, `"${flagged}"`),
+    why,
+    // Nothing to apply: the agent types over it (the page selects it after an insert).
+    suggestions: [],
   };
 }
 

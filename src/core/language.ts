@@ -25,8 +25,10 @@ export interface Templates {
   reflection: string;
   /** Used for {reflection} when no customer message is known. */
   genericReflection: string;
-  /** "What I can do for you is ..." */
+  /** "What I can do for you is [what you can offer]." */
   offer: string;
+  /** The finding for a placeholder left in the reply: {match} is the placeholder. */
+  placeholder: { message: string; why: string };
   /** The calm boundary for an abusive customer (seed 003). */
   boundary: string;
   /** The structure meter's notes, in this language. */

@@ -1,6 +1,7 @@
-// Turns a rule's suggestions into edits of the analysed text, filling {match} and
+// Turns a rule's suggestions into edits of the analysed text, filling {match}, {clause} and
 // {reflection}.
 import type { PolicyRule, SuggestionSpec } from '../policy/types';
+import { clauseAround, type Clause } from './clauses';
 import type { Span, Suggestion } from './types';
 
 export interface Fillers {
@@ -12,8 +13,9 @@ const DEFAULT_LABEL = { replace: 'Replace', insert: 'Insert' } as const;
 
 /**
  * `span` is the flagged text and `sentence` the sentence it is in: a replacement takes the
- * span's place; insert-before / insert-after place a template before or after the sentence,
- * insert-at-start / insert-at-end at the start or end of the reply.
+ * span's place; replace-clause takes out the clause that holds the span and puts the template
+ * in its place; insert-before / insert-after place a template before or after the sentence,
+ * insert-at-start after the greeting line (or at the very start), insert-at-end at the end.
  */
 export function suggestionsFor(rule: PolicyRule, span: Span, sentence: Span, text: string, fillers: Fillers): Suggestion[] {
   return rule.suggestions.slice(0, 3).map((spec) => edit(rule, spec, span, sentence, text, fillers));
@@ -22,17 +24,62 @@ export function suggestionsFor(rule: PolicyRule, span: Span, sentence: Span, tex
 function edit(rule: PolicyRule, spec: SuggestionSpec, span: Span, sentence: Span, text: string, fillers: Fillers): Suggestion {
   const { text: template, kind = 'replace', label } = typeof spec === 'string' ? { text: spec } : spec;
   const flagged = text.slice(span.start, span.end);
-  const match = calmedMatch(rule, flagged);
-  const filled = template.replaceAll('{match}', match).replaceAll('{reflection}', fillers.reflection);
+  const clause = clauseAround(text, span, sentence);
+  const filled = template
+    .replaceAll('{match}', calmedMatch(rule, flagged))
+    .replaceAll('{clause}', text.slice(clause.start, clause.end))
+    .replaceAll('{reflection}', fillers.reflection);
   if (kind === 'replace') {
     if (filled === '') return { kind: 'replace', label: label ?? DEFAULT_LABEL.replace, ...removal(text, span) };
     return { kind: 'replace', label: label ?? DEFAULT_LABEL.replace, start: span.start, end: span.end, text: fitCase(filled, text, span.start) };
   }
-  const at = kind === 'insert-before' ? sentence.start : kind === 'insert-after' ? sentence.end : kind === 'insert-at-start' ? 0 : text.trimEnd().length;
+  if (kind === 'replace-clause') return { kind: 'replace', label: label ?? DEFAULT_LABEL.replace, ...clauseReplacement(text, clause, sentence, filled) };
+  const at = kind === 'insert-before' ? sentence.start : kind === 'insert-after' ? sentence.end : kind === 'insert-at-start' ? startOfReply(text) : text.trimEnd().length;
   return { kind: 'insert', label: label ?? DEFAULT_LABEL.insert, start: at, end: at, text: spaced(fitCase(filled, text, at), text, at) };
 }
 
-/** Capital at the start of a sentence, lower case inside one ("Hi Dana, if I understand ..."). */
+/**
+ * The better sentence takes the clause's place. A clause that is (nearly) the whole sentence
+ * is replaced where it stands ("Sorry, [clause]." keeps "Sorry, "); a clause that follows
+ * other words goes, with the comma and connector before it, and the better sentence follows
+ * the rest: "It was delivered, so it's not our fault." becomes "It was delivered. Let me ...".
+ */
+function clauseReplacement(text: string, clause: Clause, sentence: Span, better: string): Span & { text: string } {
+  const closing = /[.!?]$/.test(better) ? '' : '.';
+  const endsSentence = /^[.!?\u2026"'\u201D\u2019)\s]*$/.test(text.slice(clause.end, sentence.end));
+  if (endsSentence) {
+    const lead = text.slice(sentence.start, clause.cut).trim();
+    if (lead.split(/\s+/).filter(Boolean).length <= 3) {
+      return { start: clause.start, end: sentence.end, text: fitCase(better, text, clause.start) + closing };
+    }
+    return { start: clause.cut, end: sentence.end, text: `. ${capitalised(better)}${closing}` };
+  }
+  if (clause.cut === clause.start) {
+    // The clause opens the sentence: the rest of the sentence moves up, the better sentence follows it.
+    const joint = /^[,;:\u2014\u2013\s-]*/.exec(text.slice(clause.end))![0].length;
+    const rest = text.slice(clause.end + joint, sentence.end);
+    return { start: clause.start, end: sentence.end, text: `${fitCase(rest, text, clause.start)} ${capitalised(better)}${closing}` };
+  }
+  // The clause sits inside the sentence: it goes, and the better sentence follows the sentence.
+  return { start: clause.cut, end: sentence.end, text: `${text.slice(clause.end, sentence.end)} ${capitalised(better)}${closing}` };
+}
+
+function capitalised(words: string): string {
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * Where a reply starts for an insert at its start: after a greeting line ("Hi Noa," and a line
+ * break), else at the very start.
+ */
+export function startOfReply(text: string): number {
+  const greeting = /^\s*[^\n.!?]{1,40}[,!:]?[ \t]*\n\s*/.exec(text);
+  if (greeting && /^\s*(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings|שלום|היי|הי|בוקר טוב|ערב טוב|ערב טוב|אהלן|הלו)\b/iu.test(greeting[0])) {
+    return greeting[0].length;
+  }
+  return text.length - text.trimStart().length;
+}
+
 /**
  * What {match} stands for. A detector's finding is fixed by a calm form of the same thing:
  * a shouted word in lower case; "?!" or "??" by one question mark (the question stays a
@@ -44,9 +91,11 @@ function calmedMatch(rule: PolicyRule, flagged: string): string {
   return flagged;
 }
 
+/** Capital at the start of a sentence, lower case inside one ("Hi Dana, if I understand ..."). */
 function fitCase(replacement: string, text: string, at: number): string {
-  const before = text.slice(0, at).trimEnd();
-  const startsSentence = before === '' || /[.!?:\n]$/.test(before);
+  const before = text.slice(0, at);
+  // A new line starts a sentence too: "Hi Noa,\n\nIf I understand correctly, ...".
+  const startsSentence = before.trim() === '' || /[.!?:\n]\s*$/.test(before) || /\n\s*$/.test(before);
   const first = replacement.charAt(0);
   if (startsSentence) return first.toUpperCase() + replacement.slice(1);
   const keepsCapital = /^(I\b|I'|[\p{Lu}\d]{2,})/u.test(replacement);

@@ -24,6 +24,20 @@ export const MOVES = [
 ] as const;
 export type Move = (typeof MOVES)[number];
 
+/**
+ * Checks the analyser always runs beside the coaching categories. They are not coaching
+ * categories (those stay the eight above), so they have ids of their own.
+ */
+export const CHECKS = ['unfilled-placeholder'] as const;
+export type Check = (typeof CHECKS)[number];
+/** What a finding is about: a coaching category, or one of the checks. */
+export type FindingKind = Category | Check;
+
+/** Coaching categories are what insight counts and category settings are about; checks are not. */
+export function isCategory(kind: FindingKind): kind is Category {
+  return (CATEGORIES as readonly string[]).includes(kind);
+}
+
 export const SEVERITIES = ['info', 'warning', 'error'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
@@ -50,15 +64,15 @@ export interface Suggestion extends Span {
 
 export interface Finding extends Span {
   ruleId: string;
-  category: Category;
+  category: FindingKind;
   severity: Severity;
   lang: Lang;
   /** Equal to text.slice(start, end) of the analysed text. */
   text: string;
   message: string;
-  /** One line: why this angers a difficult customer, tied to its principle. */
+  /** One line: why this angers a difficult customer, in plain words. */
   why: string;
-  /** One to three. */
+  /** One to three for a rule; none for a check such as an unfilled placeholder (the agent types over it). */
   suggestions: Suggestion[];
 }
 

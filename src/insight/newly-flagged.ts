@@ -1,7 +1,7 @@
 // Turns the stream of analyses into "findings flagged": a finding counts once, when it first
 // appears in the reply being written, not again on every re-analysis while the agent types.
 // Only rule ids and categories are kept in memory, never the flagged text itself.
-import type { Category, Finding } from '../core/types';
+import { isCategory, type Category, type Finding } from '../core/types';
 
 export type FlaggedTracker = (replyKey: string, findings: readonly Pick<Finding, 'ruleId' | 'category'>[] | null) => Category[];
 
@@ -19,7 +19,7 @@ export function createFlaggedTracker(): FlaggedTracker {
     for (const finding of findings) {
       const seen = (now.get(finding.ruleId) ?? 0) + 1;
       now.set(finding.ruleId, seen);
-      if (seen > (before.get(finding.ruleId) ?? 0)) flagged.push(finding.category);
+      if (seen > (before.get(finding.ruleId) ?? 0) && isCategory(finding.category)) flagged.push(finding.category);
     }
     previous.set(replyKey, now);
     return flagged;

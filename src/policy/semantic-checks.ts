@@ -17,7 +17,7 @@ export interface CheckContext {
 /** Patterns and exceptions in one policy, all rules together: compiling more gets slow. */
 export const MAX_TOTAL_PATTERNS = 2000;
 
-const PLACEHOLDERS = ['match', 'reflection'];
+const PLACEHOLDERS = ['match', 'reflection', 'clause'];
 
 /** Problems in a policy whose shape is already right (see schemaErrors). */
 export function semanticErrors(policy: Policy, context: CheckContext): PolicyError[] {
@@ -64,7 +64,7 @@ function unknownPlaceholders(policy: Policy, rule: PolicyRule, index: number): P
     return [...text.matchAll(/\{(\w+)\}/g)]
       .filter(([, name]) => !PLACEHOLDERS.includes(name!))
       .map(([placeholder, name]) =>
-        errorAt(policy, field, `${placeholder} is not a placeholder.${didYouMean(name!, PLACEHOLDERS)} Use {match} (the flagged text) or {reflection} (a reflection of the customer's message).`),
+        errorAt(policy, field, `${placeholder} is not a placeholder.${didYouMean(name!, PLACEHOLDERS)} Use {match} (the flagged text), {clause} (the clause around it) or {reflection} (a reflection of the customer's message).`),
       );
   });
 }

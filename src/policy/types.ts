@@ -7,15 +7,19 @@ export type DetectorId = (typeof DETECTORS)[number];
 
 /**
  * A suggestion as a rule writes it. A plain string replaces the flagged span.
- * Placeholders: {match} the flagged text, {reflection} the reflection drafted from the
- * customer's message (or a generic one).
+ * Placeholders: {match} the flagged text, {clause} the clause around it, {reflection} the
+ * reflection drafted from the customer's message (or a generic one). Square brackets mark
+ * what the agent fills in ("by [day and time]"): the reply is not ready while they remain.
  */
 export type SuggestionSpec =
   | string
   | {
       text: string;
-      /** replace: the flagged span (default). insert-*: a template placed in the reply. */
-      kind?: 'replace' | 'insert-before' | 'insert-after' | 'insert-at-start' | 'insert-at-end';
+      /**
+       * replace: the flagged span (default). replace-clause: the clause holding it, for a
+       * better sentence ({clause} is that clause). insert-*: a template placed in the reply.
+       */
+      kind?: 'replace' | 'replace-clause' | 'insert-before' | 'insert-after' | 'insert-at-start' | 'insert-at-end';
       label?: string;
     };
 

@@ -1,9 +1,9 @@
 // Message keys for the analyser's ids (message names allow no hyphens).
-import type { Category, Mood, Severity } from '../core/types';
+import type { FindingKind, Mood, Severity } from '../core/types';
 import type { MessageKey } from '../platform/i18n';
 import type { AnalysisLanguage } from '../settings/preferences';
 
-export const categoryLabel = (category: Category) => `category_${category.replace(/-/g, '_')}` as MessageKey;
+export const categoryLabel = (category: FindingKind) => `category_${category.replace(/-/g, '_')}` as MessageKey;
 export const severityLabel = (severity: Severity) => `severity_${severity}` as MessageKey;
 
 const MOODS: Record<Mood, MessageKey> = {

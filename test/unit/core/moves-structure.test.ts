@@ -43,7 +43,7 @@ describe('structure meter', () => {
     const { structure } = analyseReply('We are unable to refund this booking. I know this is disappointing.');
     expect(structure.notes.filter((note) => note.includes('refusal'))).toEqual([
       'A refusal comes before any empathy: first name what this costs the customer.',
-      'No offer follows the refusal: add what you can do ("What I can do for you is ...").',
+      'No offer follows the refusal: add what you can do ("What I can do for you is [what you can offer].").',
     ]);
   });
 
@@ -67,7 +67,7 @@ describe('structure meter', () => {
     expect(lang).toBe('he');
     expect(structure.notes).toEqual([
       'הסירוב מופיע לפני כל אמפתיה: קודם כדאי לומר מה זה עולה ללקוח.',
-      'אחרי הסירוב אין הצעה: כדאי להוסיף מה כן אפשר לעשות ("מה שאני כן יכול לעשות עבורך זה ...").',
+      'אחרי הסירוב אין הצעה: כדאי להוסיף מה כן אפשר לעשות ("מה שאני כן יכול לעשות עבורך זה [מה שאפשר להציע].").',
     ]);
   });
 });

@@ -19,7 +19,7 @@ describe('suggestions', () => {
     const offer = finding!.suggestions.find((suggestion) => suggestion.label === 'Add an offer')!;
     expect(offer.kind).toBe('insert');
     expect(offer.start).toBe(offer.end);
-    expect(applySuggestion(text, offer)).toBe('Unfortunately we are unable to refund this booking. What I can do for you is ... Kind regards, Dana');
+    expect(applySuggestion(text, offer)).toBe('Unfortunately we are unable to refund this booking. What I can do for you is [what you can offer]. Kind regards, Dana');
   });
 
   it('places templates before or after the sentence, or at the start or end of the reply', () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, type Finding, type Suggestion } from '../../../src/core';
 import type { PolicyRule } from '../../../src/policy/types';
 import { DEFAULT_EFFECTIVE_POLICY } from '../../../src/policy/default-policy';
-import { applySuggestion } from '../core/apply-suggestion';
+import { applySuggestion, filledIn } from '../core/apply-suggestion';
 
 const check = (text: string) => analyze(text, DEFAULT_EFFECTIVE_POLICY, { lang: 'en' });
 const englishRules = DEFAULT_EFFECTIVE_POLICY.rules.filter((rule) => rule.lang === 'en');
@@ -26,13 +26,13 @@ function writingProblems(reply: string): string[] {
 }
 
 function problemsAfter(rule: PolicyRule, example: string, finding: Finding, suggestion: Suggestion): string[] {
-  const applied = applySuggestion(example, suggestion);
+  const applied = filledIn(applySuggestion(example, suggestion));
   const problems = writingProblems(applied);
   const after = check(applied).findings;
   if (suggestion.kind === 'replace' || judgedOnTheReply(rule)) {
     if (after.some((found) => found.ruleId === rule.id)) problems.push(`${rule.id} still fires`);
   } else {
-    const end = suggestion.start + suggestion.text.length;
+    const end = suggestion.start + filledIn(suggestion.text).length;
     const raised = after.filter((found) => found.start < end && found.end > suggestion.start);
     problems.push(...raised.map((found) => `the added text raises ${found.ruleId} on "${found.text}"`));
   }

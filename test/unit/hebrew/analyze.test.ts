@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core';
 import { DEFAULT_EFFECTIVE_POLICY } from '../../../src/policy/default-policy';
 import { validatePolicy } from '../../../src/policy/validate';
-import { applySuggestion } from '../core/apply-suggestion';
+import { applySuggestion, filledIn } from '../core/apply-suggestion';
 
 const check = (text: string, customer?: string) => analyze(text, DEFAULT_EFFECTIVE_POLICY, customer ? { customer } : {});
 const categories = (text: string) => check(text).findings.map((finding) => finding.category);
@@ -33,9 +33,9 @@ describe('the default Hebrew rules', () => {
     expect(report.customer).toMatchObject({ lang: 'he', mood: 'calm', reflection: 'הזמנת שמלה והיא קטנה עליך' });
   });
 
-  it('offers "מה שאני כן יכול לעשות עבורך זה ..." after a bare refusal, and not when an offer is there', () => {
+  it('offers "מה שאני כן יכול לעשות עבורך זה [מה שאפשר להציע]." after a bare refusal, and not when an offer is there', () => {
     const refusal = check('אנחנו לא יכולים לבטל את ההזמנה.').findings.find((finding) => finding.category === 'bare-refusal');
-    expect(refusal?.suggestions[0]).toMatchObject({ kind: 'insert', text: expect.stringContaining('מה שאני כן יכול לעשות עבורך זה ...') });
+    expect(refusal?.suggestions[0]).toMatchObject({ kind: 'insert', text: expect.stringContaining('מה שאני כן יכול לעשות עבורך זה [מה שאפשר להציע].') });
     expect(categories('אנחנו לא יכולים לבטל את ההזמנה, אבל מה שאני כן יכולה לעשות זה להעביר אותה לתאריך אחר.')).not.toContain('bare-refusal');
   });
 
@@ -52,9 +52,14 @@ describe('the default Hebrew rules', () => {
       for (const example of rule.examples.flag) {
         for (const finding of check(example).findings.filter((hit) => hit.ruleId === rule.id)) {
           for (const suggestion of finding.suggestions) {
-            const applied = applySuggestion(example, suggestion);
-            const end = suggestion.start + suggestion.text.length;
-            const raised = check(applied).findings.filter((hit) => hit.start < end && hit.end > suggestion.start && hit.ruleId !== 'he-too-many-sorries');
+            const applied = filledIn(applySuggestion(example, suggestion), 'יום שישי');
+            const end = suggestion.start + filledIn(suggestion.text, 'יום שישי').length;
+            // What the example already had elsewhere is not raised by the suggestion, even when a
+            // sentence-level reframe moves it ("זו המדיניות, אין מה לעשות." keeps its second clause).
+            const already = new Set(check(example).findings.filter((hit) => hit !== finding).map((hit) => `${hit.ruleId}:${hit.text}`));
+            const raised = check(applied).findings.filter(
+              (hit) => hit.start < end && hit.end > suggestion.start && hit.ruleId !== 'he-too-many-sorries' && !already.has(`${hit.ruleId}:${hit.text}`),
+            );
             problems.push(...raised.map((hit) => `${rule.id} → "${applied}": ${hit.ruleId} on "${hit.text}"`));
           }
         }

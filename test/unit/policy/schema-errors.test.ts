@@ -63,7 +63,7 @@ describe('schemaErrors', () => {
       problem: 'a suggestion with an unknown kind',
       policy: withRule((r) => (r.suggestions = [{ text: 'What I can do is ...', kind: 'append' }])),
       field: 'rules[0].suggestions[0].kind',
-      text: '"append" is not a suggestion kind; use one of: replace, insert-before',
+      text: '"append" is not a suggestion kind; use one of: replace, replace-clause, insert-before',
     },
     {
       problem: 'patterns written as one string',

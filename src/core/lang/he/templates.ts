@@ -6,7 +6,11 @@ import type { Templates } from '../../language';
 export const HEBREW_TEMPLATES: Templates = {
   reflection: 'אם אני מבין אותך נכון, {reflection}. האם הבנתי נכון?',
   genericReflection: '[הבעיה של הלקוח, במילים שלך]',
-  offer: 'מה שאני כן יכול לעשות עבורך זה ...',
+  offer: 'מה שאני כן יכול לעשות עבורך זה [מה שאפשר להציע].',
+  placeholder: {
+    message: 'כדאי להשלים את {match} לפני השליחה: הלקוח יקרא את זה כמו שזה.',
+    why: 'תבנית שלא הושלמה אומרת ללקוח שקיבל מכתב מוכן, וחסרה בה בדיוק העובדה שהוא צריך.',
+  },
   boundary: 'לא נוח לי להמשיך את השיחה כשנעשה שימוש בשפה פוגענית. בואו נעצור כאן לרגע, ואשלח עדכון סטטוס בתוך שעה.',
   structure: {
     steps: { reflect: 'השיקוף', empathize: 'האמפתיה', answer: 'התשובה', offer: 'ההצעה' },

@@ -1,0 +1,31 @@
+// One finding per words: when two rules flag overlapping words, the agent sees one card, from
+// the most specific category ("nothing I can do" is a deflection before it is a bare refusal).
+import type { Category, Span } from './types';
+
+/** Most specific first: a named behaviour before a reply-level or a vaguer one. */
+const SPECIFICITY: readonly Category[] = [
+  'blame',
+  'deflection',
+  'over-promise',
+  'minimizing',
+  'confrontational',
+  'hollow-acknowledgement',
+  'vague-timeline',
+  'bare-refusal',
+];
+
+interface Flagged extends Span {
+  rule: { category: Category };
+}
+
+/** Keeps, of every group of overlapping hits, the most specific one (the longer on a tie); order by position. */
+export function oneFindingPerWords<T extends Flagged>(hits: readonly T[]): T[] {
+  const ranked = [...hits].sort(
+    (a, b) => SPECIFICITY.indexOf(a.rule.category) - SPECIFICITY.indexOf(b.rule.category) || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const kept: T[] = [];
+  for (const hit of ranked) {
+    if (!kept.some((other) => other.start < hit.end && hit.start < other.end)) kept.push(hit);
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
