@@ -38,7 +38,7 @@ export const TEAM_STYLES = `
   .rf-rules { display: grid; grid-template-columns: minmax(15rem, 20rem) minmax(0, 1fr); gap: 1rem; align-items: start; }
   .rf-rules .rf-group ul { flex-direction: column; align-items: stretch; }
 }
-.rf-tester textarea, .rf-field textarea { inline-size: 100%; max-inline-size: 48rem; }
+.rf-tester textarea, .rf-field textarea { display: block; inline-size: 100%; max-inline-size: 48rem; }
 .rf-tester mark { background: #fde68a; }
 .rf-file input { margin-inline-start: 0.3rem; }
 .rf-chart { border-collapse: collapse; inline-size: 100%; }

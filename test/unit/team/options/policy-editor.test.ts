@@ -175,7 +175,7 @@ describe('rule editor', () => {
     expect(root.querySelector('.rf-tester-findings [data-rule-id="bare-refusal"]')).toBeNull();
     const quiet = Object.fromEntries([...root.querySelectorAll('.rf-tester-quiet li')].map((item) => [item.getAttribute('data-rule-id'), item.textContent]));
     expect(quiet['bare-refusal']).toBe('we unable to bare-refusal found "We are unable to", but stays quiet: the reply has a time for the next step.');
-    expect(quiet['too-many-sorries']).toBe('sorry too-many-sorries found "Sorry for the delay", but stays quiet: it appears 1 times, and speaks up from 3 on.');
+    expect(quiet['too-many-sorries']).toBe('sorry too-many-sorries found "Sorry for the delay", but stays quiet: it was found 1 of the 3 times it needs.');
   });
 
   it('names severities as the policy JSON and the command line do, each explained', async () => {
