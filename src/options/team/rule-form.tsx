@@ -35,6 +35,10 @@ export function RuleForm({ rule, index, locked, errors, exampleFailures, onChang
   // Plain phrases up front; a rule written in the pattern syntax opens in it, so nothing is lost.
   const [advanced, setAdvanced] = useState(!plainPhrases);
 
+  // Phrases typed before the language was picked become that language's patterns ("-" splits Hebrew words).
+  const setLang = (lang: PolicyRule['lang']) =>
+    onChange({ ...rule, lang, ...(advanced || !rule.patterns ? {} : { patterns: rule.patterns.map((pattern) => patternFromPhrase(pattern, lang)) }) });
+
   const text = (field: 'id' | 'message' | 'why', label: string, hint: string, multiline = false) => {
     const props = {
       id: fieldId(field),
@@ -55,10 +59,10 @@ export function RuleForm({ rule, index, locked, errors, exampleFailures, onChang
     );
   };
 
-  const choice = <K extends 'category' | 'lang'>(field: K, label: string, options: readonly PolicyRule[K][], optionLabel: (option: PolicyRule[K]) => MessageKey, hint?: string) => (
+  const choice = <K extends 'category' | 'lang'>(field: K, label: string, options: readonly PolicyRule[K][], optionLabel: (option: PolicyRule[K]) => MessageKey, onPick: (option: PolicyRule[K]) => void, hint?: string) => (
     <div class="rf-field" data-field={field}>
       <label for={fieldId(field)}>{label}</label>
-      <select id={fieldId(field)} value={rule[field]} aria-describedby={hint ? `${fieldId(field)}-hint` : undefined} onChange={(event) => set(field, event.currentTarget.value as PolicyRule[K])}>
+      <select id={fieldId(field)} value={rule[field]} aria-describedby={hint ? `${fieldId(field)}-hint` : undefined} onChange={(event) => onPick(event.currentTarget.value as PolicyRule[K])}>
         {options.map((option) => (
           <option key={option} value={option}>
             {t(optionLabel(option))}
@@ -83,8 +87,8 @@ export function RuleForm({ rule, index, locked, errors, exampleFailures, onChang
       </legend>
       <RuleConditions rule={rule} id={fieldId('conditions')} />
       <div class="rf-row">
-        {choice('category', t('categoryField'), CATEGORIES, categoryLabel, knownCategory ? t(categoryMeaning(rule.category)) : undefined)}
-        {choice('lang', t('ruleLanguageLabel'), LANGS, languageLabel)}
+        {choice('category', t('categoryField'), CATEGORIES, categoryLabel, (category) => set('category', category), knownCategory ? t(categoryMeaning(rule.category)) : undefined)}
+        {choice('lang', t('ruleLanguageLabel'), LANGS, languageLabel, setLang)}
       </div>
       <SeverityField name={fieldId('severity')} value={rule.severity} onChange={(severity) => set('severity', severity)} errors={at('severity')} />
       <FieldErrors errors={errors.get(`rules[${index}]`)} />

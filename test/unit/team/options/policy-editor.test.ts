@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 import { h } from 'preact';
+import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { PolicyEditor, DRAFT_KEY } from '../../../../src/options/team/policy-editor';
 import { DEFAULT_POLICY } from '../../../../src/policy/default-policy';
 import type { Send } from '../../../../src/shared/protocol';
 import { memoryStorage, teamPolicy } from '../team-fakes';
-import { buttonNamed, click, errorsAt, mount, typeInto } from './render';
+import { buttonNamed, click, errorsAt, mount, settle, typeInto } from './render';
 
 // The UI strings come from the real _locales files, in the UI language the test picks.
 vi.mock('../../../../src/platform/browser', async () => ({ browser: (await import('../../popup/fake-browser')).fakeBrowser }));
@@ -141,6 +142,21 @@ describe('rule editor', () => {
 
     await typeInto(root.querySelector('#rf-tester-sample'), "Sorry, that's on the courier.");
     expect(root.querySelector('mark[data-rule-id="acme-courier-date"]')?.textContent).toBe("that's on the courier");
+  });
+
+  it('turns the phrases into Hebrew patterns when the rule is switched to Hebrew after they were typed', async () => {
+    const { root, storage } = await editorWith(teamPolicy('1'));
+    await typeInto(root.querySelector('#rule-0-phrases'), 'זה נשלח לתל-אביב');
+    const select = root.querySelector<HTMLSelectElement>('#rule-0-lang')!;
+    await act(async () => {
+      select.value = 'he';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await settle();
+    // In a Hebrew pattern "-" would mean "any word with this prefix": the phrase's words are kept apart instead.
+    expect((storage.data.get(DRAFT_KEY) as { rules: Array<{ patterns: string[] }> }).rules[0]!.patterns).toEqual(['זה נשלח לתל אביב']);
+    expect(errorsAt(root, 'patterns')).toEqual([]);
+    expect(root.querySelector('.rf-phrase-patterns dd')?.textContent).toBe('זה נשלח לתל אביב');
   });
 
   it('opens a rule written in the pattern syntax in that syntax, so nothing of it is lost', async () => {
