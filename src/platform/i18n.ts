@@ -11,11 +11,11 @@ export function t(key: MessageKey, ...substitutions: string[]): string {
 
 /** The UI language as a BCP 47 tag ("he", "en-US"), for dates and numbers in that language. */
 export function uiLocale(): string {
-  return browser.i18n.getMessage('@@ui_locale').replace('_', '-');
+  return browser.i18n.getUILanguage();
 }
 
-/** Lays the page out right to left when the UI language is (like Hebrew). */
+/** Lays the whole page out right to left when the browser's UI language is Hebrew (the tag the page's dates use too). */
 export function applyUiDirection(root: HTMLElement): void {
   root.lang = uiLocale();
-  root.dir = browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+  root.dir = uiLocale().toLowerCase().startsWith('he') ? 'rtl' : 'ltr';
 }

@@ -1,11 +1,14 @@
-// The validation messages shown right under a field.
+// The validation messages shown right under a field. The alert is a wrapper: a list keeps its
+// list role (axe: a <ul> with role="alert" leaves its items outside any list).
 export function FieldErrors({ errors }: { errors: readonly string[] | undefined }) {
   if (!errors?.length) return null;
   return (
-    <ul class="rf-errors" role="alert">
-      {errors.map((message) => (
-        <li key={message}>{message}</li>
-      ))}
-    </ul>
+    <div role="alert">
+      <ul class="rf-errors">
+        {errors.map((message) => (
+          <li key={message}>{message}</li>
+        ))}
+      </ul>
+    </div>
   );
 }

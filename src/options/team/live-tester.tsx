@@ -1,12 +1,16 @@
 // Type a sample reply, see which rules of the policy being written fire and where: the
-// sample with each finding marked, and a line per finding with its rule, category and span.
+// sample with each finding marked, a line per finding with its rule, category and span, and
+// the rules that matched words but were kept quiet by a condition, with which one.
 import { useMemo, useState } from 'preact/hooks';
 import { analyze } from '../../core/index';
 import type { Finding } from '../../core/types';
 import { t } from '../../platform/i18n';
+import { keptQuiet, type QuietReason } from '../../policy/kept-quiet';
 import { resolvePolicy } from '../../policy/resolve';
 import type { Policy } from '../../policy/types';
 import { categoryLabel, severityLabel } from '../../popup/labels';
+import { movesInWords } from './rule-conditions';
+import { RuleId, RuleTitle } from './rule-title';
 
 interface Props {
   /** The last valid version of the policy being written (null: none yet). */
@@ -17,10 +21,13 @@ interface Props {
 
 export function LiveTester({ policy, stale }: Props) {
   const [sample, setSample] = useState('');
-  const findings = useMemo(() => {
-    if (!policy || sample.trim() === '') return [];
-    return analyze(sample, resolvePolicy({ team: policy })).findings;
-  }, [policy, sample]);
+  // Resolved once per policy version, so its compiled rules are reused while the sample is typed.
+  const effective = useMemo(() => (policy ? resolvePolicy({ team: policy }) : null), [policy]);
+  const { findings, quiet } = useMemo(() => {
+    if (!effective || sample.trim() === '') return { findings: [], quiet: [] };
+    return { findings: analyze(sample, effective).findings, quiet: keptQuiet(sample, effective) };
+  }, [effective, sample]);
+  const ruleOf = (id: string) => effective?.rules.find((rule) => rule.id === id);
 
   return (
     <section class="rf-tester" aria-labelledby="rf-tester-title">
@@ -38,18 +45,40 @@ export function LiveTester({ policy, stale }: Props) {
             {findings.length === 0 ? t('testerNoFindings') : t('testerFindingCount', String(findings.length))}
           </p>
           <ol class="rf-tester-findings">
-            {findings.map((finding) => (
-              <li key={`${finding.ruleId}-${finding.start}`} data-rule-id={finding.ruleId} data-start={finding.start} data-end={finding.end}>
-                <code>{finding.ruleId}</code>{' '}
-                {t('testerFindingWhere', t(categoryLabel(finding.category)), t(severityLabel(finding.severity)), String(finding.start), String(finding.end))}{' '}
-                <q dir="auto">{finding.text}</q>
-              </li>
-            ))}
+            {findings.map((finding) => {
+              const rule = ruleOf(finding.ruleId);
+              return (
+                <li key={`${finding.ruleId}-${finding.start}`} data-rule-id={finding.ruleId} data-start={finding.start} data-end={finding.end}>
+                  {rule && <RuleTitle rule={rule} fallback={finding.ruleId} />} <RuleId id={finding.ruleId} />{' '}
+                  {t('testerFindingWhere', t(categoryLabel(finding.category)), t(severityLabel(finding.severity)), String(finding.start), String(finding.end))}{' '}
+                  <q dir="auto">{finding.text}</q>
+                </li>
+              );
+            })}
           </ol>
+          {quiet.length > 0 && (
+            <>
+              <h4 id="rf-tester-quiet-title">{t('testerQuietHeading')}</h4>
+              <ul class="rf-tester-quiet" aria-labelledby="rf-tester-quiet-title">
+                {quiet.map(({ rule, words, reason }) => (
+                  <li key={`${rule.id}-${reason.kind}`} data-rule-id={rule.id} data-reason={reason.kind}>
+                    <RuleTitle rule={rule} fallback={rule.id} /> <RuleId id={rule.id} /> {t('testerQuietLine', words.map((word) => `"${word}"`).join(', '))}{' '}
+                    {reasonInWords(reason)}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </>
       )}
     </section>
   );
+}
+
+function reasonInWords(reason: QuietReason): string {
+  if (reason.kind === 'exception') return t('testerQuietException');
+  if (reason.kind === 'unless-moves') return t('testerQuietMoves', movesInWords(reason.moves));
+  return t('testerQuietCount', String(reason.found), String(reason.needed));
 }
 
 /** The sample with findings wrapped in <mark>; a finding overlapping an earlier one is listed but not marked again. */

@@ -12,10 +12,11 @@ import type { Policy, PolicyRule } from '../../policy/types';
 import { validatePolicy } from '../../policy/validate';
 import type { Send } from '../../shared/protocol';
 import type { StorageArea } from '../../team/storage-area';
-import { errorCountOfRule, errorsByField } from './field-errors';
+import { errorsByField } from './field-errors';
 import { FieldErrors } from './field-errors-view';
 import { LiveTester } from './live-tester';
 import { RuleForm } from './rule-form';
+import { RuleList } from './rule-list';
 
 export const DRAFT_KEY = 'teamPolicyDraft';
 
@@ -155,37 +156,22 @@ export function PolicyEditor({ storage, send, download }: Props) {
         <FieldErrors key={key} errors={errors.get(key)} />
       ))}
       <div class="rf-rules">
-        <ul class="rf-rule-list" aria-label={t('editorRules')}>
-          {rules.map((each, index) => {
-            const count = errorCountOfRule(errors, index);
-            return (
-              <li key={index}>
-                <button type="button" aria-current={index === selected ? 'true' : undefined} onClick={() => setSelected(index)}>
-                  {each.id || t('ruleNumbered', String(index + 1))}
-                  {locks.has(each.id) && (
-                    <span role="img" aria-label={t('ruleLockedMark')}>
-                      {' 🔒'}
-                    </span>
-                  )}
-                  {count > 0 && <span class="rf-badge" aria-label={t('ruleProblemCount', String(count))}> {count}</span>}
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-        <div class="rf-toolbar">
-          <button type="button" onClick={() => {
-            edit({ ...draft, rules: [...rules, newRule(rules)] });
-            setSelected(rules.length);
-          }}>
-            {t('editorAddRule')}
-          </button>
-          <button type="button" disabled={!rule} onClick={() => {
-            edit({ ...draft, rules: rules.filter((_, at) => at !== selected), lock: (draft.lock ?? []).filter((id) => id !== rule?.id) });
-            setSelected(Math.max(0, selected - 1));
-          }}>
-            {t('editorRemoveRule')}
-          </button>
+        <div class="rf-rules-nav">
+          <RuleList rules={rules} selected={selected} locks={locks} errors={errors} onSelect={setSelected} />
+          <div class="rf-toolbar">
+            <button type="button" onClick={() => {
+              edit({ ...draft, rules: [...rules, newRule(rules)] });
+              setSelected(rules.length);
+            }}>
+              {t('editorAddRule')}
+            </button>
+            <button type="button" disabled={!rule} onClick={() => {
+              edit({ ...draft, rules: rules.filter((_, at) => at !== selected), lock: (draft.lock ?? []).filter((id) => id !== rule?.id) });
+              setSelected(Math.max(0, selected - 1));
+            }}>
+              {t('editorRemoveRule')}
+            </button>
+          </div>
         </div>
         {rule && (
           <RuleForm

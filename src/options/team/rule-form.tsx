@@ -1,12 +1,20 @@
-// The form for one rule of the policy being written: every field of the format, each with
-// its validation messages next to it.
-import { CATEGORIES, LANGS, SEVERITIES } from '../../core/types';
+// The form for one rule of the policy being written, laid out for a team lead: the rule's
+// name and when it fires in words, what it finds as plain phrases (the pattern syntax one
+// choice away), then the card's words and the examples; every field with its validation
+// messages next to it.
+import { useState } from 'preact/hooks';
+import { CATEGORIES, LANGS } from '../../core/types';
 import { t, type MessageKey } from '../../platform/i18n';
 import type { ExampleFailure } from '../../policy/examples';
+import { patternFromPhrase } from '../../policy/phrase-pattern';
 import type { PolicyRule, SuggestionSpec } from '../../policy/types';
-import { categoryLabel, languageLabel, severityLabel } from '../../popup/labels';
+import { categoryLabel, categoryMeaning, languageLabel } from '../../popup/labels';
 import { FieldErrors } from './field-errors-view';
 import { ListField } from './list-field';
+import { PhrasesField } from './phrases-field';
+import { RuleConditions } from './rule-conditions';
+import { RuleTitle } from './rule-title';
+import { SeverityField } from './severity-field';
 
 interface Props {
   rule: PolicyRule;
@@ -23,33 +31,45 @@ export function RuleForm({ rule, index, locked, errors, exampleFailures, onChang
   const at = (field: string) => errors.get(`rules[${index}].${field}`);
   const fieldId = (field: string) => `rule-${index}-${field}`;
   const set = <K extends keyof PolicyRule>(field: K, value: PolicyRule[K]) => onChange({ ...rule, [field]: value });
+  const plainPhrases = (rule.patterns ?? []).every((pattern) => patternFromPhrase(pattern, rule.lang) === pattern);
+  // Plain phrases up front; a rule written in the pattern syntax opens in it, so nothing is lost.
+  const [advanced, setAdvanced] = useState(!plainPhrases);
 
-  const text = (field: 'id' | 'message' | 'why', label: string, hint: string) => (
+  // Phrases typed before the language was picked become that language's patterns ("-" splits Hebrew words).
+  const setLang = (lang: PolicyRule['lang']) =>
+    onChange({ ...rule, lang, ...(advanced || !rule.patterns ? {} : { patterns: rule.patterns.map((pattern) => patternFromPhrase(pattern, lang)) }) });
+
+  const text = (field: 'id' | 'message' | 'why', label: string, hint: string, multiline = false) => {
+    const props = {
+      id: fieldId(field),
+      // Ids are kebab-case Latin; a message may be Hebrew or English whatever the UI language.
+      dir: field === 'id' ? 'ltr' : 'auto',
+      value: rule[field],
+      'aria-invalid': at(field)?.length ? 'true' : 'false',
+      'aria-describedby': `${fieldId(field)}-hint`,
+      onInput: (event: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => set(field, event.currentTarget.value),
+    } as const;
+    return (
+      <div class="rf-field" data-field={field}>
+        <label for={fieldId(field)}>{label}</label>
+        {multiline ? <textarea rows={3} {...props} /> : <input {...props} />}
+        <small id={`${fieldId(field)}-hint`}>{hint}</small>
+        <FieldErrors errors={at(field)} />
+      </div>
+    );
+  };
+
+  const choice = <K extends 'category' | 'lang'>(field: K, label: string, options: readonly PolicyRule[K][], optionLabel: (option: PolicyRule[K]) => MessageKey, onPick: (option: PolicyRule[K]) => void, hint?: string) => (
     <div class="rf-field" data-field={field}>
       <label for={fieldId(field)}>{label}</label>
-      <input
-        id={fieldId(field)}
-        // Ids are kebab-case Latin; a message may be Hebrew or English whatever the UI language.
-        dir={field === 'id' ? 'ltr' : 'auto'}
-        value={rule[field]}
-        aria-invalid={at(field)?.length ? 'true' : 'false'}
-        onInput={(event) => set(field, event.currentTarget.value)}
-      />
-      <small>{hint}</small>
-      <FieldErrors errors={at(field)} />
-    </div>
-  );
-
-  const choice = <K extends 'category' | 'severity' | 'lang'>(field: K, label: string, options: readonly PolicyRule[K][], optionLabel: (option: PolicyRule[K]) => MessageKey) => (
-    <div class="rf-field" data-field={field}>
-      <label for={fieldId(field)}>{label}</label>
-      <select id={fieldId(field)} value={rule[field]} onChange={(event) => set(field, event.currentTarget.value as PolicyRule[K])}>
+      <select id={fieldId(field)} value={rule[field]} aria-describedby={hint ? `${fieldId(field)}-hint` : undefined} onChange={(event) => onPick(event.currentTarget.value as PolicyRule[K])}>
         {options.map((option) => (
           <option key={option} value={option}>
             {t(optionLabel(option))}
           </option>
         ))}
       </select>
+      {hint && <small id={`${fieldId(field)}-hint`}>{hint}</small>}
       <FieldErrors errors={at(field)} />
     </div>
   );
@@ -59,22 +79,42 @@ export function RuleForm({ rule, index, locked, errors, exampleFailures, onChang
     <ListField key={`${index}-${field}`} id={fieldId(field.replace('.', '-'))} field={field} label={label} hint={hint} value={value} onChange={onItems} errors={at(field)} />
   );
 
+  const knownCategory = (CATEGORIES as readonly string[]).includes(rule.category);
   return (
     <fieldset class="rf-rule" data-rule-index={index}>
-      <legend>{rule.id ? t('ruleNamed', rule.id) : t('ruleNumbered', String(index + 1))}</legend>
-      {text('id', t('ruleIdLabel'), t('ruleIdHint'))}
+      <legend>
+        <RuleTitle rule={rule} fallback={t('ruleNumbered', String(index + 1))} />
+      </legend>
+      <RuleConditions rule={rule} id={fieldId('conditions')} />
       <div class="rf-row">
-        {choice('category', t('categoryField'), CATEGORIES, categoryLabel)}
-        {choice('severity', t('severityField'), SEVERITIES, severityLabel)}
-        {choice('lang', t('ruleLanguageLabel'), LANGS, languageLabel)}
+        {choice('category', t('categoryField'), CATEGORIES, categoryLabel, (category) => set('category', category), knownCategory ? t(categoryMeaning(rule.category)) : undefined)}
+        {choice('lang', t('ruleLanguageLabel'), LANGS, languageLabel, setLang)}
       </div>
+      <SeverityField name={fieldId('severity')} value={rule.severity} onChange={(severity) => set('severity', severity)} errors={at('severity')} />
       <FieldErrors errors={errors.get(`rules[${index}]`)} />
-      {list('patterns', t('rulePatternsLabel'), t('rulePatternsHint'), rule.patterns ?? [], (items) => set('patterns', items))}
+      {!rule.detector && (
+        <fieldset class="rf-field rf-finds">
+          <legend>{t('ruleFindsLabel')}</legend>
+          <label>
+            <input type="radio" name={fieldId('finds')} checked={!advanced} disabled={!plainPhrases} aria-describedby={plainPhrases ? undefined : fieldId('finds-hint')} onChange={() => setAdvanced(false)} />{' '}
+            {t('rulePhrasesMode')}
+          </label>
+          <label>
+            <input type="radio" name={fieldId('finds')} checked={advanced} onChange={() => setAdvanced(true)} /> {t('rulePatternsMode')}
+          </label>
+          {!plainPhrases && <small id={fieldId('finds-hint')}>{t('rulePhrasesModeLocked')}</small>}
+          {advanced ? (
+            list('patterns', t('rulePatternsLabel'), t('rulePatternsHint'), rule.patterns ?? [], (items) => set('patterns', items))
+          ) : (
+            <PhrasesField key={`${index}-phrases`} id={fieldId('phrases')} lang={rule.lang} value={rule.patterns ?? []} errors={at('patterns')} onChange={(patterns) => set('patterns', patterns)} />
+          )}
+        </fieldset>
+      )}
       {list('exceptions', t('ruleExceptionsLabel'), t('ruleExceptionsHint'), rule.exceptions ?? [], (items) =>
         onChange(withOptionalList(rule, 'exceptions', items)),
       )}
       {text('message', t('ruleMessageLabel'), t('ruleMessageHint'))}
-      {text('why', t('ruleWhyLabel'), t('ruleWhyHint'))}
+      {text('why', t('ruleWhyLabel'), t('ruleWhyHint'), true)}
       {list('suggestions', t('ruleSuggestionsLabel'), t('ruleSuggestionsHint'), rule.suggestions.map(suggestionText), (items) =>
         set('suggestions', items.map((item, at) => withSuggestionText(rule.suggestions[at], item))),
       )}
@@ -83,6 +123,7 @@ export function RuleForm({ rule, index, locked, errors, exampleFailures, onChang
       <div class="rf-field" data-field="examples">
         <FieldErrors errors={[...(at('examples') ?? []), ...exampleFailures.map(exampleFailureText)]} />
       </div>
+      {text('id', t('ruleIdLabel'), t('ruleIdHint'))}
       <label class="rf-lock">
         <input type="checkbox" checked={locked} onChange={(event) => onLockedChange(event.currentTarget.checked)} /> {t('ruleLock')}
       </label>

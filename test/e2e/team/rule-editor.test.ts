@@ -1,5 +1,6 @@
 // The rule editor in the real options page (Chromium): validation errors appear next to the
-// field they concern as the lead types, and the live tester shows which rule fires and where.
+// field they concern as the lead types, a phrase shows the pattern it becomes, and the live
+// tester shows which rule fires and where.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launch, type LaunchedBrowser } from '../harness/browsers';
@@ -27,7 +28,7 @@ describe('rule editor in chromium', () => {
     const page = await openOptions(launched!.browser);
     await page.click('::-p-text(Start empty)');
     await page.click('::-p-text(Add a rule)');
-    await page.waitForSelector('#rule-0-patterns');
+    await page.waitForSelector('#rule-0-phrases');
     expect((await errorsAt(page, 'patterns')).join(' ')).toMatch(/at least 1/);
     expect(await errorsAt(page, 'message')).toHaveLength(1);
     expect(await page.$eval('.rf-validity', (element) => element.getAttribute('data-valid'))).toBe('false');
@@ -37,8 +38,10 @@ describe('rule editor in chromium', () => {
     await replaceText(page, '#rule-0-id', 'courier-dates');
     expect(await errorsAt(page, 'id')).toEqual([]);
 
-    await page.type('#rule-0-patterns', 'it will arrive tomorrow');
+    // The lead writes a plain phrase and sees the pattern it becomes.
+    await page.type('#rule-0-phrases', 'It will arrive TOMORROW!');
     expect(await errorsAt(page, 'patterns')).toEqual([]);
+    expect(await page.$eval('.rf-phrase-patterns dd', (item) => item.textContent)).toBe('it will arrive tomorrow');
     await page.type('#rule-0-message', "Don't promise a delivery date before the courier confirms it.");
     await page.type('#rule-0-why', 'A date the courier then misses is a second broken promise.');
     await page.type('#rule-0-suggestions', "I'll confirm the delivery date as soon as the courier does.");
@@ -55,11 +58,11 @@ describe('rule editor in chromium', () => {
     expect(await page.$eval('.rf-tester mark[data-rule-id="courier-dates"]', (mark) => mark.textContent)).toBe('it will arrive tomorrow');
 
     // An edit that stops the rule matching takes the finding away at once.
-    await replaceText(page, '#rule-0-patterns', 'the parcel ships today');
+    await replaceText(page, '#rule-0-phrases', 'the parcel ships today');
     await page.waitForFunction(() => !document.querySelector('.rf-tester-findings [data-rule-id="courier-dates"]'));
 
     // The finished policy goes into this browser as the team policy.
-    await replaceText(page, '#rule-0-patterns', 'it will arrive tomorrow');
+    await replaceText(page, '#rule-0-phrases', 'it will arrive tomorrow');
     await page.click('::-p-text(Use in this browser)');
     await waitForText(page, '[data-testid="team-policy-source"]', /imported from My team/, 'the written policy in use');
   });

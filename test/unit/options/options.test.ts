@@ -8,6 +8,8 @@ import { memoryStorage } from '../team/team-fakes';
 vi.mock('../../../src/platform/browser', async () => ({ browser: (await import('../popup/fake-browser')).fakeBrowser }));
 
 const { Options } = await import('../../../src/options/options');
+const { applyUiDirection } = await import('../../../src/platform/i18n');
+const { useUiLanguage } = await import('../popup/fake-browser');
 const { button, click, mount, settle } = await import('../popup/render');
 
 async function setup() {
@@ -79,6 +81,23 @@ describe('options page', () => {
     await act(async () => listeners.forEach((listener) => listener()));
     await settle();
     expect(root.querySelector('.sites')?.textContent).toContain('mail.google.com off');
+  });
+
+  it('lays the whole page out right to left, its heading included, when the UI language is Hebrew', async () => {
+    useUiLanguage('he');
+    try {
+      applyUiDirection(document.documentElement);
+      const { root } = await setup();
+      expect(document.documentElement.dir).toBe('rtl');
+      expect(document.documentElement.lang).toBe('he');
+      // Nothing inside sets its own direction back to left to right.
+      expect(root.querySelector('h1')?.closest('[dir]')).toBe(document.documentElement);
+      expect(root.querySelector('h1')?.textContent).toBe('הגדרות Reframe');
+    } finally {
+      useUiLanguage('en');
+      applyUiDirection(document.documentElement);
+    }
+    expect(document.documentElement.dir).toBe('ltr');
   });
 
   it('mounts the team policy part below the agent settings', async () => {

@@ -1,6 +1,6 @@
 // A stand-in for src/platform/browser in happy-dom tests: browser.i18n answers from the real
 // _locales/<lang>/messages.json of the UI language (placeholders and $1.. substitutions as
-// browsers do), and the UI language can be switched to Hebrew, right to left.
+// browsers do), browser.i18n.getUILanguage() names that language, and it can be switched to Hebrew.
 import englishMessages from '../../../_locales/en/messages.json';
 import hebrewMessages from '../../../_locales/he/messages.json';
 
@@ -8,21 +8,23 @@ type Messages = Record<string, { message: string; placeholders?: Record<string, 
 
 const MESSAGES: Record<string, Messages> = { en: englishMessages, he: hebrewMessages };
 
-export const uiLocale = { dir: 'ltr' as 'ltr' | 'rtl', locale: 'en' };
+export const uiLocale = { locale: 'en' as 'en' | 'he' };
 
-/** Switches the UI language as the browser would: Hebrew is laid out right to left. */
+/** Switches the UI language as the browser would. */
 export function useUiLanguage(locale: 'en' | 'he'): void {
   uiLocale.locale = locale;
-  uiLocale.dir = locale === 'he' ? 'rtl' : 'ltr';
+}
+
+/** The browser's language tag, as Chrome and Firefox give it. */
+export function getUILanguage(): string {
+  return uiLocale.locale === 'he' ? 'he' : 'en-US';
 }
 
 export function getMessage(key: string, substitutions: string[] = []): string {
-  if (key === '@@bidi_dir') return uiLocale.dir;
-  if (key === '@@ui_locale') return uiLocale.locale;
   const entry = MESSAGES[uiLocale.locale]?.[key];
   if (!entry) throw new Error(`no message "${key}" in _locales/${uiLocale.locale}/messages.json`);
   const withPlaceholders = entry.message.replace(/\$(\w+)\$/g, (_, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? '');
   return withPlaceholders.replace(/\$(\d)/g, (_, index: string) => substitutions[Number(index) - 1] ?? '');
 }
 
-export const fakeBrowser = { i18n: { getMessage } };
+export const fakeBrowser = { i18n: { getMessage, getUILanguage } };

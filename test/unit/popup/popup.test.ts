@@ -7,7 +7,7 @@ vi.mock('../../../src/platform/browser', async () => ({ browser: (await import('
 
 const { Popup } = await import('../../../src/popup/popup');
 const { applyUiDirection } = await import('../../../src/platform/i18n');
-const { uiLocale } = await import('./fake-browser');
+const { useUiLanguage } = await import('./fake-browser');
 const { button, click, mount } = await import('./render');
 
 const reply = "You should have read the manual. I can't refund that.";
@@ -192,13 +192,11 @@ describe('popup', () => {
   });
 
   it('lays the page out right to left when the UI language is Hebrew', () => {
-    uiLocale.dir = 'rtl';
-    uiLocale.locale = 'he';
+    useUiLanguage('he');
     applyUiDirection(document.documentElement);
     expect(document.documentElement.dir).toBe('rtl');
     expect(document.documentElement.lang).toBe('he');
-    uiLocale.dir = 'ltr';
-    uiLocale.locale = 'en';
+    useUiLanguage('en');
     applyUiDirection(document.documentElement);
     expect(document.documentElement.dir).toBe('ltr');
   });

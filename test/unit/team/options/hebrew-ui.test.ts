@@ -47,8 +47,10 @@ function englishLeftIn(text: string, data: string[]): string[] {
   return rest.match(/[A-Za-z]{2,}/g) ?? [];
 }
 // Written into the hints as examples of what to type, the same in every language.
-const EXAMPLES = ['"no-courier-dates"', 'compromise', '("you should have #PastTense")', '{match}'];
-const DATA = [URL, 'Acme support', 'acme-courier-date', 'acme-no-eta', 'team.json', 'HTTP 404', 'JSON', 'CSV', 'URL', ...EXAMPLES];
+const EXAMPLES = ['"no-courier-dates"', 'compromise', '("you should have #PastTense")', '{match}', '{reflection}'];
+// Severities by the names the policy JSON and the command line give them: "(info)", "(warning)", "(error)".
+const SEVERITY_NAMES = ['(info)', '(warning)', '(error)'];
+const DATA = [URL, 'Acme support', 'acme-courier-date', 'acme-no-eta', 'team.json', 'HTTP 404', 'JSON', 'CSV', 'URL', ...EXAMPLES, ...SEVERITY_NAMES];
 
 describe('the team UI in Hebrew', () => {
   beforeEach(() => {
@@ -82,8 +84,14 @@ describe('the team UI in Hebrew', () => {
     const sample = 'Good news, it will arrive tomorrow.';
     const spoken = [...root.querySelectorAll('[aria-label]')].map((element) => element.getAttribute('aria-label')).join(' ');
     expect(englishLeftIn(`${visibleText(root)} ${spoken}`, [...DATA, sample, 'it will arrive tomorrow'])).toEqual([]);
-    // Only what is Latin by nature is set left to right: the URL field and the rule id.
-    expect([...root.querySelectorAll('[dir="ltr"]')].map((element) => element.id)).toEqual(['rf-policy-url', 'rule-0-id']);
+    // Only what is Latin by nature is set left to right: the URL field and the rule id (in the
+    // rule list, the form and beside the finding).
+    expect([...root.querySelectorAll('[dir="ltr"]')].map((element) => element.id || element.className)).toEqual([
+      'rf-policy-url',
+      'rf-rule-id',
+      'rule-0-id',
+      'rf-rule-id',
+    ]);
   });
 
   it('names the rule and the field of an import problem in Hebrew', async () => {
