@@ -1,6 +1,7 @@
 // The coach of one frame: watches its document (and the same-origin frames it can reach),
 // runs one EditorSession per reply box, routes clicks to underlines, and answers the
 // background and the popup. Injected only once an editor is in use (see loader-watch.ts).
+import { atReplyStart } from '../core/fit-text';
 import type { CoachingState, CustomerMessage, EditOutcome, Message } from '../shared/protocol';
 import { readCustomerMessage } from './adapters/customer-message';
 import { COACH_TAG, CoachUi } from './coach-ui';
@@ -246,10 +247,10 @@ export class Coach {
     }
   }
 
-  /** Inserts text (the reflection draft) at the caret, or at the start when the caret is elsewhere. */
+  /** Inserts text (the reflection line) where the popup's button says: at the start of the reply, after its greeting. */
   private insert(session: EditorSession, text: string): Promise<EditOutcome> {
-    const at = session.caretOffset() ?? 0;
-    return session.replace(at, at, '', text);
+    const edit = atReplyStart(session.read(), text);
+    return session.replace(edit.start, edit.end, '', edit.text);
   }
 
   private chooseCustomer(text: string): void {

@@ -1,6 +1,7 @@
 // One watched reply box: reads its text, has it analysed (debounced, newest wins, stale
 // results dropped), underlines the findings, opens the card, applies suggestions. Every
 // listener hangs off one AbortController, so the session tears down completely.
+import { placeholderSpans } from '../core/placeholders';
 import { isCategory, type Finding, type FindingKind, type Report } from '../core/types';
 import type { EditOutcome } from '../shared/protocol';
 import { ApplyGuard, type Interruption } from './apply-guard';
@@ -314,11 +315,6 @@ export class EditorSession {
     return start === null || end === null ? null : { start, end };
   }
 
-  /** Where the caret is in the reply, or null when it is not in it. */
-  caretOffset(): number | null {
-    return this.caret()?.start ?? null;
-  }
-
   /** The finding at the caret, else the one nearest to it. */
   findingAtCaret(): Finding | null {
     const caret = this.caret();
@@ -439,8 +435,16 @@ export class EditorSession {
     const superseded = transaction.signal.reason === ('superseded' satisfies Interruption);
     transaction.end();
     if (!outcome.ok && !superseded) this.host.card.say(outcome.error);
+    if (outcome.ok) this.selectFirstPlaceholder(start, text);
     this.edited();
     return outcome;
+  }
+
+  /** After an insert that holds a placeholder ("by [day and time]"), select it: typing replaces it. */
+  private selectFirstPlaceholder(from: number, inserted: string): void {
+    if (placeholderSpans(inserted).length === 0) return;
+    const placeholder = placeholderSpans(this.read()).find((span) => span.start >= from);
+    if (placeholder) selectText(this.root, placeholder.start, placeholder.end);
   }
 
   /** Scrolls to a finding, selects it and opens its card (the popup's "jump"). */

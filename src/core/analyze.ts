@@ -143,7 +143,8 @@ function readCustomer(message: string): CustomerReading | null {
   if (known) return known;
   const module = LANGUAGES[detectLanguage(message)];
   if (!module) return null;
-  const reading = module.readCustomer(message);
+  const read = module.readCustomer(message);
+  const reading = { ...read, reflectionLine: read.reflection === null ? null : module.templates.reflection.replace('{reflection}', read.reflection) };
   customerReadings.set(message, reading);
   return reading;
 }

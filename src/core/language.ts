@@ -62,5 +62,5 @@ export interface LanguageModule {
   /** Moves present in one sentence, offsets relative to the sentence. */
   moves(sentence: string): MoveHit[];
   /** Reads the customer's message: mood, a reflection draft, demands. */
-  readCustomer(message: string): CustomerReading;
+  readCustomer(message: string): Omit<CustomerReading, 'reflectionLine'>;
 }

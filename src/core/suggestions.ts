@@ -2,6 +2,7 @@
 // {reflection}.
 import type { PolicyRule, SuggestionSpec } from '../policy/types';
 import { clauseAround, type Clause } from './clauses';
+import { fitCase, spaced, startOfReply } from './fit-text';
 import type { Span, Suggestion } from './types';
 
 export interface Fillers {
@@ -69,18 +70,6 @@ function capitalised(words: string): string {
 }
 
 /**
- * Where a reply starts for an insert at its start: after a greeting line ("Hi Noa," and a line
- * break), else at the very start.
- */
-export function startOfReply(text: string): number {
-  const greeting = /^\s*[^\n.!?]{1,40}[,!:]?[ \t]*\n\s*/.exec(text);
-  if (greeting && /^\s*(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings|שלום|היי|הי|בוקר טוב|ערב טוב|ערב טוב|אהלן|הלו)\b/iu.test(greeting[0])) {
-    return greeting[0].length;
-  }
-  return text.length - text.trimStart().length;
-}
-
-/**
  * What {match} stands for. A detector's finding is fixed by a calm form of the same thing:
  * a shouted word in lower case; "?!" or "??" by one question mark (the question stays a
  * question), "!!" by a full stop.
@@ -89,24 +78,6 @@ function calmedMatch(rule: PolicyRule, flagged: string): string {
   if (rule.detector === 'shouting-caps') return flagged.toLowerCase();
   if (rule.detector === 'repeated-punctuation') return flagged.includes('?') ? '?' : '.';
   return flagged;
-}
-
-/** Capital at the start of a sentence, lower case inside one ("Hi Dana, if I understand ..."). */
-function fitCase(replacement: string, text: string, at: number): string {
-  const before = text.slice(0, at);
-  // A new line starts a sentence too: "Hi Noa,\n\nIf I understand correctly, ...".
-  const startsSentence = before.trim() === '' || /[.!?:\n]\s*$/.test(before) || /\n\s*$/.test(before);
-  const first = replacement.charAt(0);
-  if (startsSentence) return first.toUpperCase() + replacement.slice(1);
-  const keepsCapital = /^(I\b|I'|[\p{Lu}\d]{2,})/u.test(replacement);
-  return keepsCapital ? replacement : first.toLowerCase() + replacement.slice(1);
-}
-
-/** An inserted sentence gets a space on the side where it touches other words. */
-function spaced(insert: string, text: string, at: number): string {
-  const before = at > 0 && !/\s/.test(text[at - 1]!) ? ' ' : '';
-  const after = at < text.length && !/\s/.test(text[at]!) ? ' ' : '';
-  return before + insert + after;
 }
 
 /**

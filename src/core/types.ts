@@ -106,6 +106,8 @@ export interface CustomerReading {
   mood: Mood;
   /** A reflection drafted from the customer's own words, first person turned to second. */
   reflection: string | null;
+  /** The reflection as a sentence to open the reply with ("If I understand correctly, ... Is that right?"). */
+  reflectionLine: string | null;
   demands: Demand[];
   /** The calm boundary template, present when the mood is abusive. */
   boundary: string | null;

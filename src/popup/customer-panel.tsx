@@ -19,7 +19,7 @@ export function CustomerPanel({ reading, onInsert }: { reading: CustomerReading 
               <blockquote aria-labelledby="reflection-heading" dir="auto">
                 {reading.reflection}
               </blockquote>
-              <button type="button" onClick={() => onInsert(reading.reflection ?? '')}>
+              <button type="button" onClick={() => onInsert(reading.reflectionLine ?? reading.reflection ?? '')}>
                 {t('insertReflection')}
               </button>
             </div>

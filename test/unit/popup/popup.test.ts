@@ -42,7 +42,7 @@ const report: Report = {
     orderOk: false,
     notes: ['A refusal comes before any empathy.'],
   },
-  customer: { lang: 'en', mood: 'angry', reflection: 'you were charged twice', demands: [], boundary: null },
+  customer: { lang: 'en', mood: 'angry', reflection: 'you were charged twice', reflectionLine: 'If I understand correctly, you were charged twice. Is that right?', demands: [], boundary: null },
 };
 
 function state(overrides: Partial<PopupState> = {}): PopupState {
@@ -123,7 +123,7 @@ describe('popup', () => {
     expect(text(root)).toContain('Mood: angry');
     expect(root.querySelector('blockquote')?.textContent).toBe('you were charged twice');
     await click(button(root, 'Insert at the start of the reply'));
-    expect(actions.insert).toHaveBeenCalledWith(3, 'you were charged twice');
+    expect(actions.insert).toHaveBeenCalledWith(3, 'If I understand correctly, you were charged twice. Is that right?');
     expect(root.querySelector('[role="status"]')?.textContent).toBe('Inserted. Ctrl+Z takes it back.');
   });
 

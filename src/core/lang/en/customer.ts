@@ -39,7 +39,7 @@ const DEMAND = parsePattern('(i|we) #Adverb? (need|want|demand|expect|require|mu
 const DEADLINE =
   /\b(?:by|before|until)\s+((?:tomorrow|today|tonight|the weekend|(?:the )?end of (?:the |this |next )?\w+|next \w+|this \w+|\w+day)(?: (?:morning|afternoon|evening|night))?)|\b(?:at )?(the end of (?:the |this |next )?\w+)|\b(asap|as soon as possible|right now|right away|immediately|today|tonight|tomorrow(?: (?:morning|afternoon|evening|night))?)\b/i;
 
-export function readEnglishCustomer(message: string): CustomerReading {
+export function readEnglishCustomer(message: string): Omit<CustomerReading, 'reflectionLine'> {
   const parts = sentences(message, ENGLISH_ABBREVIATIONS).map((span) => ({ span, text: message.slice(span.start, span.end) }));
   const demands = parts.flatMap(({ span, text }) => demandIn(text, span));
   const mood = moodOf(message, parts.map(({ text }) => text));

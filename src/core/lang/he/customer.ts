@@ -34,7 +34,7 @@ const INSISTING = parsePhrase('אני דורש');
 const DEADLINE = /(?:^|[\s,])(?:עד |ל)?(מחר|היום)(?=$|[\s,.!?])|עד (?:יום [\u05D0-\u05EA]+|ה-?\d+|סוף ה[\u05D0-\u05EA]+)|תוך \d+ [\u05D0-\u05EA]+/;
 const URGENT = /(?:^|[\s,])(?:דחוף|עכשיו|מיד|מייד|בהקדם|כמה שיותר מהר)(?=$|[\s,.!?])/;
 
-export function readHebrewCustomer(message: string): CustomerReading {
+export function readHebrewCustomer(message: string): Omit<CustomerReading, 'reflectionLine'> {
   const mood = moodOf(message);
   return {
     lang: 'he',
