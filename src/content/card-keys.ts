@@ -25,18 +25,21 @@ export function isCardKey(key: string): boolean {
 }
 
 /**
- * What a key does while the card has focus. `focused` is the index of the focused suggestion
- * (-1 when another control, such as Dismiss, has focus); arrows wrap around.
+ * What a key does while the card has focus. `focused` is the index of the focused suggestion,
+ * null when none was picked yet (Enter then takes the first), -1 when another control, such as
+ * Dismiss, has focus (Enter is that control's); arrows wrap around.
  */
-export function cardKey(key: string, focused: number, count: number): CardKeyEffect {
+export function cardKey(key: string, focused: number | null, count: number): CardKeyEffect {
+  const at = focused ?? -1;
   switch (key) {
     case 'Escape':
       return { kind: 'close' };
     case 'ArrowDown':
-      return count === 0 ? { kind: 'none' } : { kind: 'focus', index: focused < 0 ? 0 : (focused + 1) % count };
+      return count === 0 ? { kind: 'none' } : { kind: 'focus', index: at < 0 ? 0 : (at + 1) % count };
     case 'ArrowUp':
-      return count === 0 ? { kind: 'none' } : { kind: 'focus', index: focused < 0 ? count - 1 : (focused - 1 + count) % count };
+      return count === 0 ? { kind: 'none' } : { kind: 'focus', index: at < 0 ? count - 1 : (at - 1 + count) % count };
     case 'Enter':
+      if (focused === null) return count > 0 ? { kind: 'apply', index: 0 } : { kind: 'none' };
       return focused >= 0 && focused < count ? { kind: 'apply', index: focused } : { kind: 'none' };
     default:
       return { kind: 'none' };

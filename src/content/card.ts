@@ -74,8 +74,10 @@ export function buildCard(doc: Document, finding: Finding, actions: CardActions)
   dialog.append(header, message, why, list, dismiss);
   // The suggestion chosen is the card's own state, not the DOM focus: an editor that takes the
   // focus back when it re-renders (Lexical) must not make Enter forget what ArrowDown chose.
-  let chosen = -1;
+  // null: nothing picked yet (Enter takes the first); -1: another control (Dismiss) has the focus.
+  let chosen: number | null = null;
   dialog.addEventListener('focusin', (event) => {
+    if (event.target === dialog) return;
     chosen = suggestions.indexOf(event.target as HTMLButtonElement);
   });
   const press = (key: string): boolean => {
@@ -85,7 +87,7 @@ export function buildCard(doc: Document, finding: Finding, actions: CardActions)
     else if (effect.kind === 'close') actions.close();
     return effect.kind !== 'none';
   };
-  const takeFocus = () => (suggestions[chosen] ?? dialog).focus();
+  const takeFocus = () => ((chosen === null ? undefined : suggestions[chosen]) ?? dialog).focus();
   dialog.addEventListener('keydown', (event) => {
     if (!press(event.key)) return;
     event.preventDefault();

@@ -22,7 +22,15 @@ describe('the card keyboard', () => {
 
   it('applies the focused suggestion on Enter, and closes on Escape', () => {
     expect(cardKey('Enter', 1, 3)).toEqual({ kind: 'apply', index: 1 });
+    // Another control (Dismiss) has the focus: Enter is its own.
     expect(cardKey('Enter', -1, 3)).toEqual({ kind: 'none' });
+  });
+
+  it('applies the first suggestion on Enter when none was picked yet (just opened by Alt+Shift+R)', () => {
+    expect(cardKey('Enter', null, 3)).toEqual({ kind: 'apply', index: 0 });
+    expect(cardKey('Enter', null, 0)).toEqual({ kind: 'none' });
+    expect(cardKey('ArrowDown', null, 3)).toEqual({ kind: 'focus', index: 0 });
+    expect(cardKey('ArrowUp', null, 3)).toEqual({ kind: 'focus', index: 2 });
     expect(cardKey('Escape', 1, 3)).toEqual({ kind: 'close' });
     expect(cardKey('a', 1, 3)).toEqual({ kind: 'none' });
   });
