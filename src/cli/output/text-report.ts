@@ -1,6 +1,6 @@
 // Findings for people: `file:line:col  category  message`, the flagged words and the why
 // under it, then each suggestion; a summary line at the end.
-import type { Finding, Severity } from '../../core/types';
+import type { Finding, Report, Severity } from '../../core/types';
 import { lineColumn } from '../../policy/parse-json';
 import type { CheckedReply } from './checked-reply';
 import type { Style } from './style';
@@ -8,7 +8,8 @@ import type { Style } from './style';
 export function textReport(replies: CheckedReply[], style: Style): string {
   const lines = replies.flatMap(({ item, report }) => {
     const where = item.title === undefined ? item.file : `${item.file} › ${item.title}`;
-    return report.findings.flatMap((finding) => findingLines(where, item.text, finding, style));
+    const reading = report.customer ? customerLines(where, report, style) : [];
+    return [...reading, ...report.findings.flatMap((finding) => findingLines(where, item.text, finding, style))];
   });
   lines.push(summary(replies, style));
   return `${lines.join('\n')}\n`;
@@ -22,6 +23,23 @@ function findingLines(where: string, text: string, finding: Finding, style: Styl
     `    ${style.dim(`"${oneLine(finding.text)}" · ${finding.severity} · ${finding.ruleId}`)}`,
     `    ${style.dim(`why: ${finding.why}`)}`,
     ...finding.suggestions.map((suggestion) => `    ${style.green(`→ ${suggestion.label}:`)} ${oneLine(suggestion.text.trim())}`),
+    '',
+  ];
+}
+
+/** With the customer's message: what it tells the agent, and the reply's shape against it. */
+function customerLines(where: string, report: Report, style: Style): string[] {
+  const customer = report.customer!;
+  const { steps } = report.structure;
+  const mark = (present: boolean) => (present ? 'yes' : 'no');
+  return [
+    `${style.bold(where)}  the customer`,
+    `    mood: ${customer.mood}`,
+    ...(customer.reflectionLine ? [`    reflection: ${oneLine(customer.reflectionLine)}`] : []),
+    ...customer.demands.map((demand) => `    demand: "${oneLine(demand.text)}" · ask: ${demand.question}`),
+    ...(customer.boundary ? [`    boundary: ${customer.boundary}`] : []),
+    `    structure: Reflect ${mark(steps.reflect)} · Empathize ${mark(steps.empathize)} · Answer ${mark(steps.answer)} · Offer ${mark(steps.offer)}`,
+    ...report.structure.notes.map((note) => `    ${style.dim(note)}`),
     '',
   ];
 }

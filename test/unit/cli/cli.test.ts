@@ -71,6 +71,14 @@ describe('reframe check --format json|jsonl', () => {
     for (const line of lines) expect(line.findings.length).toBeGreaterThan(0);
   });
 
+  it('text output with --customer shows the mood, the reflection line and the reply structure', () => {
+    const customer = writeTemp('customer-text.txt', 'I was charged twice and nobody answered my emails!');
+    const run = runCli(['check', '--customer', customer], { input: ANGRY_REPLY });
+    expect(run.stdout).toMatch(/^ {4}mood: (frustrated|angry)$/m);
+    expect(run.stdout).toMatch(/^ {4}reflection: If I understand correctly, you were charged twice/m);
+    expect(run.stdout).toMatch(/^ {4}structure: Reflect (yes|no) · Empathize (yes|no) · Answer (yes|no) · Offer (yes|no)$/m);
+  });
+
   it('reads the customer message from --customer: mood and a reflection in their words', () => {
     const customer = writeTemp('customer.txt', 'I was charged twice and nobody answered my emails!');
     const run = runCli(['check', '--format', 'json', '--customer', customer], { input: ANGRY_REPLY });
