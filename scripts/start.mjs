@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { demoChromiumArgs } from './demo-chromium-args.mjs';
 import { serveFixtures } from './serve-fixtures.mjs';
 
 const PREFERRED_PORT = Number(process.env.PORT ?? 8737);
@@ -57,11 +58,8 @@ if (!hasDisplay) {
   const extension = resolve('dist/chrome');
   const profile = mkdtempSync(join(tmpdir(), 'reframe-demo-'));
   process.on('exit', () => rmSync(profile, { recursive: true, force: true }));
-  const chromium = spawn(
-    CHROMIUM,
-    [`--user-data-dir=${profile}`, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-first-run', '--no-default-browser-check', demo],
-    { stdio: 'ignore' },
-  );
+  const isRoot = process.getuid?.() === 0;
+  const chromium = spawn(CHROMIUM, demoChromiumArgs({ profile, extension, url: demo, isRoot }), { stdio: 'ignore' });
   chromium.on('spawn', () => console.log(`Chromium opened on ${demo} with the extension from ${extension}. Close it or press Ctrl+C to stop.`));
   chromium.on('error', (error) => printManualSteps(`Could not start ${CHROMIUM} (${error.message}); set REFRAME_CHROMIUM to your Chromium.`));
   // Closing the browser ends the demo; a browser that could not open leaves the server up.

@@ -1,0 +1,1 @@
+export function demoChromiumArgs(options: { profile: string; extension: string; url: string; isRoot: boolean }): string[];
