@@ -1,11 +1,12 @@
-// The built-in coaching policy: every rule traces back to COACHING.md and its seeds.
+// The built-in coaching policy: every rule traces back to a principle (docs/why-these-rules.md).
 // Each language keeps its rules in its own file (default/en.json, default/he.json).
+import { DEFAULT_POLICY_NAME } from './default-name';
 import type { EffectivePolicy, Policy, PolicyRule } from './types';
 import english from './default/en.json';
 import hebrew from './default/he.json';
 
 export const DEFAULT_POLICY: Policy = {
-  name: 'reframe:default',
+  name: DEFAULT_POLICY_NAME,
   version: '1.0.0',
   description: 'What makes a difficult customer angrier, and what to write instead (COACHING.md).',
   extends: null,

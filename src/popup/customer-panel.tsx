@@ -3,6 +3,7 @@
 import type { CustomerReading } from '../core/types';
 import { t } from '../platform/i18n';
 import { moodLabel } from './labels';
+import { replyDirection } from './text-direction';
 
 export function CustomerPanel({ reading, onInsert }: { reading: CustomerReading | null; onInsert: (text: string) => void }) {
   return (
@@ -16,8 +17,8 @@ export function CustomerPanel({ reading, onInsert }: { reading: CustomerReading 
           {reading.reflection !== null && (
             <div class="reflection">
               <h3 id="reflection-heading">{t('reflectionHeading')}</h3>
-              <blockquote aria-labelledby="reflection-heading" dir="auto">
-                {reading.reflection}
+              <blockquote aria-labelledby="reflection-heading" {...replyDirection(reading.lang)}>
+                {reading.reflectionLine ?? reading.reflection}
               </blockquote>
               <button type="button" onClick={() => onInsert(reading.reflectionLine ?? reading.reflection ?? '')}>
                 {t('insertReflection')}

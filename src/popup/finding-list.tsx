@@ -3,6 +3,7 @@
 import type { Finding } from '../core/types';
 import { t } from '../platform/i18n';
 import { categoryLabel, severityLabel } from './labels';
+import { replyDirection } from './text-direction';
 
 export function FindingList({ findings, onJump }: { findings: Finding[]; onJump: (index: number) => void }) {
   return (
@@ -18,10 +19,12 @@ export function FindingList({ findings, onJump }: { findings: Finding[]; onJump:
                 <span class="category">{t(categoryLabel(finding.category))}</span>{' '}
                 <span class="severity">({t(severityLabel(finding.severity))})</span>
               </p>
-              <p class="flagged" id={`finding-${index}`} dir="auto">
+              <p class="flagged" id={`finding-${index}`} {...replyDirection(finding.lang)}>
                 <q>{finding.text}</q>
               </p>
-              <p class="message">{finding.message}</p>
+              <p class="message" {...replyDirection(finding.lang)}>
+                {finding.message}
+              </p>
               <button type="button" onClick={() => onJump(index)} aria-describedby={`finding-${index}`}>
                 {t('jumpToFinding')}
               </button>

@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../platform/i18n';
+import { DEFAULT_POLICY_NAME } from '../policy/default-name';
 import { isSiteOn, toggledSetting } from '../settings/site-coaching';
 import type { SnoozeChoice } from '../settings/snooze';
 import type { EditOutcome, PopupState, SiteSetting } from '../shared/protocol';
@@ -59,7 +60,7 @@ export function Popup({ actions, team }: { actions: PopupActions; team?: Compone
     <main>
       <header>
         <h1>{t('popupTitle')}</h1>
-        <p class="policy">{t('popupPolicy', policy.name, policy.version)}</p>
+        <p class="policy">{policy.name === DEFAULT_POLICY_NAME ? t('popupPolicyDefault') : t('popupPolicy', policy.name, policy.version)}</p>
         {team}
       </header>
       <SiteSwitch
@@ -75,8 +76,9 @@ export function Popup({ actions, team }: { actions: PopupActions; team?: Compone
       ) : report === undefined ? (
         <p>{t('noReply')}</p>
       ) : (
-        // The coaching of a Hebrew reply reads right to left, whatever the UI language.
-        <section class="coaching" data-testid="coaching" lang={report.lang} dir={report.lang === 'he' ? 'rtl' : 'ltr'}>
+        // The popup follows the interface direction; the reply's own words (flagged text, messages,
+        // the reflection) carry their language's direction where they are shown.
+        <section class="coaching" data-testid="coaching">
           <StructureMeter structure={report.structure} />
           <FindingList findings={report.findings} onJump={(index) => void jump(index)} />
           <CustomerPanel reading={report.customer} onInsert={(text) => void insert(text)} />

@@ -117,11 +117,18 @@ describe('popup', () => {
     expect(window.close).not.toHaveBeenCalled();
   });
 
+  it('names the built-in policy for people, not by its id', async () => {
+    const root = await mount(Popup, { actions: fakeActions(state({ policy: { name: 'reframe:default', version: '1.0.0' } })) });
+    expect(text(root)).toContain('Policy: Reframe default');
+    expect(text(root)).not.toContain('reframe:default');
+  });
+
   it("shows the customer's mood and inserts the reflection draft", async () => {
     const actions = fakeActions(state());
     const root = await mount(Popup, { actions });
     expect(text(root)).toContain('Mood: angry');
-    expect(root.querySelector('blockquote')?.textContent).toBe('you were charged twice');
+    // What is shown is what the button inserts.
+    expect(root.querySelector('blockquote')?.textContent).toBe('If I understand correctly, you were charged twice. Is that right?');
     await click(button(root, 'Insert at the start of the reply'));
     expect(actions.insert).toHaveBeenCalledWith(3, 'If I understand correctly, you were charged twice. Is that right?');
     expect(root.querySelector('[role="status"]')?.textContent).toBe('Inserted. Ctrl+Z takes it back.');
@@ -184,11 +191,17 @@ describe('popup', () => {
     expect(text(root)).toBe('Reframe cannot coach on this page.');
   });
 
-  it("lays a Hebrew reply's coaching out right to left, an English one left to right", async () => {
-    const hebrew = await mount(Popup, { actions: fakeActions(state({ coaching: { ...state().coaching!, report: { ...report, lang: 'he' } } })) });
-    expect(hebrew.querySelector('[data-testid="coaching"]')?.getAttribute('dir')).toBe('rtl');
+  it("follows the interface direction as a whole; a Hebrew reply's own words read right to left inside it", async () => {
+    const hebrewFindings = report.findings.map((finding) => ({ ...finding, lang: 'he' as const }));
+    const hebrewCustomer = { ...report.customer!, lang: 'he' as const };
+    const hebrew = await mount(Popup, { actions: fakeActions(state({ coaching: { ...state().coaching!, report: { ...report, lang: 'he', findings: hebrewFindings, customer: hebrewCustomer } } })) });
+    // The steps, headings and buttons are in the interface language: never reversed by the reply's.
+    expect(hebrew.querySelector('[data-testid="coaching"]')?.hasAttribute('dir')).toBe(false);
+    const replyParts = Array.from(hebrew.querySelectorAll('.flagged, .message, .reflection blockquote'));
+    expect(replyParts.length).toBeGreaterThanOrEqual(3);
+    for (const part of replyParts) expect([part.getAttribute('dir'), part.getAttribute('lang')]).toEqual(['rtl', 'he']);
     const english = await mount(Popup, { actions: fakeActions(state()) });
-    expect(english.querySelector('[data-testid="coaching"]')?.getAttribute('dir')).toBe('ltr');
+    for (const part of Array.from(english.querySelectorAll('.flagged, .message'))) expect(part.getAttribute('dir')).toBe('ltr');
   });
 
   it('lays the page out right to left when the UI language is Hebrew', () => {
