@@ -130,7 +130,7 @@ const unexpectedChange: EditOutcome = {
 };
 
 /** The reply changed (the agent went on) before the suggestion was written. */
-const interrupted: EditOutcome = {
+export const interrupted: EditOutcome = {
   ok: false,
   copied: false,
   error: 'The reply changed before the suggestion was applied, so nothing was changed. Open the card again to apply it.',

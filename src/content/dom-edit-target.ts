@@ -23,16 +23,38 @@ export interface DomEditOptions {
   pasteHtml: boolean;
   /** The least time one settle waits (CKEditor 5 commits text typed at a collapsed caret after a 50 ms timer). */
   settleMs: number;
+  /**
+   * After execCommand, tell the editor it was a replacement, not typing: TinyMCE records an
+   * undo level for an input event of insertReplacementText (the browser's own spell-check fix);
+   * for typing it records none, and Ctrl+Z would skip back past the agent's typing.
+   */
+  announceReplacement: boolean;
+}
+
+/**
+ * The page's own window. A Firefox content script sees the page through Xray wrappers, and an
+ * event it builds there loses the DataTransfer of its init object on the way (the page's
+ * handlers read no text); events built from the page's own constructors and objects keep it.
+ */
+function pageWindow(win: Window): Window & typeof globalThis {
+  return ((win as Window & { wrappedJSObject?: Window }).wrappedJSObject ?? win) as Window & typeof globalThis;
+}
+
+/** An init object of the page's realm (see pageWindow), so the event's constructor reads every field. */
+function pageInit<T extends object>(page: Window & typeof globalThis, fields: T): T {
+  return Object.assign(new page.Object(), fields) as T;
 }
 
 export function domEditTarget(root: HTMLElement, options: DomEditOptions): EditTarget {
   const doc = root.ownerDocument;
   const win = doc.defaultView!;
+  // Events and their data are built in the page's realm; timers and the clipboard stay ours.
+  const page = pageWindow(win);
   const isField = root.tagName === 'TEXTAREA';
   let selected: Range | null = null;
 
   const transfer = (text: string, withHtml: boolean): DataTransfer => {
-    const data = new win.DataTransfer();
+    const data = new page.DataTransfer();
     data.setData('text/plain', text);
     if (withHtml) data.setData('text/html', escapeHtml(text));
     return data;
@@ -60,20 +82,23 @@ export function domEditTarget(root: HTMLElement, options: DomEditOptions): EditT
             cancelable: true,
             composed: true,
           };
-          if (selected) init.targetRanges = [new win.StaticRange(selected)];
+          if (selected) init.targetRanges = new page.Array(new page.StaticRange(selected));
           // A framework that takes the edit cancels the event (no browser default for synthetic ones).
-          return !root.dispatchEvent(new win.InputEvent('beforeinput', init));
+          return !root.dispatchEvent(new page.InputEvent('beforeinput', pageInit(page, init)));
         }
-        case 'execCommand':
+        case 'execCommand': {
           // The browser's own editing: native undo, a real input event, frameworks read it back.
-          return text === '' ? doc.execCommand('delete') : doc.execCommand('insertText', false, text);
+          const done = text === '' ? doc.execCommand('delete') : doc.execCommand('insertText', false, text);
+          if (done && options.announceReplacement) {
+            root.dispatchEvent(new page.InputEvent('input', pageInit(page, { inputType: 'insertReplacementText', data: null, bubbles: true })));
+          }
+          return done;
+        }
         case 'paste': {
-          const event = new win.ClipboardEvent('paste', {
-            clipboardData: transfer(text, options.pasteHtml),
-            bubbles: true,
-            cancelable: true,
-            composed: true,
-          });
+          const event = new page.ClipboardEvent(
+            'paste',
+            pageInit(page, { clipboardData: transfer(text, options.pasteHtml), bubbles: true, cancelable: true, composed: true }),
+          );
           return !root.dispatchEvent(event);
         }
       }

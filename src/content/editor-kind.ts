@@ -10,6 +10,7 @@ export type EditorKind =
   | 'prosemirror'
   | 'draft'
   | 'quill'
+  | 'tinymce'
   | 'contenteditable';
 
 const MARKERS: readonly [string, EditorKind][] = [
@@ -19,6 +20,8 @@ const MARKERS: readonly [string, EditorKind][] = [
   ['.ProseMirror', 'prosemirror'],
   ['.public-DraftEditor-content', 'draft'],
   ['.ql-editor', 'quill'],
+  // TinyMCE's editable body, inside its iframe.
+  ['body.mce-content-body', 'tinymce'],
 ];
 
 export function editorKind(root: Element): EditorKind {
@@ -31,7 +34,7 @@ export type EditMethod = 'beforeinput' | 'execCommand' | 'paste';
 
 /**
  * The methods to try, in order. CKEditor 5 reverts execCommand and DOM edits but handles
- * beforeinput; Lexical and Slate handle beforeinput; Draft.js is safest through paste;
+ * beforeinput; Lexical and Slate handle beforeinput; Draft.js and TinyMCE are safest through paste;
  * ProseMirror, Quill and plain contenteditables (Gmail) take execCommand; a textarea takes
  * execCommand, which keeps its native undo stack.
  */
@@ -44,6 +47,10 @@ export function editMethods(kind: EditorKind): EditMethod[] {
       return ['beforeinput', 'execCommand', 'paste'];
     case 'draft':
       return ['paste', 'execCommand'];
+    case 'tinymce':
+      // TinyMCE takes a paste through its own pipeline as one undo level (Chromium; Firefox
+      // gives a synthetic paste no data, so there execCommand follows, announced as a replacement).
+      return ['paste', 'execCommand'];
     case 'textarea':
       return ['execCommand'];
     default:
@@ -52,7 +59,25 @@ export function editMethods(kind: EditorKind): EditMethod[] {
 }
 
 /** How the DOM edit target treats this editor (see dom-edit-target.ts). */
-export function editOptions(kind: EditorKind): { pasteHtml: boolean; settleMs: number } {
+export function editOptions(kind: EditorKind): { pasteHtml: boolean; settleMs: number; announceReplacement: boolean } {
   const ckeditor = kind === 'ckeditor5';
-  return { pasteHtml: ckeditor, settleMs: ckeditor ? 60 : 0 };
+  return { pasteHtml: ckeditor, settleMs: ckeditor ? 60 : 0, announceReplacement: kind === 'tinymce' };
+}
+
+/**
+ * How long after the agent's last edit an apply waits, so the editor makes it an undo step of
+ * its own instead of merging it with the typing: ProseMirror merges within 500 ms, Quill within
+ * 1 s by default, Lexical 300 ms. The others keep steps apart by themselves.
+ */
+export function undoStepGapMs(kind: EditorKind): number {
+  switch (kind) {
+    case 'quill':
+      return 1100;
+    case 'prosemirror':
+      return 600;
+    case 'lexical':
+      return 400;
+    default:
+      return 0;
+  }
 }

@@ -1,16 +1,18 @@
 // One watched reply box: reads its text, has it analysed (debounced, newest wins, stale
 // results dropped), underlines the findings, opens the card, applies suggestions. Every
 // listener hangs off one AbortController, so the session tears down completely.
+import { TypingClock } from './typing-pause';
+import { withNeighbour } from './insert-with-neighbour';
 import { placeholderSpans } from '../core/placeholders';
 import { isCategory, type Finding, type FindingKind, type Report } from '../core/types';
 import type { EditOutcome } from '../shared/protocol';
 import { ApplyGuard, type Interruption } from './apply-guard';
-import { applyEdit, noLongerThere } from './apply-ladder';
+import { applyEdit, interrupted, noLongerThere } from './apply-ladder';
 import { isCardKey, isCoachShortcut } from './card-keys';
 import type { CardActions } from './card';
 import type { Box, CoachUi } from './coach-ui';
 import { domEditTarget } from './dom-edit-target';
-import { editMethods, editOptions, editorKind, type EditorKind } from './editor-kind';
+import { editMethods, editOptions, editorKind, undoStepGapMs, type EditorKind } from './editor-kind';
 import type { HighlightPainter } from './highlight-painter';
 import type { Port } from './port';
 import { remapFindings, remapSpan } from './remap-findings';
@@ -50,6 +52,8 @@ export interface SessionHost {
   activated(session: EditorSession): void;
   /** An analysis of this editor was rendered. */
   analysed(session: EditorSession): void;
+  /** How long after the agent's last edit an apply waits, so it is an undo step of its own; by default the editor's (undoStepGapMs). */
+  undoStepGapMs?: number;
 }
 
 let nextId = 1;
@@ -72,6 +76,7 @@ export class EditorSession {
   private readonly changes: MutationObserver | null;
   /** At most one apply in flight; the agent acting ends it. */
   private readonly applies: ApplyGuard;
+  private readonly typing: TypingClock;
   /** The text of the last analysis rendered (null: analyse whatever the text is). */
   private analysedText: string | null = null;
   /** The text the findings' offsets refer to (the analysed text, remapped across edits since). */
@@ -97,6 +102,7 @@ export class EditorSession {
     const signal = this.lifetime.signal;
     const win = root.ownerDocument.defaultView!;
     this.applies = new ApplyGuard(root);
+    this.typing = new TypingClock(root, signal);
     this.mirror = this.kind === 'textarea' ? new TextareaMirror(root as HTMLTextAreaElement, host.ui.mirrors) : null;
     if (host.painter && this.kind !== 'textarea') host.painter.styleFor(root);
 
@@ -429,8 +435,9 @@ export class EditorSession {
    */
   async replace(start: number, end: number, expected: string, text: string): Promise<EditOutcome> {
     const transaction = this.applies.begin(domEditTarget(this.root, editOptions(this.kind)));
-    const edit = { start, end, expected, replacement: text };
-    const outcome = await applyEdit(transaction.target, edit, editMethods(this.kind), transaction.signal);
+    const paused = await this.typing.pause(this.host.undoStepGapMs ?? undoStepGapMs(this.kind), transaction.signal);
+    const edit = withNeighbour(this.read(), { start, end, expected, replacement: text });
+    const outcome = paused ? await applyEdit(transaction.target, edit, editMethods(this.kind), transaction.signal) : interrupted;
     // A newer apply speaks for itself; an older one stopped for it would only confuse.
     const superseded = transaction.signal.reason === ('superseded' satisfies Interruption);
     transaction.end();

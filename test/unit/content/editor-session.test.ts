@@ -42,7 +42,7 @@ describe('an editor session while the agent types', () => {
     document.body.innerHTML = '<textarea id="reply"></textarea>';
     const field = document.getElementById('reply') as HTMLTextAreaElement;
     session = new EditorSession(field, {
-      port, ui: new CoachUi(document), card, painter: null, customer: () => null, activated: () => undefined, analysed: () => undefined,
+      port, ui: new CoachUi(document), card, painter: null, customer: () => null, activated: () => undefined, analysed: () => undefined, undoStepGapMs: 0,
     });
     const type = (text: string) => {
       field.value += text;

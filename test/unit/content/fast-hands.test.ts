@@ -69,7 +69,7 @@ describe('fast hands in an editor that commits after the current turn', () => {
     editor = fakeFrameworkEditor(REPLY);
     const card = cardPlace();
     session = new EditorSession(editor.root, {
-      port, ui: new CoachUi(document), card: card.place, painter: null, customer: () => null, activated: () => undefined, analysed: () => undefined,
+      port, ui: new CoachUi(document), card: card.place, painter: null, customer: () => null, activated: () => undefined, analysed: () => undefined, undoStepGapMs: 0,
     });
     await vi.waitFor(() => expect(editor!.root.getAttribute('data-reframe-findings')).toBe('2'));
     return { editor, session, card };

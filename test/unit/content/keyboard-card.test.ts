@@ -67,7 +67,7 @@ describe('the card opened from the keyboard while the machine is busy', () => {
       say: () => undefined,
     };
     session = new EditorSession(editor.root, {
-      port: analyser.port, ui, card: place, painter: null, customer: () => null, activated: () => undefined, analysed: () => undefined,
+      port: analyser.port, ui, card: place, painter: null, customer: () => null, activated: () => undefined, analysed: () => undefined, undoStepGapMs: 0,
     });
     await vi.waitFor(() => expect(analyser.pending).toHaveLength(1));
     analyser.answerAll();
