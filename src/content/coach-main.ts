@@ -126,7 +126,7 @@ export class Coach {
     };
     const session = new EditorSession(root, host);
     this.sessions.set(root, session);
-    if (root.ownerDocument.activeElement === root || root.contains(root.ownerDocument.activeElement)) this.activate(session);
+    if (hasFocus(root)) this.activate(session);
   }
 
   /**
@@ -294,4 +294,14 @@ export function startCoach(port: Port, win: Window): void {
   if (scope[RUNNING] || hasSameOriginParent(win)) return;
   scope[RUNNING] = true;
   new Coach(port, win).start();
+}
+
+/**
+ * The editor has the keyboard focus now. Seen from its own tree (in a shadow root the document
+ * only knows the host), and only in a focused document: an iframe's body is its document's
+ * activeElement even while the agent types somewhere else.
+ */
+function hasFocus(root: HTMLElement): boolean {
+  const active = (root.getRootNode() as Document | ShadowRoot).activeElement;
+  return root.ownerDocument.hasFocus() && active !== null && (active === root || root.contains(active));
 }

@@ -94,6 +94,45 @@ async function redo(page: Page): Promise<void> {
   await page.keyboard.up('Control');
 }
 
+/** The few extension APIs the service worker is asked to use here (the project carries no chrome typings). */
+declare const chrome: {
+  tabs: {
+    query(filter: { url: string }): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+  };
+  scripting: {
+    executeScript(options: { target: { tabId: number; allFrames: boolean }; func: () => boolean }): Promise<{ frameId: number; result?: boolean }[]>;
+  };
+};
+
+/**
+ * What the popup's "Insert at the start of the reply" does, from the extension's service worker
+ * (Chromium): find the frame being coached, send it the reflection line. The popup itself asks
+ * for the active tab, which a headless test cannot focus from outside.
+ */
+async function insertFromPopup(launched: LaunchedBrowser, pageUrl: string, text: string): Promise<unknown> {
+  const worker = await (await launched.browser.waitForTarget((target) => target.type() === 'service_worker' && target.url().startsWith('chrome-extension://'))).worker();
+  if (!worker) throw new Error('no extension service worker');
+  return worker.evaluate(
+    async (url, line) => {
+      const [tab] = await chrome.tabs.query({ url });
+      if (tab?.id === undefined) return { ok: false, error: `no tab at ${url}` };
+      // The coach that owns the editor answers: the top frame's (it reaches into same-origin
+      // frames and shadow roots), else the frame's own.
+      const frames = await chrome.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, func: () => true });
+      const answers: unknown[] = [];
+      for (const { frameId } of [...frames].sort((a, b) => a.frameId - b.frameId)) {
+        const answer = await chrome.tabs.sendMessage(tab.id, { type: 'coaching.insert', text: line }, { frameId }).catch((error: Error) => ({ ok: false, error: error.message }));
+        if (answer) return answer;
+        answers.push(answer);
+      }
+      return { ok: false, error: `no coach answered: ${JSON.stringify(answers)}` };
+    },
+    pageUrl,
+    text,
+  );
+}
+
 let server: Awaited<ReturnType<typeof serveFixtures>>;
 beforeAll(async () => {
   server = await serveFixtures();
@@ -146,5 +185,20 @@ describe.each(BROWSERS)('the apply matrix in %s', (browserName) => {
       await redo(page);
       await settledTo(fixture, applyCase.expected, 'after redo');
     });
+  });
+
+  const reflectionLine = 'If I understand correctly, you were charged twice. Is that right?';
+  it.runIf(browserName === 'chromium').each(TARGETS)('$label: the popup inserts the reflection line after the greeting', async (target: Target) => {
+    const fixture = await FixturePage.open(page, server.origin, target);
+    const typed = 'Hi Noa,\nThe refund is on its way.';
+    await typeLines(fixture, typed.split('\n'));
+    await settledTo(fixture, typed, 'the model holds what was typed');
+    await fixture.waitForFindings({ min: 0 }, 'the reply to be coached');
+    const outcome = await insertFromPopup(launched, page.url(), reflectionLine);
+    expect(outcome, `${target.label}: the insert's outcome`).toMatchObject({ ok: true });
+    await settledTo(fixture, `Hi Noa,\n${reflectionLine} The refund is on its way.`, 'after the insert');
+    await fixture.focus();
+    await fixture.pressWithControl('KeyZ');
+    await settledTo(fixture, typed, 'after Ctrl+Z');
   });
 });

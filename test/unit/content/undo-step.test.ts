@@ -21,6 +21,11 @@ describe('an insertion is written with its neighbour, and the text comes out the
     expect(withNeighbour('the refund', { start: 0, end: 0, expected: '', replacement: 'Hi. ' })).toEqual({ start: 0, end: 1, expected: 't', replacement: 'Hi. t' });
   });
 
+  it('never takes a line break: after a greeting line it takes the next character instead', () => {
+    expect(withNeighbour('Hi Noa,\nThe refund.', { start: 8, end: 8, expected: '', replacement: 'Sorry. ' })).toEqual({ start: 8, end: 9, expected: 'T', replacement: 'Sorry. T' });
+    expect(withNeighbour('Hi,\n\nBye', { start: 4, end: 4, expected: '', replacement: 'x' })).toEqual({ start: 4, end: 4, expected: '', replacement: 'x' });
+  });
+
   it('leaves replacements, empty replies and moved text alone', () => {
     const replacement = { start: 0, end: 4, expected: 'Just', replacement: '' };
     expect(withNeighbour('Just restart.', replacement)).toBe(replacement);
