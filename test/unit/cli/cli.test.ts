@@ -32,6 +32,13 @@ describe('reframe check (text)', () => {
     expect(run.stdout).toMatch(/2 findings \(.*\) in 1 of 1 reply\./);
   });
 
+  it('reports a template placeholder left in the reply as an error, never "No findings"', () => {
+    const run = runCli(['check'], { input: "Thanks for waiting. I'll update you by [time] either way." });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^<stdin>:1:\d+ {2}unfilled-placeholder {2}Fill in "\[time\]"/m);
+    expect(run.stdout).toMatch(/1 error/);
+  });
+
   it('exits 0 and says so when nothing is found', () => {
     const run = runCli(['check'], { input: CALM_REPLY });
     expect(run).toMatchObject({ code: 0, stdout: 'No findings in 1 reply.\n' });
