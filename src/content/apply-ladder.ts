@@ -96,7 +96,9 @@ export async function applyEdit(
     // collapsed caret): every method gets its time to show a change before the next one is tried.
     const claimed = target.attempt(method, edit.replacement);
     taken = method;
-    const now = await shownEdit(target, original, signal);
+    // An editor that took the edit synchronously shows it at once: no settle to wait for, so the
+    // caret or the placeholder is where the agent expects before their next key.
+    const now = claimed && target.read() === wanted ? wanted : await shownEdit(target, original, signal);
     if (now === null) break;
     if (now === wanted) return { ok: true, method };
     if (now !== original) return unexpectedChange;

@@ -6,7 +6,7 @@ import { withNeighbour } from './insert-with-neighbour';
 import { placeholderSpans } from '../core/placeholders';
 import { isCategory, type Finding, type FindingKind, type Report } from '../core/types';
 import type { EditOutcome } from '../shared/protocol';
-import { ApplyGuard, type Interruption } from './apply-guard';
+import { ApplyGuard, type ApplyTransaction, type Interruption } from './apply-guard';
 import { applyEdit, interrupted, noLongerThere } from './apply-ladder';
 import { isCardKey, isCoachShortcut } from './card-keys';
 import type { CardActions } from './card';
@@ -65,6 +65,9 @@ interface ShownCard {
   builtFor: string;
   fromKeyboard: boolean;
 }
+
+/** How many times the placeholder is selected again when the editor put its own caret back. */
+const PLACEHOLDER_SELECT_TRIES = 3;
 
 export class EditorSession {
   readonly id = `e${nextId++}`;
@@ -438,21 +441,36 @@ export class EditorSession {
     const paused = await this.typing.pause(this.host.undoStepGapMs ?? undoStepGapMs(this.kind), transaction.signal);
     const edit = withNeighbour(this.read(), { start, end, expected, replacement: text });
     const outcome = paused ? await applyEdit(transaction.target, edit, editMethods(this.kind), transaction.signal) : interrupted;
+    // Still inside the transaction: once the agent acts, the placeholder is theirs to leave.
+    if (outcome.ok) await this.selectFirstPlaceholder(start, text, transaction);
     // A newer apply speaks for itself; an older one stopped for it would only confuse.
     const superseded = transaction.signal.reason === ('superseded' satisfies Interruption);
     transaction.end();
     if (!outcome.ok && !superseded) this.host.card.say(outcome.error);
-    if (outcome.ok) this.selectFirstPlaceholder(start, text);
     this.edited();
     return outcome;
   }
 
-  /** After an insert that holds a placeholder ("by [day and time]"), select it: typing replaces it. */
-  private selectFirstPlaceholder(from: number, inserted: string): void {
+  /**
+   * After an insert that holds a placeholder ("by [day and time]"), select it: typing replaces it.
+   * An editor that keeps its own selection may write its old caret back a moment later (CKEditor 5
+   * re-renders its selection after it takes the focus), so the selection is checked and set again.
+   */
+  private async selectFirstPlaceholder(from: number, inserted: string, { target, signal }: ApplyTransaction): Promise<void> {
     if (placeholderSpans(inserted).length === 0) return;
     const placeholder = placeholderSpans(this.read()).find((span) => span.start >= from);
-    if (placeholder) selectText(this.root, placeholder.start, placeholder.end);
+    if (!placeholder) return;
+    for (let tries = 0; tries < PLACEHOLDER_SELECT_TRIES && !signal.aborted; tries += 1) {
+      selectText(this.root, placeholder.start, placeholder.end);
+      // Such editors take a new selection on selectionchange, which the browser fires a task later.
+      this.root.ownerDocument.dispatchEvent(new Event('selectionchange'));
+      await target.settle();
+      await target.settle();
+      const caret = this.caret();
+      if (caret?.start === placeholder.start && caret.end === placeholder.end) return;
+    }
   }
+
 
   /** Scrolls to a finding, selects it and opens its card (the popup's "jump"). */
   jumpTo(index: number): boolean {

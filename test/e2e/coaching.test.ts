@@ -100,15 +100,18 @@ describe.each(BROWSERS)('coaching in %s', (browserName) => {
       await fixture.waitForFindings({ min: 2 }, 'findings after typing on');
     });
 
-    await step('apply, then type at once: the keys land right after the inserted text', async () => {
+    await step('apply, then type at once: the keys land right after the inserted text, or over its placeholder', async () => {
       const before = reply.text + reply.more;
       await fixture.clickOn(reply.second.clickOn);
       const card = await fixture.waitForCard(true);
       const applied = await applyFromCard(fixture, () => fixture.clickSuggestion(0), 'a click on a suggestion', { before, phrase: reply.second.phrase, card });
       const change = singleChange(before, applied);
-      const end = change.at + change.inserted.length;
+      const placeholder = /\[[^\]]+\]/.exec(change.inserted);
+      // A placeholder the suggestion leaves ("[the customer's problem]") is selected: typing replaces it.
+      const start = change.at + (placeholder ? placeholder.index : change.inserted.length);
+      const end = placeholder ? start + placeholder[0].length : start;
       await fixture.type(' ok');
-      await fixture.expectModelText(`${applied.slice(0, end)} ok${applied.slice(end)}`);
+      await fixture.expectModelText(`${applied.slice(0, start)} ok${applied.slice(end)}`);
     });
   });
 
