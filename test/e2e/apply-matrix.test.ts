@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { serveFixtures } from '../../scripts/serve-fixtures.mjs';
-import { BROWSERS, launch, type LaunchedBrowser } from './harness/browsers';
+import { BROWSERS, withBrowserPage, type LaunchedBrowser } from './harness/browsers';
 import { FixturePage } from './harness/fixture-page';
 import { step } from './harness/scenario';
 import { TARGETS, type Target } from './harness/targets';
@@ -142,14 +142,7 @@ afterAll(async () => {
 });
 
 describe.each(BROWSERS)('the apply matrix in %s', (browserName) => {
-  let launched: LaunchedBrowser;
-  let page: Page;
-  beforeAll(async () => {
-    launched = await launch(browserName);
-    page = await launched.browser.newPage();
-    await page.setViewport({ width: 1280, height: 900 });
-  });
-  afterAll(() => launched?.close());
+  const opened = withBrowserPage(browserName);
 
   const cases = TARGETS.flatMap((target) => [
     ...ENGLISH.map((applyCase) => ({ target, applyCase, path: target.path })),
@@ -157,7 +150,7 @@ describe.each(BROWSERS)('the apply matrix in %s', (browserName) => {
   ]);
 
   it.each(cases)('$target.label: $applyCase.kind ($applyCase.label)', async ({ target, applyCase, path }: { target: Target; applyCase: ApplyCase; path: string }) => {
-    const fixture = await FixturePage.open(page, server.origin, { ...target, path });
+    const fixture = await FixturePage.open(opened.page, server.origin, { ...target, path });
     const typed = applyCase.lines.join('\n');
     await step('type the reply', async () => {
       await typeLines(fixture, applyCase.lines);
@@ -182,19 +175,19 @@ describe.each(BROWSERS)('the apply matrix in %s', (browserName) => {
       await settledTo(fixture, typed, 'after Ctrl+Z');
     });
     await step('redo applies it again', async () => {
-      await redo(page);
+      await redo(opened.page);
       await settledTo(fixture, applyCase.expected, 'after redo');
     });
   });
 
   const reflectionLine = 'If I understand correctly, you were charged twice. Is that right?';
   it.runIf(browserName === 'chromium').each(TARGETS)('$label: the popup inserts the reflection line after the greeting', async (target: Target) => {
-    const fixture = await FixturePage.open(page, server.origin, target);
+    const fixture = await FixturePage.open(opened.page, server.origin, target);
     const typed = 'Hi Noa,\nThe refund is on its way.';
     await typeLines(fixture, typed.split('\n'));
     await settledTo(fixture, typed, 'the model holds what was typed');
     await fixture.waitForFindings({ min: 0 }, 'the reply to be coached');
-    const outcome = await insertFromPopup(launched, page.url(), reflectionLine);
+    const outcome = await insertFromPopup(opened.launched, opened.page.url(), reflectionLine);
     expect(outcome, `${target.label}: the insert's outcome`).toMatchObject({ ok: true });
     await settledTo(fixture, `Hi Noa,\n${reflectionLine} The refund is on its way.`, 'after the insert');
     await fixture.focus();

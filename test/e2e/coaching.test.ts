@@ -3,9 +3,8 @@
 // The model text must always be exactly what the agent typed or chose; nothing may leave.
 import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
 import { serveFixtures } from '../../scripts/serve-fixtures.mjs';
-import { BROWSERS, launch, type LaunchedBrowser } from './harness/browsers';
+import { BROWSERS, withBrowserPage } from './harness/browsers';
 import { FixturePage } from './harness/fixture-page';
 import { startOutboundSink, type OutboundSink } from './harness/outbound-sink';
 import { RequestLog } from './harness/request-log';
@@ -35,25 +34,20 @@ afterAll(async () => {
 });
 
 describe.each(BROWSERS)('coaching in %s', (browserName) => {
-  let launched: LaunchedBrowser;
-  let page: Page;
+  const opened = withBrowserPage(browserName, () => ({ sink }));
   let requests: RequestLog;
-  beforeAll(async () => {
-    launched = await launch(browserName, { sink });
-    page = await launched.browser.newPage();
-    await page.setViewport({ width: 1280, height: 900 });
+  beforeAll(() => {
     requests = new RequestLog(server.origin);
-    requests.watch(page);
+    requests.watch(opened.page);
   });
-  afterAll(() => launched?.close());
   afterEach(() => {
-    expect(requests.outside(), 'requests from the page or content scripts to anywhere but the fixture server').toEqual([]);
+    expect(requests.outside(), 'requests from the opened.page or content scripts to anywhere but the fixture server').toEqual([]);
     expect(sink.attempts, 'requests that tried to leave the browser').toEqual([]);
   });
 
   it('the request checks catch a request that leaves (so their silence means something)', async () => {
-    await page.goto(`${server.origin}/index.html`);
-    await page.evaluate(() => fetch('http://reframe-e2e.invalid/leak').catch(() => undefined));
+    await opened.page.goto(`${server.origin}/index.html`);
+    await opened.page.evaluate(() => fetch('http://reframe-e2e.invalid/leak').catch(() => undefined));
     expect(requests.outside()).toEqual(['http://reframe-e2e.invalid/leak']);
     expect(sink.attempts.some((attempt) => attempt.includes('reframe-e2e.invalid'))).toBe(true);
     requests.clear();
@@ -61,7 +55,7 @@ describe.each(BROWSERS)('coaching in %s', (browserName) => {
   });
 
   it.each(TARGETS)('$label: findings, card by click and keyboard, apply, undo, typing goes on', async (target: Target) => {
-    const fixture = await FixturePage.open(page, server.origin, target);
+    const fixture = await FixturePage.open(opened.page, server.origin, target);
     const reply = ENGLISH_REPLY;
     await step('type the reply, see findings', () => typeAndSeeFindings(fixture, reply));
 
@@ -70,8 +64,8 @@ describe.each(BROWSERS)('coaching in %s', (browserName) => {
       const card = await fixture.waitForCard(true);
       expect(card?.suggestions.length).toBeGreaterThan(0);
       const shot = SCREENSHOT_OF[target.label];
-      if (shot) await page.screenshot({ path: `${SCREENSHOTS}/card-${shot}-${browserName}.png` });
-      await page.keyboard.press('Escape');
+      if (shot) await opened.page.screenshot({ path: `${SCREENSHOTS}/card-${shot}-${browserName}.png` });
+      await opened.page.keyboard.press('Escape');
       await fixture.waitForCard(false);
       await fixture.waitForEditorFocus();
       expect(await fixture.modelText()).toBe(reply.text);
@@ -80,8 +74,8 @@ describe.each(BROWSERS)('coaching in %s', (browserName) => {
     await step('Alt+Shift+R at the caret opens the card; ArrowDown, Enter applies', async () => {
       await pressAltShift(fixture, 'KeyR');
       const card = await fixture.waitForCard(true);
-      await page.keyboard.press('ArrowDown');
-      await applyFromCard(fixture, () => page.keyboard.press('Enter'), 'Enter on a suggestion', { before: reply.text, phrase: reply.first.phrase, card });
+      await opened.page.keyboard.press('ArrowDown');
+      await applyFromCard(fixture, () => opened.page.keyboard.press('Enter'), 'Enter on a suggestion', { before: reply.text, phrase: reply.first.phrase, card });
     });
 
     await step('Ctrl+Z gives back exactly what was typed', () => undoTo(fixture, reply.text));
@@ -116,9 +110,9 @@ describe.each(BROWSERS)('coaching in %s', (browserName) => {
   });
 
   it('gmail: two composes open at once are coached each on its own', async () => {
-    const first = await FixturePage.open(page, server.origin, { label: 'gmail compose 1', path: 'gmail.html', editorId: 'compose-1' });
+    const first = await FixturePage.open(opened.page, server.origin, { label: 'gmail compose 1', path: 'gmail.html', editorId: 'compose-1' });
     await typeAndSeeFindings(first, ENGLISH_REPLY);
-    const second = new FixturePage(page, { label: 'gmail compose 2', path: 'gmail.html', editorId: 'compose-2' });
+    const second = new FixturePage(opened.page, { label: 'gmail compose 2', path: 'gmail.html', editorId: 'compose-2' });
     const other = "Please calm down, it's not our fault.";
     await second.focus();
     await second.type(other);
@@ -130,10 +124,10 @@ describe.each(BROWSERS)('coaching in %s', (browserName) => {
   });
 
   it('a field with data-reframe="off" is left alone while its neighbour is coached', async () => {
-    const optedOut = await FixturePage.open(page, server.origin, { label: 'opted-out textarea', path: 'textarea.html', editorId: 'private-notes' });
+    const optedOut = await FixturePage.open(opened.page, server.origin, { label: 'opted-out textarea', path: 'textarea.html', editorId: 'private-notes' });
     await optedOut.focus();
     await optedOut.type(ENGLISH_REPLY.text);
-    const coached = new FixturePage(page, { label: 'textarea', path: 'textarea.html', editorId: 'reply' });
+    const coached = new FixturePage(opened.page, { label: 'textarea', path: 'textarea.html', editorId: 'reply' });
     await coached.focus();
     await coached.type(ENGLISH_REPLY.text);
     // The neighbour's findings prove the extension has run and analysed by now.
@@ -144,15 +138,15 @@ describe.each(BROWSERS)('coaching in %s', (browserName) => {
 
   // Issue 5: a Hebrew reply on the Gmail-like and Zendesk-like pages, right to left.
   it.each(HEBREW_TARGETS)('Hebrew, $label: underlined, card right to left, apply and undo', async (target: Target) => {
-    const fixture = await FixturePage.open(page, server.origin, target);
+    const fixture = await FixturePage.open(opened.page, server.origin, target);
     const reply = HEBREW_REPLY;
     await step('type the Hebrew reply, see findings', () => typeAndSeeFindings(fixture, reply));
     const card = await step('click the underline, the card opens right to left', async () => {
       await fixture.clickOn(reply.first.clickOn);
-      const opened = await fixture.waitForCard(true);
-      expect(opened?.dir).toBe('rtl');
-      await page.screenshot({ path: `${SCREENSHOTS}/card-hebrew-${target.label.split(' ')[0]}-${browserName}.png` });
-      return opened;
+      const shown = await fixture.waitForCard(true);
+      expect(shown?.dir).toBe('rtl');
+      await opened.page.screenshot({ path: `${SCREENSHOTS}/card-hebrew-${target.label.split(' ')[0]}-${browserName}.png` });
+      return shown;
     });
     await step('apply, then Ctrl+Z', async () => {
       await applyFromCard(fixture, () => fixture.clickSuggestion(0), 'a click on a suggestion', { before: reply.text, phrase: reply.first.phrase, card });

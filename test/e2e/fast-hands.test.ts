@@ -2,9 +2,8 @@
 // either edit, a click on another underline and its suggestion. The suggestion shown must be the one applied, in its own span;
 // a stale finding from the previous apply must never write into the text.
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
 import { serveFixtures } from '../../scripts/serve-fixtures.mjs';
-import { BROWSERS, launch, type LaunchedBrowser } from './harness/browsers';
+import { BROWSERS, withBrowserPage } from './harness/browsers';
 import { FixturePage } from './harness/fixture-page';
 import { ENGLISH_REPLY, applyFromCard, expectAppliedInside, pressAltShift, step, typeAndSeeFindings } from './harness/scenario';
 import { TARGETS } from './harness/targets';
@@ -18,31 +17,24 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 describe.each(BROWSERS)('fast hands in %s', (browserName) => {
-  let launched: LaunchedBrowser;
-  let page: Page;
-  beforeAll(async () => {
-    launched = await launch(browserName);
-    page = await launched.browser.newPage();
-    await page.setViewport({ width: 1280, height: 900 });
-  });
-  afterAll(() => launched?.close());
+  const opened = withBrowserPage(browserName);
 
   it.each(TARGETS.filter((target) => FRAMEWORK_EDITORS.includes(target.label)))(
     '$label: apply, Ctrl+Z, and at once another suggestion: only that one is applied',
     async (target) => {
-      const fixture = await FixturePage.open(page, server.origin, target);
+      const fixture = await FixturePage.open(opened.page, server.origin, target);
       const reply = ENGLISH_REPLY;
       await step('type the reply, see findings', () => typeAndSeeFindings(fixture, reply));
       await step('apply the first finding from the keyboard, Ctrl+Z without waiting', async () => {
         await fixture.clickOn(reply.first.clickOn);
         await fixture.waitForCard(true);
-        await page.keyboard.press('Escape');
+        await opened.page.keyboard.press('Escape');
         await fixture.waitForCard(false);
         await fixture.waitForEditorFocus();
         await pressAltShift(fixture, 'KeyR');
         const card = await fixture.waitForCard(true);
-        await page.keyboard.press('ArrowDown');
-        await page.keyboard.press('Enter');
+        await opened.page.keyboard.press('ArrowDown');
+        await opened.page.keyboard.press('Enter');
         expectAppliedInside(reply.text, await fixture.settledModelText({ differsFrom: reply.text }), reply.first.phrase, card);
         await fixture.waitForCard(false);
         await fixture.waitForEditorFocus();

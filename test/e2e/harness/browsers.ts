@@ -3,7 +3,8 @@
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { OutboundSink } from './outbound-sink';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -84,6 +85,33 @@ export async function launch(name: BrowserName, { withExtension = true, sink }: 
     async close() {
       await browser.close();
       rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface BrowserPage {
+  readonly launched: LaunchedBrowser;
+  readonly page: Page;
+}
+
+/**
+ * A browser with one 1280x900 page for the describe block it is called in: launched before its
+ * tests, closed after them. `options` is read at launch (a sink made in an outer beforeAll).
+ */
+export function withBrowserPage(name: BrowserName, options: () => LaunchOptions = () => ({})): BrowserPage {
+  const opened: { launched?: LaunchedBrowser; page?: Page } = {};
+  beforeAll(async () => {
+    opened.launched = await launch(name, options());
+    opened.page = await opened.launched.browser.newPage();
+    await opened.page.setViewport({ width: 1280, height: 900 });
+  });
+  afterAll(() => opened.launched?.close());
+  return {
+    get launched() {
+      return opened.launched!;
+    },
+    get page() {
+      return opened.page!;
     },
   };
 }
