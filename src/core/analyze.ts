@@ -144,7 +144,8 @@ function readCustomer(message: string): CustomerReading | null {
   const module = LANGUAGES[detectLanguage(message)];
   if (!module) return null;
   const read = module.readCustomer(message);
-  const reading = { ...read, reflectionLine: read.reflection === null ? null : module.templates.reflection.replace('{reflection}', read.reflection) };
+  const line = (reflection: string | null) => (reflection === null ? null : module.templates.reflection.replace('{reflection}', reflection));
+  const reading = { ...read, reflectionLine: line(read.reflection), reflectionShortLine: line(read.reflectionShort) };
   customerReadings.set(message, reading);
   return reading;
 }

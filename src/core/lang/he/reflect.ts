@@ -4,8 +4,7 @@
 // Hebrew writes "הזמנת", "לך", "שלך" the same for a man and a woman, so most of a draft
 // needs no gender; "אני" + a present verb does, and takes it from the customer's own verb
 // ("אני עובדת" is a woman). Where a word cannot be turned correctly, the draft quotes the
-// customer instead of guessing.
-import { hebrewSentences } from './sentences';
+// customer instead of guessing. The clauses to turn are chosen in customer-reflect.ts.
 
 /** Pronouns, first person to second and the customer's "you" (the company) to "we". */
 const SWAP: Record<string, string> = {
@@ -31,35 +30,19 @@ const ADVERBS = new Set(['לא', 'עדיין', 'כבר', 'גם', 'פשוט', 'ר
 const KEPT_PREFIX = /^(ו?(?:כש|ש|מ)?)/;
 /** "אני", also as "כשאני", "שאני", "ואני". */
 const FIRST_PERSON_I = /^(ו?(?:כש|ש)?)אני$/;
-const GREETING = /^(?:שלום|היי|הי|בוקר טוב|ערב טוב|אהלן)[\s,!.]*/;
-const MAX_WORDS = 30;
 
-type Gender = 'm' | 'f' | null;
+export type Gender = 'm' | 'f' | null;
 
-/** `usable` leaves out the clauses not worth reflecting (insults, "בלי תירוצים"). */
-export function draftReflection(message: string, usable: (clause: string) => boolean): string | null {
-  const candidates = hebrewSentences(message)
-    .map((span) => message.slice(span.start, span.end).replace(GREETING, '').trim())
-    .filter((sentence) => !sentence.endsWith('?'))
-    .map((sentence) => sentence.split(/,\s+/).filter(usable).join(', '))
-    .filter((sentence) => sentence.length > 0);
-  if (candidates.length === 0) return null;
-  const gender = genderOf(message);
-  const chosen = candidates.slice(0, 2).find((sentence) => wordsOf(sentence).length <= MAX_WORDS) ?? candidates[0]!;
-  const turned = turnSentence(chosen, gender);
-  return turned ?? `"${stripEnd(chosen)}"`;
-}
-
-function wordsOf(sentence: string): string[] {
+export function wordsOf(sentence: string): string[] {
   return sentence.split(/\s+/).filter((word) => word.length > 0);
 }
 
-function stripEnd(sentence: string): string {
+export function stripEnd(sentence: string): string {
   return sentence.replace(/[.!?…]+$/, '').trim();
 }
 
 /** The sentence with every first-person word turned, or null when one cannot be. */
-function turnSentence(sentence: string, gender: Gender): string | null {
+export function turnSentence(sentence: string, gender: Gender): string | null {
   const words = wordsOf(stripEnd(sentence));
   const out: string[] = [];
   for (let at = 0; at < words.length; at++) {
@@ -111,7 +94,7 @@ function genderOfVerb(word: string): Gender {
 }
 
 /** The customer's gender from any "אני" + present verb in the message. */
-function genderOf(message: string): Gender {
+export function genderOf(message: string): Gender {
   const words = wordsOf(message).map((word) => splitPunctuation(word)[1]);
   for (let at = 0; at < words.length; at++) {
     if (!FIRST_PERSON_I.test(words[at]!)) continue;

@@ -1,0 +1,5 @@
+// What the customer scripts (training, development runs) need from the analyser, bundled
+// by scripts/customer/bundle.mjs.
+export { englishMoodFeatures } from '../../src/core/lang/en/customer-mood';
+export { hebrewMoodFeatures } from '../../src/core/lang/he/customer-mood';
+export { LANGUAGES } from '../../src/core/languages';

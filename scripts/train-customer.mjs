@@ -1,0 +1,163 @@
+// Trains the customer-mood and sarcasm models of each language (issue 12) and writes them to
+// src/core/lang/<lang>/customer-model.ts. Reproducible: the same data gives the same file.
+//
+// Data: the train parts only (corpus/customers/<lang>-train.jsonl and the customers of the
+// reply corpus's train files, corpus/<lang>/train*.jsonl, each message once). The settings
+// (how strongly weights are held back, how often a word must occur to be a feature) are chosen
+// on the dev parts (corpus/customers/<lang>-dev.jsonl and corpus/<lang>/dev.jsonl) by mood
+// macro-F1; the test parts are never read.
+//
+// The model is multinomial logistic regression over the features of customer-mood.ts (cue
+// counts, shape, words), classes weighted to balance, full-batch gradient descent (Adam) from
+// zero weights for a fixed number of steps: deterministic.
+//
+// Usage: node scripts/train-customer.mjs [--lang en|he] [--quiet]
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { customerRows, loadCustomerCode } from './customer/bundle.mjs';
+import { MOOD_IDS, moodScores } from './customer/metrics.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const langs = args.includes('--lang') ? [args[args.indexOf('--lang') + 1]] : ['en', 'he'];
+const quiet = args.includes('--quiet');
+const log = (...parts) => quiet || console.log(...parts);
+
+const STEPS = 400;
+const GRID = { l2: [0.3, 1, 3, 10], minCount: [2, 3, 5], words: [true, false] };
+const SARCASM_GRID = { l2: [1, 3, 10], minCount: [3], words: [true, false] };
+
+const code = await loadCustomerCode();
+const featuresOf = { en: code.englishMoodFeatures, he: code.hebrewMoodFeatures };
+
+for (const lang of langs) {
+  const train = customerRows(root, lang, 'train');
+  const dev = customerRows(root, lang, 'dev');
+  const encode = (rows) => rows.map((row) => ({ row, features: featuresOf[lang](row.message) }));
+  const trainSet = encode(train);
+  const devSet = encode(dev);
+  log(`\n== ${lang}: ${train.length} train messages, ${dev.length} dev messages`);
+
+  const mood = select('mood', MOOD_IDS, (row) => row.mood, trainSet, devSet, GRID, (gold, guessed) => moodScores(gold.map((g, i) => [g, guessed[i]])).macroF1);
+  const sarcasm = select('sarcasm', ['no', 'yes'], (row) => (row.sarcasm ? 'yes' : 'no'), trainSet, devSet, SARCASM_GRID, (gold, guessed) => f1Of(gold, guessed, 'yes'));
+  writeModel(lang, mood, sarcasm, train.length);
+}
+
+/** Trains with each setting of the grid, scores on dev, keeps the best (the first of equals), returns it trained on train. */
+function select(name, labels, labelOf, trainSet, devSet, grid, score) {
+  let best = null;
+  for (const words of grid.words) {
+    for (const minCount of grid.minCount) {
+      if (!words && minCount !== grid.minCount[0]) continue;
+      for (const l2 of grid.l2) {
+        const settings = { words, minCount, l2 };
+        const model = train(labels, labelOf, trainSet, settings);
+        const guessed = devSet.map(({ features }) => predict(model, features));
+        const value = score(devSet.map(({ row }) => labelOf(row)), guessed);
+        log(`  ${name} words=${words} minCount=${minCount} l2=${l2}: dev ${value.toFixed(3)}`);
+        if (!best || value > best.value + 1e-9) best = { value, settings, model };
+      }
+    }
+  }
+  log(`  ${name}: chose ${JSON.stringify(best.settings)} (dev ${best.value.toFixed(3)})`);
+  return best;
+}
+
+function train(labels, labelOf, set, { words, minCount, l2 }) {
+  const counts = new Map();
+  for (const { features } of set) for (const name of features.keys()) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const names = [...counts.keys()].filter((name) => (name.startsWith('w:') ? words && counts.get(name) >= minCount : counts.get(name) >= 2)).sort();
+  const index = new Map(names.map((name, at) => [name, at]));
+  const samples = set.map(({ row, features }) => ({
+    y: labels.indexOf(labelOf(row)),
+    x: [...features].filter(([name]) => index.has(name)).map(([name, value]) => [index.get(name), value]),
+  }));
+  // Classes weighted to balance: each class counts as much as any other.
+  const perClass = labels.map((_, k) => samples.filter((sample) => sample.y === k).length);
+  const classWeight = perClass.map((n) => (n ? samples.length / (labels.length * n) : 0));
+  const K = labels.length;
+  const D = names.length;
+  const W = new Float64Array(D * K);
+  const b = new Float64Array(K);
+  const mW = new Float64Array(D * K), vW = new Float64Array(D * K), mb = new Float64Array(K), vb = new Float64Array(K);
+  const rate = 0.05, beta1 = 0.9, beta2 = 0.999, eps = 1e-8;
+  const N = samples.length;
+  for (let step = 1; step <= STEPS; step++) {
+    const gW = new Float64Array(D * K);
+    const gb = new Float64Array(K);
+    for (const { x, y } of samples) {
+      const z = Array.from(b);
+      for (const [j, value] of x) for (let k = 0; k < K; k++) z[k] += W[j * K + k] * value;
+      const top = Math.max(...z);
+      const exp = z.map((v) => Math.exp(v - top));
+      const sum = exp.reduce((a, c) => a + c, 0);
+      const weight = classWeight[y] / N;
+      for (let k = 0; k < K; k++) {
+        const g = (exp[k] / sum - (k === y ? 1 : 0)) * weight;
+        gb[k] += g;
+        for (const [j, value] of x) gW[j * K + k] += g * value;
+      }
+    }
+    for (let i = 0; i < W.length; i++) gW[i] += (l2 / N) * W[i];
+    for (let i = 0; i < W.length; i++) {
+      mW[i] = beta1 * mW[i] + (1 - beta1) * gW[i];
+      vW[i] = beta2 * vW[i] + (1 - beta2) * gW[i] * gW[i];
+      W[i] -= (rate * (mW[i] / (1 - beta1 ** step))) / (Math.sqrt(vW[i] / (1 - beta2 ** step)) + eps);
+    }
+    for (let k = 0; k < K; k++) {
+      mb[k] = beta1 * mb[k] + (1 - beta1) * gb[k];
+      vb[k] = beta2 * vb[k] + (1 - beta2) * gb[k] * gb[k];
+      b[k] -= (rate * (mb[k] / (1 - beta1 ** step))) / (Math.sqrt(vb[k] / (1 - beta2 ** step)) + eps);
+    }
+  }
+  const weights = {};
+  names.forEach((name, j) => {
+    const row = Array.from({ length: K }, (_, k) => round(W[j * K + k]));
+    if (row.some((value) => Math.abs(value) >= 0.005)) weights[name] = row;
+  });
+  return { labels, weights, bias: Array.from(b, round) };
+}
+
+function predict(model, features) {
+  const scores = [...model.bias];
+  for (const [name, value] of features) {
+    const row = model.weights[name];
+    if (row) for (let k = 0; k < scores.length; k++) scores[k] += row[k] * value;
+  }
+  let best = 0;
+  for (let k = 1; k < scores.length; k++) if (scores[k] > scores[best]) best = k;
+  return model.labels[best];
+}
+
+function f1Of(gold, guessed, positive) {
+  let tp = 0, fp = 0, fn = 0;
+  gold.forEach((g, i) => {
+    if (g === positive && guessed[i] === positive) tp++;
+    else if (guessed[i] === positive) fp++;
+    else if (g === positive) fn++;
+  });
+  return tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
+}
+
+function round(value) {
+  return Math.round(value * 1000) / 1000;
+}
+
+function writeModel(lang, mood, sarcasm, trainCount) {
+  const name = lang === 'en' ? 'ENGLISH' : 'HEBREW';
+  const json = (model) => `{\n  labels: ${JSON.stringify(model.labels)},\n  bias: ${JSON.stringify(model.bias)},\n  weights: {\n${Object.entries(model.weights).map(([feature, row]) => `    ${JSON.stringify(feature)}: ${JSON.stringify(row)},`).join('\n')}\n  },\n}`;
+  const text = `// Generated by scripts/train-customer.mjs (npm run train:customer): do not edit by hand.
+// Trained on ${trainCount} messages of the train parts; settings chosen on the dev parts:
+//   mood ${JSON.stringify(mood.settings)}, dev macro-F1 ${mood.value.toFixed(3)}
+//   sarcasm ${JSON.stringify(sarcasm.settings)}, dev F1 ${sarcasm.value.toFixed(3)}
+import type { LinearModel } from '../../customer-model';
+import type { Mood } from '../../types';
+
+export const ${name}_MOOD_MODEL: LinearModel<Mood> = ${json(mood.model)};
+
+export const ${name}_SARCASM_MODEL: LinearModel<'no' | 'yes'> = ${json(sarcasm.model)};
+`;
+  writeFileSync(join(root, 'src/core/lang', lang, 'customer-model.ts'), text);
+  log(`  wrote src/core/lang/${lang}/customer-model.ts (${Object.keys(mood.model.weights).length} mood features, ${Object.keys(sarcasm.model.weights).length} sarcasm features)`);
+}

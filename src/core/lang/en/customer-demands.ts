@@ -1,0 +1,93 @@
+// What an English customer asks for (issue 12; seed 004): "I want my money back", "I need it by
+// Friday", "Refund me now", "Can someone call me back tonight?"; whether they say why; and,
+// only when they do not, the question about the interest behind it, as a person would ask it
+// ("What makes Friday the day you need it?").
+import nlp from 'compromise';
+import type { Demand } from '../../types';
+import { englishClauses, PLEASE_LEAD, QUESTION_START, type Clause } from './customer-clauses';
+import { straighten } from './customer-cues';
+import { isDemand } from './customer-reflect';
+
+/** Wishes that are no demand on the company: "I need to pay my rent", "I'd like to say thank you". */
+const OWN_NEED = /\b(?:i|we)\s+(?:really\s+|just\s+|also\s+)*(?:need|needed|have|had)\s+to\s+(?!(?:know|speak|talk|have|get|see|hear|be (?:told|refunded|called|contacted|compensated|reimbursed|given|sent))\b)/i;
+const THANKS = /^(?:i(?:'d| would) like to (?:say|thank|add|point out|mention|confirm|let you know)|i want to (?:say|thank))/i;
+/** Questions that ask for information, not for something to be done. */
+const INFORMATION = /^(?:(?:so|and|but)\s+)?(?:do|does|did|is|are|was|were|why|what|when|where|who|which|have|has|how (?:much|many|long|come|does|do|is|are))\b/i;
+
+/**
+ * The customer says why (the reason the interest question would ask for): a "because" or
+ * "so" clause, what it is for, or what is at stake anywhere in the message. When in doubt it
+ * counts as given: asking why of a customer who said so is worse than not asking.
+ */
+const REASON_IN_DEMAND = /\b(?:because|cause|cos|as|since|so (?:that|i|we)|in order to|otherwise|for (?:my|our|his|her|their|a|an|the) \w+|before (?:my|our|the|i|we)|in time for|while i|until i|when i)\b/i;
+const STAKES =
+  /\b(?:because|cause|cos|since|as i|as we|as my|as our|as it|so i|so we|so that|for my|for our|in order to|wedding|funeral|birthday|anniversary|honeymoon|christening|graduation|baby|newborn|toddler|kids?|children|child|son|daughter|mum|mom|mother|dad|father|husband|wife|partner|grandm\w+|grandd\w+|pregnan\w+|job|work(?:ing)?|shift|boss|business|clients?|customers?|staff|wages|payroll|meeting|presentation|interview|exam|deadline|flight|travel\w*|trip|holiday|visa|passport|rent|mortgage|bills?|landlord|hospital|surgery|doctor|medication|medicine|inhaler|insulin|diabetic|chemo\w*|asthma|allerg\w+|disabled|wheelchair|elderly|pensioner|student|semester|school|university|college|moving|move out|cannot|can't|couldn't|unable|afford|need (?:it|this|them|the \w+) (?:for|to)|need to (?:pay|get|be|travel|work|leave|use)|rely on|relying on|depend\w*|only (?:have|got)|running out|left|without (?:heating|hot water|power|electricity|internet|a phone|water|food|money)|freezing|cold|sleep|sick|ill|pain|safe|danger\w*|emergency|urgent\w*)\b/i;
+
+/** When the customer wants it. */
+const DEADLINE =
+  /\b(?:by|before|until|no later than|for)\s+((?:this |next |the )?(?:tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|(?:end of (?:the |this |next )?(?:day|week|month))|\d{1,2}(?:st|nd|rd|th)?(?: of \w+)?|the \d{1,2}(?:st|nd|rd|th)?)(?: (?:morning|afternoon|evening|night))?)|\b((?:this|tomorrow) (?:morning|afternoon|evening)|tomorrow|tonight|today|this week|within (?:\d+|an?|one|two|three|24|48|72) (?:hours?|days?))\b/i;
+const URGENT = /\b(?:now|right now|asap|a\.s\.a\.p|immediately|right away|straight away|urgently|at the earliest|as soon as possible|without delay|this instant)\b/i;
+const DAY_LIKE = /^(?:(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|today|tonight|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?(?: of \w+)?)(?: (?:morning|afternoon|evening|night))?$/i;
+
+export function englishDemands(message: string): Demand[] {
+  const text = straighten(message);
+  const stakes = STAKES.test(text);
+  return englishClauses(text).flatMap((clause) => demandsIn(text, clause)).map((span) => {
+    const words = text.slice(span.start, span.end);
+    const reasonGiven = stakes || REASON_IN_DEMAND.test(words);
+    return { ...span, text: message.slice(span.start, span.end), reasonGiven, question: reasonGiven ? null : interestQuestion(words) };
+  });
+}
+
+function demandsIn(text: string, clause: Clause): { start: number; end: number }[] {
+  const words = text.slice(clause.start, clause.end);
+  const plain = words.replace(PLEASE_LEAD, '');
+  if (OWN_NEED.test(words) || THANKS.test(plain)) return [];
+  if (clause.question && INFORMATION.test(plain) && !/^(?:is|are) there (?:any|a)\b/i.test(plain)) return [];
+  if (clause.question && QUESTION_START.test(plain) && !isDemand(words)) return [];
+  if (!isDemand(words)) return [];
+  return splitImperatives(words).map(({ start, end }) => ({ start: clause.start + start, end: clause.start + end }));
+}
+
+/** "block the card and get my money back" is two demands. */
+function splitImperatives(words: string): { start: number; end: number }[] {
+  const cuts: number[] = [];
+  for (const found of words.matchAll(/\s+(?:and|&)\s+(?=([\p{L}']+))/giu)) {
+    const next = found[1]!.toLowerCase();
+    if (/^(?:i|we)$/.test(next)) {
+      if (/^\s+(?:and|&)\s+(?:i|we)\s+(?:(?:also|really|still|do)\s+)?(?:want|need|expect|demand|would like|'d like)\b/i.test(words.slice(found.index))) cuts.push(found.index);
+      continue;
+    }
+    const tags = (nlp(words.slice(found.index + found[0].length)).json({ terms: { tags: true } }) as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+    if (tags.includes('Infinitive') && !tags.includes('Noun')) cuts.push(found.index);
+  }
+  const spans: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const cut of cuts) {
+    spans.push({ start, end: cut });
+    start = cut + /^\s+(?:and|&)\s+/i.exec(words.slice(cut))![0].length;
+  }
+  spans.push({ start, end: words.length });
+  return spans;
+}
+
+/** The interest question, as a person would ask it. */
+function interestQuestion(demand: string): string {
+  const deadline = DEADLINE.exec(demand);
+  if (deadline) {
+    const when = tidyWhen((deadline[1] ?? deadline[2])!);
+    return DAY_LIKE.test(when) ? `What makes ${when} the day you need it?` : `What makes ${when} the deadline for you?`;
+  }
+  if (URGENT.test(demand)) return 'What makes it so urgent for you?';
+  if (/\b(?:refund|money back|reimburse\w*|compensat\w+|credit|pay (?:it|me|us) back|my money)\b/i.test(demand)) return 'What would put this right for you?';
+  if (/\b(?:manager|supervisor|someone senior|real person|human|escalat\w+)\b/i.test(demand)) return 'What would you most like a manager to do for you?';
+  if (/\b(?:replace\w*|new one|exchange|swap)\b/i.test(demand)) return 'What matters most to you about the replacement?';
+  if (/\b(?:cancel\w*|close|terminate|end)\b/i.test(demand)) return 'What is making you want to cancel?';
+  return 'What matters most to you here?';
+}
+
+const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
+
+function tidyWhen(when: string): string {
+  return when.toLowerCase().replace(WEEKDAY, (day) => day.charAt(0).toUpperCase() + day.slice(1)).replace(/^the (?=\d)/, 'the ');
+}

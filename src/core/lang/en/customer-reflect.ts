@@ -1,0 +1,224 @@
+// A reflection drafted from an English customer's message (issue 12; COACHING.md, seed 003):
+// the problem and its concrete impact, clause by clause, said back in the agent's words.
+//
+// The message is cut into clauses at commas and at the words that join clauses ("and I ...",
+// "because", "or I'll"). Clauses that must never be said back are left out: questions,
+// demands ("Refund me now", unless they carry the impact: "I need it for my daughter's
+// birthday"), threats, insults and accusations, judgements ("This is theft"), sarcasm and
+// the customer's self-deprecation. What is left is turned from first person to second
+// ("my order" → "your order", "you charged me" → "we charged you"), cased for the middle of a
+// sentence, and joined into one sentence. Past about 30 words the clauses that matter least
+// go first (no fact, no number, no impact); a long message also gets a shorter version.
+import nlp from 'compromise';
+import { englishClauses, PLEASE_LEAD, SIGN_OFF, type Clause } from './customer-clauses';
+import {
+  ACCUSATION, ANGER, COMPLAIN, cuePattern, FILLER_LEADS, IMPACT, INSULT, JUDGEMENT, LEAVE, MILD_PROFANITY, PERSONAL_THREAT, PRAISE, PROBLEM,
+  PROFANITY, SARCASTIC_EMOJI, SELF_DEPRECATION, straighten,
+} from './customer-cues';
+
+export const MAX_WORDS = 30;
+/** The shorter version, for a long message. */
+export const SHORT_WORDS = 16;
+
+const NEVER_ECHO = cuePattern([...INSULT, ...PROFANITY, ...MILD_PROFANITY, ...PERSONAL_THREAT, ...ACCUSATION, ...LEAVE, ...COMPLAIN, ...JUDGEMENT, ...SELF_DEPRECATION, ...ANGER], 'i');
+const PRAISED = cuePattern(PRAISE, 'i');
+const PROBLEM_WORDS = cuePattern(PROBLEM, 'gi');
+const PROBLEM_WORD = cuePattern(PROBLEM, 'i');
+const IMPACT_WORDS = cuePattern(IMPACT, 'gi');
+const THREAT_LEAD = /^(?:or|otherwise|or else|else|if (?:not|this|it|that|you|i|we|nothing)|unless|failing (?:that|which)|then it's|then i'm|then i will|then i'll|and if)\b/i;
+/** A demand in the customer's words: "I want ...", "Refund me now", "Can someone ...?" */
+const WANTS = /\b(?:i|we)\s+(?:(?:really|just|also|still|urgently|now|do|absolutely|seriously|simply|would|'d)\s+)*(?:want|need|expect|demand|require|insist|like|request|am requesting|am asking|'m asking|'m requesting)\b/i;
+const REQUEST = /^(?:(?:so|and|but|then|now|just|please|pls|plz|kindly)\s+)*(?:can|could|would|will)\s+(?:you|someone|somebody|anyone|u|one of you|i|we)\b|^(?:is|are) there (?:any|a)\s+(?:way|chance|possibility)|^would it be possible|^is it possible|^any chance|^i(?:'d| would) (?:like|appreciate|be grateful)|^expecting\b|^waiting for (?:a|an|my|your)\b/i;
+/** "I need it for my daughter's birthday": a demand that carries what is at stake. */
+const NEED_FOR = /\bneed(?:s|ed)?\s+(?:it|this|them|these|that|one|the \w+)\b.*\b(?:for|before)\s+(?:my|our|his|her|their|the|a)\b/i;
+/** Verbs an imperative starts with that are no demand ("Love how ...", "Thank you"). */
+const NOT_IMPERATIVE = new Set(['love', 'thank', 'thanks', 'hope', 'wish', 'guess', 'imagine', 'mind', 'bear', 'cheers', 'shout', 'note', 'say', 'think', 'feel', 'see', 'look', 'let', 'wait', 'worth', 'ordered', 'paid', 'booked', 'been', 'tried', 'had', 'got', 'spent', 'waited', 'called', 'sent']);
+/** Evidence the customer holds: worth less than what went wrong. */
+const EVIDENCE = /\b(?:i|we)(?:'ve| have)?(?: got| still)? (?:the|a|all the|my) (?:photos?|pictures?|screenshots?|receipts?|emails?|proof|confirmation|voicemail|video|footage|paperwork|documents?|texts?)\b|\battached\b/i;
+const FEELING_ONLY = /^(?:(?:and|but|so)\s+)?(?:i'm|i am|we're|we are|i feel|i'm feeling|feeling|i was|i got)\s+(?:so\s+|really\s+|very\s+|quite\s+|absolutely\s+|completely\s+|getting\s+)*(?:worried|scared|afraid|anxious|terrified|panicking|freaking out|nervous|stressed|desperate|upset|devastated|gutted|confused|lost|frustrated|annoyed|fed up|tired)\b[^,]{0,20}$/i;
+
+interface Piece extends Clause {
+  /** The clause as written (apostrophes straight). */
+  text: string;
+  score: number;
+}
+
+export interface EnglishReflection {
+  reflection: string | null;
+  reflectionShort: string | null;
+}
+
+export function englishReflection(message: string, sarcastic: boolean): EnglishReflection {
+  const text = straighten(message);
+  const pieces = keptPieces(text, sarcastic);
+  if (pieces.length === 0) return { reflection: null, reflectionShort: null };
+  const full = fit(pieces, MAX_WORDS);
+  const reflection = render(full, text);
+  const short = countWords(reflection) > SHORT_WORDS ? render(fit(full, SHORT_WORDS), text) : null;
+  return { reflection, reflectionShort: short !== null && short !== reflection ? short : null };
+}
+
+/** The clauses worth saying back, in the message's order, each with how much it matters. */
+function keptPieces(text: string, sarcastic: boolean): Piece[] {
+  let first = true;
+  const kept: Piece[] = [];
+  for (const clause of englishClauses(text)) {
+    const piece: Piece = { ...clause, text: text.slice(clause.start, clause.end), score: 0 };
+    const body = piece.text.replace(FILLER_LEADS, '');
+    if (!worthReflecting(body, clause, sarcastic)) continue;
+    piece.score = importance(body, first) - piece.index * 0.01;
+    first = false;
+    kept.push(piece);
+  }
+  return kept;
+}
+
+function worthReflecting(body: string, piece: Clause, sarcastic: boolean): boolean {
+  const plain = body.replace(/[.!?\s"')\]\p{Extended_Pictographic}]+$/u, '');
+  if (!/\p{L}{2}/u.test(plain) || piece.question) return false;
+  if (SIGN_OFF.test(plain) || /^(?:hi|hello|hey|dear|thanks|thank you|please|help|ok|okay|yes|no|seriously|honestly|wow|great|fine)$/i.test(plain)) return false;
+  if (THREAT_LEAD.test(plain) || NEVER_ECHO.test(plain) || SARCASTIC_EMOJI.test(body)) return false;
+  if (PRAISED.test(plain) && (sarcastic || !PROBLEM_WORD.test(plain))) return false;
+  if (FEELING_ONLY.test(plain)) return false;
+  if (isDemand(plain) && !NEED_FOR.test(plain)) return false;
+  return true;
+}
+
+/** "Refund me now", "I want a replacement", "Can someone call me back": the customer asks for something. */
+export function isDemand(clause: string): boolean {
+  const plain = clause.replace(/^(?:(?:and|but|so|then|now|just|also)\s+)+/i, '');
+  if (WANTS.test(plain) || REQUEST.test(plain)) return true;
+  return isImperative(plain);
+}
+
+export function isImperative(clause: string): boolean {
+  const words = clause.replace(PLEASE_LEAD, '').trim();
+  const first = /^[\p{L}']+/u.exec(words)?.[0].toLowerCase();
+  if (!first || NOT_IMPERATIVE.has(first) || /^(?:i|i'm|i've|we|you|my|our|your|the|a|an|it|this|that|there|they|he|she|still|no|not|never)$/i.test(first)) return false;
+  if (/^(?:refund|compensation|full refund|a refund|money back|my money back)\b/i.test(words)) return true;
+  const term = (nlp(words).json({ terms: { tags: true } }) as { terms: { tags: string[] }[] }[])[0]?.terms[0];
+  if (!term) return false;
+  const pleaded = PLEASE_LEAD.test(clause);
+  return term.tags.includes('Imperative') || (pleaded && term.tags.includes('Infinitive'));
+}
+
+/** How much a clause matters: what went wrong, a number or a date, what is at stake, repetition. */
+function importance(clause: string, first: boolean): number {
+  let score = 1;
+  const problems = clause.match(PROBLEM_WORDS)?.length ?? 0;
+  const impact = clause.match(IMPACT_WORDS)?.length ?? 0;
+  if (problems > 0) score += 2 + Math.min(problems - 1, 2) * 0.3;
+  if (impact > 0) score += 1.5 + Math.min(impact - 1, 2) * 0.3;
+  if (/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|third|second|fourth|fifth|half)\b/i.test(clause)) score += 1.5;
+  if (/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight|week|month|hours?|days?|minutes?)\b/i.test(clause)) score += 0.5;
+  if (first) score += 1;
+  if (EVIDENCE.test(clause)) score -= 1.5;
+  if (countWords(clause) <= 2) score -= 1;
+  return score - countWords(clause) * 0.03;
+}
+
+/** Drops the clauses that matter least until the reflection fits in `limit` words. */
+function fit(pieces: Piece[], limit: number): Piece[] {
+  const kept = [...pieces];
+  while (kept.length > 1 && countWords(kept.map((piece) => piece.text).join(' ')) + (kept.length - 1) > limit) {
+    let worst = 0;
+    for (let at = 1; at < kept.length; at++) if (kept[at]!.score <= kept[worst]!.score) worst = at;
+    kept.splice(worst, 1);
+  }
+  return kept;
+}
+
+/** The kept clauses as one sentence: runs of neighbouring clauses keep their own joints. */
+function render(pieces: Piece[], message: string): string {
+  const runs: string[][] = [];
+  let previous: Piece | undefined;
+  for (const piece of pieces) {
+    const next = previous && previous.sentence === piece.sentence && previous.index + 1 === piece.index;
+    if (next) runs[runs.length - 1]!.push(piece.joint, piece.text);
+    else runs.push([piece.text]);
+    previous = piece;
+  }
+  const texts = runs.map((run, at) => {
+    let words = run.join('').replace(/[\s.,;:!?\u2026"')\]\p{Extended_Pictographic}\uFE0F\u200D-]+$/u, '');
+    words = words.replace(FILLER_LEADS, '');
+    if (at === 0) words = words.replace(/^(?:and|but|so|also|plus|then|because|as|since|which|while)\s+/i, '');
+    else words = words.replace(/^(?:and|also|plus|then)\s+/i, '');
+    return turnToSecondPerson(casedForMiddle(words, message));
+  });
+  if (texts.length === 1) return texts[0]!;
+  const last = texts[texts.length - 1]!;
+  const joinedLast = /^(?:but|so|because|as|since|while|although|though|yet|which|even)\b/i.test(last) ? last : `and ${last}`;
+  return `${texts.slice(0, -1).join(', ')}, ${joinedLast}`;
+}
+
+const DAYS_AND_MONTHS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/i;
+/** Short upper-case words that are shouting, not names. */
+const SHOUTED = new Set(['NOT', 'NOW', 'AND', 'ANY', 'ALL', 'NO', 'YES', 'OUT', 'BUT', 'FOR', 'THE', 'YOU', 'ONE', 'TWO', 'SIX', 'TEN', 'OFF', 'DAY', 'WAY', 'HOW', 'WHY', 'WHO', 'GET', 'GOT', 'PAY', 'NEW', 'OLD', 'BIG', 'TOO', 'HAS', 'HAD', 'WAS', 'ARE', 'CAN', 'DID', 'ITS', 'OUR', 'HER', 'HIS', 'SHE', 'HE', 'WE', 'ME', 'MY', 'SO', 'DO', 'IS', 'ON', 'IN', 'AT', 'TO', 'UP', 'OR', 'OF', 'IF', 'BY', 'AN', 'AS', 'BE', 'GO', 'STILL', 'EVER', 'EACH', 'ONCE', 'LATE', 'LAST', 'FULL', 'HOUR', 'DAYS', 'WEEK', 'SAME', 'ONLY', 'EVEN', 'JUST', 'WITH', 'THIS', 'THAT']);
+const ACRONYM_LIKE = /^[A-Z]{2,5}$/;
+
+/**
+ * The clause as it reads inside a sentence: its first word loses a capital it only had for
+ * starting a sentence, shouted words come down to lower case; names, "I" and acronyms stay.
+ */
+function casedForMiddle(clause: string, message: string): string {
+  const cased = clause.replace(/\b[A-Z][A-Z']+\b/g, (word) => {
+    if (word === 'I' || (ACRONYM_LIKE.test(word) && !SHOUTED.has(word))) return word;
+    const lower = word.toLowerCase();
+    return DAYS_AND_MONTHS.test(lower) ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
+  });
+  const first = /^[\p{L}']+/u.exec(cased)?.[0];
+  if (!first || first === 'I' || /^I'/.test(first) || !/^\p{Lu}\p{Ll}/u.test(first)) return cased;
+  if (DAYS_AND_MONTHS.test(first) || keepsCapital(first, message)) return cased;
+  return first.charAt(0).toLowerCase() + cased.slice(1);
+}
+
+/** A name: written with a capital inside a sentence elsewhere in the message, or known as one. */
+function keepsCapital(word: string, message: string): boolean {
+  if (new RegExp(`[\\p{L},;] ${word}\\b`, 'u').test(message)) return true;
+  if (new RegExp(`[\\p{L},;] ${word.toLowerCase()}\\b`, 'u').test(message)) return false;
+  const tags = (nlp(word).json({ terms: { tags: true } }) as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+  return ['Person', 'City', 'Country', 'Region', 'Organization', 'FirstName', 'LastName', 'Honorific'].some((tag) => tags.includes(tag));
+}
+
+const FIRST_TO_SECOND: Record<string, string> = {
+  i: 'you', "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll", me: 'you', my: 'your', mine: 'yours', myself: 'yourself',
+  we: 'you', "we're": "you're", "we've": "you've", "we'd": "you'd", "we'll": "you'll", us: 'you', our: 'your', ours: 'yours', ourselves: 'yourselves',
+  im: "you're", ive: "you've",
+  your: 'our', yours: 'ours', "you're": "we're", "you've": "we've", "you'll": "we'll", "you'd": "we'd", yourself: 'ourselves', yourselves: 'ourselves',
+  ur: 'our', u: 'we',
+};
+/** After "I" (now "you"), the verb agrees: "I was" → "you were", "I am" → "you are". */
+const AGREEMENT: Record<string, string> = { am: 'are', was: 'were', "wasn't": "weren't", "ain't": "aren't" };
+/** Words after which the customer's "you" (the company) is an object: "told you" → "told us". */
+const SUBJECT_BEFORE = new Set(['', 'and', 'but', 'so', 'because', 'that', 'if', 'when', 'since', 'as', 'until', 'unless', 'while', 'where', 'after', 'before', 'then', 'now', 'yet', 'or', 'though', 'although', 'which', 'who', 'once', 'how', 'why', 'what']);
+
+/** "I was charged twice and nobody answered my emails" → "you were charged twice and nobody answered your emails". */
+export function turnToSecondPerson(text: string): string {
+  const words = text.replace(/[\u2019]/g, "'").split(/(\s+)/);
+  let previousWasI = false;
+  return words
+    .map((word, index) => {
+      if (index % 2 === 1) return word;
+      const [, lead = '', core = '', tail = ''] = /^([("'@]*)([\p{L}']+)(.*)$/u.exec(word) ?? [];
+      if (!core) {
+        previousWasI = false;
+        return word;
+      }
+      const lower = core.toLowerCase();
+      const before = (words[index - 2] ?? '').toLowerCase().replace(/[^\p{L}']/gu, '');
+      const clauseStart = index === 0 || /[,;:.!?]$/.test(words[index - 2] ?? '');
+      let swapped: string | undefined;
+      if (previousWasI && AGREEMENT[lower]) swapped = AGREEMENT[lower];
+      else if (lower === 'you') swapped = clauseStart || SUBJECT_BEFORE.has(before) ? 'we' : 'us';
+      else if (lead === '@' && index === 0) swapped = 'we';
+      else swapped = FIRST_TO_SECOND[lower];
+      previousWasI = lower === 'i';
+      if (lead === '@') return core + tail;
+      return swapped === undefined ? word : lead + swapped + tail;
+    })
+    .join('');
+}
+
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
