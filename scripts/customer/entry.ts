@@ -3,3 +3,5 @@
 export { englishMoodFeatures } from '../../src/core/lang/en/customer-mood';
 export { hebrewMoodFeatures } from '../../src/core/lang/he/customer-mood';
 export { LANGUAGES } from '../../src/core/languages';
+export { explainReflection } from '../../src/core/lang/en/customer-reflect';
+export { explainHebrewReflection } from '../../src/core/lang/he/customer-reflect';

@@ -14,6 +14,7 @@ export const INSULT = [
   'incompetent (?:fools|idiots|clowns|morons|bunch|lot)', 'useless (?:idiots|morons|clowns|people|lot|bunch|muppets|fools|pile)',
   'lot of you', 'you lot', 'rude (?:and )?arrogant', 'nasty,? (?:useless )?(?:piece|woman|man|person)', 'dangerous idiot', 'thieving',
   'screw you', 'f\\*+ (?:you|off)', 'go to hell', 'drop dead', 'get lost', 'shove it', 'sod off', 'piss off', 'shut up',
+  'sh\\*+ts?', 'brainless', 'thugs?', 'bunch of \\w+ \\w+s',
 ];
 /** Profanity: strong words at people are abuse; the milder ones anger. */
 export const PROFANITY = ['f+u+c+k\\w*', 'f\\*+\\w*', 'fk\\w*', 'effing', 'shit\\w*', 's\\*+t?', 'bullshit', 'bs', 'wtf', 'stfu', 'cunt'];
@@ -30,11 +31,12 @@ export const ACCUSATION = [
   'liars?', 'lying', 'lied', 'a lie', 'thieves', 'theft', 'steal(?:ing|s)?', 'stole(?:n)? (?:my|our|from)', 'robb(?:ing|ed|ery)', 'daylight robbery',
   'crooks?', 'crooked', 'fraud(?:sters?|ulent)?', 'scam(?:mers?|ming|med)?', 'con artists?', 'cowboys', 'rip(?:ping)?[- ]?(?:me |us |people )?off', 'criminals?',
   'helping yourselves', "(?:you|nobody|no one|they)(?: at \\w+| there| here)? (?:clearly |just |obviously )?(?:don't|doesn't|do not|does not|seem(?:s)? to) (?:even )?(?:care|give a)",
-  'nobody (?:\\w+ ){0,4}cares?', 'incompetent', 'incompetence', 'useless', 'pathetic', 'clueless', 'amateurs?', 'amateurish', 'shambles', 'shambolic',
+  'nobody (?:\\w+ ){0,6}(?:cares?|caring)', 'incompetent', 'incompetence', 'useless', 'pathetic', 'clueless', 'amateurs?', 'amateurish', 'shambles', 'shambolic',
   'a joke', 'joke of a', 'disgrace(?:ful)?', 'shameful', 'shame on you', 'how dare', 'do any of you', '(?:are|is) (?:you|anyone|anybody) (?:all |even |actually )?(?:capable|able|competent|trained|listening|reading)',
-  'how hard (?:can|is) it', "can't even", 'cannot even', 'bots?', 'copy[- ]paste', 'script', 'on purpose', 'deliberately', 'greedy', 'greed',
+  'how hard (?:can|is) it', "can't even", 'cannot even', 'on purpose', 'deliberately', 'greedy', 'greed',
   'taking (?:the )?(?:piss|mick)', 'treat(?:ing)? (?:your )?customers like', 'contempt', 'arrogant', 'rude', 'laughed', 'rolled (?:her|his|their) eyes',
   'drunk', 'hire whoever', 'whoever\'s cheapest', 'train your staff', 'who trained', 'who hires', 'who employs',
+  'no better', 'cowboy', "you can (?:explain|tell|justify)", '(?:starting|beginning) to think', 'should be (?:dragged|ashamed)', 'dragged out', 'sacked', 'fired', 'talk to each other', 'left hand', 'nobody (?:there |at \\w+ |in \\w+ )?(?:knows|has a clue)', 'at least (?:they|you|it)', 'clearly', 'obviously', 'apparently',
 ];
 /** Threats to leave: the customer is angry. */
 export const LEAVE = [
@@ -45,6 +47,7 @@ export const LEAVE = [
   'never (?:again|using|use|flying|fly|ordering|order|shopping|shop|buying|buy|coming back|booking|recommend|be using)', "(?:i'm|we're|i am) done with", 'last time (?:i|we)',
   "(?:won't|will not|will never) be (?:coming|using|ordering|booking|back|returning|renewing|recommending)", 'not be (?:coming|returning|renewing)',
   'repeat business', 'delet(?:e|ing) (?:the|your) app', 'migration', 'lost (?:a|my|our) (?:customer|business)', 'lose (?:my|our) (?:business|custom)', 'good luck',
+  'uninstall\\w*', 'switching', 'unsubscrib\\w*', "(?:won't|will not|never) make (?:that|the same) mistake", 'cancell?ing (?:my|our|the)', 'last (?:flight|order|time|stay|booking|rental|purchase) (?:with|from|i|we)', 'done with (?:you|this)',
 ];
 /** Threats to complain or go public: the customer is angry. */
 export const COMPLAIN = [
@@ -54,6 +57,7 @@ export const COMPLAIN = [
   'reviews?', 'trustpilot', 'yelp', 'twitter', 'social media', 'facebook', 'tiktok', 'instagram', 'reddit', "(?:post|posting|share|sharing) (?:this|it|the video|about|my experience|online)",
   'go(?:ing)? public', 'the press', 'the papers', 'the media', 'the news', 'journalists?', 'everyone (?:i know|in town|will|is going)', 'every review site',
   'make sure (?:people|everyone|the world)', 'tell everyone', 'warn(?:ing)? (?:everyone|others|people|other)', 'viral', 'everywhere', 'mp\\b', 'councillor',
+  'environmental health', 'health inspector', '(?:sending|sent|getting|posting|sharing) (?:this|the|a|my) (?:video|photos?|pictures?|footage|story)', 'every \\w+ group', "group i'm in", 'telling (?:everyone|people|the world)', 'hear about this',
 ];
 /** Anger and outrage. */
 export const ANGER = [
@@ -100,7 +104,8 @@ export const PRAISE = [
   'oh (?:great|cool|good|yes|wow|joy|lovely|brilliant|fantastic|perfect)', 'wow', 'ah yes', 'truly', 'really (?:appreciate|classy|helpful)', 'exactly what i',
   'just what i', 'keep up the', 'worth every penny', 'nothing (?:like|says)', 'love that', 'which is fun', 'what a (?:treat|joy|surprise|way)', 'as (?:always|usual|ever)',
   'real care', 'such (?:great|good|amazing)', 'the best', 'customer service at its', 'at its finest', 'living the dream', 'how lovely', 'so helpful', 'helpful as ever',
-  'love it', 'fun', 'good times', 'thrilled', 'delighted', 'my favourite', 'my favorite', 'cool', 'nice', 'yay', 'hooray', 'the airline of the future', 'model',
+  'love it', 'fun', 'good times', 'thrilled', 'delighted', 'my favourite', 'my favorite', 'cool', 'nice', 'yay', 'hooray', 'the airline of the future',
+  'love \\w+ing', 'indeed', 'clever', 'touching', 'congrat\\w*', 'useful', 'feeling the love', 'so much for', 'enjoyed', 'scenic', 'reassuring', 'consistent', 'lifestyle', 'priorities', 'how (?:nice|lovely|convenient|thoughtful|kind)', 'convenient', 'thoughtful', 'what (?:a|an) (?:\\w+ )?(?:service|experience|company)', 'thanks', 'thank you', 'magic', 'valued customer',
 ];
 /** Emoji that say the opposite of the words. */
 export const SARCASTIC_EMOJI = /[\u{1F643}\u{1F44F}\u{1F921}\u{1F644}\u{1F612}\u{1F31F}\u{1F389}\u{1F60D}\u{1F602}\u{1F923}\u{1F44D}\u{2B50}]/u;

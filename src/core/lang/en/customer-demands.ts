@@ -6,7 +6,7 @@ import nlp from 'compromise';
 import type { Demand } from '../../types';
 import { englishClauses, PLEASE_LEAD, QUESTION_START, type Clause } from './customer-clauses';
 import { straighten } from './customer-cues';
-import { isDemand } from './customer-reflect';
+import { isDemand, isImperative } from './customer-reflect';
 
 /** Wishes that are no demand on the company: "I need to pay my rent", "I'd like to say thank you". */
 const OWN_NEED = /\b(?:i|we)\s+(?:really\s+|just\s+|also\s+)*(?:need|needed|have|had)\s+to\s+(?!(?:know|speak|talk|have|get|see|hear|be (?:told|refunded|called|contacted|compensated|reimbursed|given|sent))\b)/i;
@@ -21,7 +21,9 @@ const INFORMATION = /^(?:(?:so|and|but)\s+)?(?:do|does|did|is|are|was|were|why|w
  */
 const REASON_IN_DEMAND = /\b(?:because|cause|cos|as|since|so (?:that|i|we)|in order to|otherwise|for (?:my|our|his|her|their|a|an|the) \w+|before (?:my|our|the|i|we)|in time for|while i|until i|when i)\b/i;
 const STAKES =
-  /\b(?:because|cause|cos|since|as i|as we|as my|as our|as it|so i|so we|so that|for my|for our|in order to|wedding|funeral|birthday|anniversary|honeymoon|christening|graduation|baby|newborn|toddler|kids?|children|child|son|daughter|mum|mom|mother|dad|father|husband|wife|partner|grandm\w+|grandd\w+|pregnan\w+|job|work(?:ing)?|shift|boss|business|clients?|customers?|staff|wages|payroll|meeting|presentation|interview|exam|deadline|flight|travel\w*|trip|holiday|visa|passport|rent|mortgage|bills?|landlord|hospital|surgery|doctor|medication|medicine|inhaler|insulin|diabetic|chemo\w*|asthma|allerg\w+|disabled|wheelchair|elderly|pensioner|student|semester|school|university|college|moving|move out|cannot|can't|couldn't|unable|afford|need (?:it|this|them|the \w+) (?:for|to)|need to (?:pay|get|be|travel|work|leave|use)|rely on|relying on|depend\w*|only (?:have|got)|running out|left|without (?:heating|hot water|power|electricity|internet|a phone|water|food|money)|freezing|cold|sleep|sick|ill|pain|safe|danger\w*|emergency|urgent\w*)\b/i;
+  /\b(?:because|cause|cos|since|as (?:i|we|my|our|it|if|the|this|there|he|she|they|that)|so i|so we|so that|i(?:'ve| have) (?:got )?(?:a|an|two|three|my|only)|we(?:'ve| have) (?:got )?(?:a|an|two|three|our|only)|family|medicines?|treatment|cancer|tumou?r|gifts?|presents?|session|appointment|class|course|event|party|guests?|don't know what|first time|never (?:made|done|had)|for my|for our|in order to|wedding|funeral|birthday|anniversary|honeymoon|christening|graduation|baby|newborn|toddler|kids?|children|child|son|daughter|mum|mom|mother|dad|father|husband|wife|partner|grandm\w+|grandd\w+|pregnan\w+|job|work(?:ing)?|shift|boss|business|clients?|customers?|staff|wages|payroll|meeting|presentation|interview|exam|deadline|flight|travel\w*|trip|holiday|visa|passport|rent|mortgage|bills?|landlord|hospital|surgery|doctor|medication|medicine|inhaler|insulin|diabetic|chemo\w*|asthma|allerg\w+|disabled|wheelchair|elderly|pensioner|student|semester|school|university|college|moving|move out|cannot|can't|couldn't|unable|afford|need (?:it|this|them|the \w+) (?:for|to)|need to (?:pay|get|be|travel|work|leave|use)|rely on|relying on|depend\w*|only (?:have|got)|running out|left|without (?:heating|hot water|power|electricity|internet|a phone|water|food|money)|freezing|cold|sleep|sick|ill|pain|safe|danger\w*|emergency|urgent\w*)\b/i;
+
+const REQUEST_FORM = /^(?:(?:so|and|but|then|now|just|please)\s+)*(?:can|could|would|will|may)\s+(?:you|someone|somebody|anyone|u|one of you|i|we)\b|^(?:is|are) there\b|^would it be possible|^is it possible|^any chance|^i(?:'d| would) (?:like|appreciate|be grateful)|^(?:do|does|did) you\b/i;
 
 /** When the customer wants it. */
 const DEADLINE =
@@ -35,7 +37,9 @@ export function englishDemands(message: string): Demand[] {
   return englishClauses(text).flatMap((clause) => demandsIn(text, clause)).map((span) => {
     const words = text.slice(span.start, span.end);
     const reasonGiven = stakes || REASON_IN_DEMAND.test(words);
-    return { ...span, text: message.slice(span.start, span.end), reasonGiven, question: reasonGiven ? null : interestQuestion(words) };
+    // A polite request ("Could you send me a returns label?") needs no interest question; a position does.
+    const firm = !REQUEST_FORM.test(words.replace(PLEASE_LEAD, ''));
+    return { ...span, text: message.slice(span.start, span.end), reasonGiven, question: reasonGiven || !firm ? null : interestQuestion(words) };
   });
 }
 
@@ -46,7 +50,19 @@ function demandsIn(text: string, clause: Clause): { start: number; end: number }
   if (clause.question && INFORMATION.test(plain) && !/^(?:is|are) there (?:any|a)\b/i.test(plain)) return [];
   if (clause.question && QUESTION_START.test(plain) && !isDemand(words)) return [];
   if (!isDemand(words)) return [];
-  return splitImperatives(words).map(({ start, end }) => ({ start: clause.start + start, end: clause.start + end }));
+  const parts = isImperative(words) ? splitImperatives(words) : splitWants(words);
+  return parts.map(({ start, end }) => {
+    // "so please send ..." is the demand "please send ...".
+    const lead = /^(?:(?:and|so|but|then|also|plus|or)\s+)+/i.exec(words.slice(start, end))?.[0].length ?? 0;
+    return { start: clause.start + start + lead, end: clause.start + end };
+  });
+}
+
+/** "I want a different engineer and I want my line working" is two demands. */
+function splitWants(words: string): { start: number; end: number }[] {
+  const found = /\s+(?:and|&)\s+(?=(?:i|we)\s+(?:(?:also|really|still|do)\s+)?(?:want|need|expect|demand|would like|'d like)\b)/i.exec(words);
+  if (!found) return [{ start: 0, end: words.length }];
+  return [{ start: 0, end: found.index }, { start: found.index + found[0].length, end: words.length }];
 }
 
 /** "block the card and get my money back" is two demands. */

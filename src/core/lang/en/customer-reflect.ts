@@ -25,6 +25,9 @@ const PRAISED = cuePattern(PRAISE, 'i');
 const PROBLEM_WORDS = cuePattern(PROBLEM, 'gi');
 const PROBLEM_WORD = cuePattern(PROBLEM, 'i');
 const IMPACT_WORDS = cuePattern(IMPACT, 'gi');
+const GRATITUDE = /\b(?:thanks|thank you|thank u|thx|cheers|many thanks)\b/i;
+/** Short clauses that still say what happened: "Cold food.", "It's Friday." */
+const FACT_WORD = /\b(?:today|tomorrow|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|once|twice|third|second|fourth|fifth|times?|cold|raw|late|broken|empty|wet|dirty|damaged|stolen|lost|gone|wrong|missing|closed|dead|down)\b/i;
 const THREAT_LEAD = /^(?:or|otherwise|or else|else|if (?:not|this|it|that|you|i|we|nothing)|unless|failing (?:that|which)|then it's|then i'm|then i will|then i'll|and if)\b/i;
 /** A demand in the customer's words: "I want ...", "Refund me now", "Can someone ...?" */
 const WANTS = /\b(?:i|we)\s+(?:(?:really|just|also|still|urgently|now|do|absolutely|seriously|simply|would|'d)\s+)*(?:want|need|expect|demand|require|insist|like|request|am requesting|am asking|'m asking|'m requesting)\b/i;
@@ -33,6 +36,8 @@ const REQUEST = /^(?:(?:so|and|but|then|now|just|please|pls|plz|kindly)\s+)*(?:c
 const NEED_FOR = /\bneed(?:s|ed)?\s+(?:it|this|them|these|that|one|the \w+)\b.*\b(?:for|before)\s+(?:my|our|his|her|their|the|a)\b/i;
 /** Verbs an imperative starts with that are no demand ("Love how ...", "Thank you"). */
 const NOT_IMPERATIVE = new Set(['love', 'thank', 'thanks', 'hope', 'wish', 'guess', 'imagine', 'mind', 'bear', 'cheers', 'shout', 'note', 'say', 'think', 'feel', 'see', 'look', 'let', 'wait', 'worth', 'ordered', 'paid', 'booked', 'been', 'tried', 'had', 'got', 'spent', 'waited', 'called', 'sent']);
+/** What an imperative acts on: "Fix it", "Refund the difference", "Sort it out", "Send someone". */
+const IMPERATIVE_OBJECT = /^(?:me|it|this|that|these|those|us|them|him|her|my|our|the|a|an|your|all|everything|someone|somebody|anyone|out|up|back|down|off|now|today|immediately|asap|right|properly|yourselves|what|why|when|where|how|whoever|to|in|on|over|both|every|each|another|one|two|three|half)$/;
 /** Evidence the customer holds: worth less than what went wrong. */
 const EVIDENCE = /\b(?:i|we)(?:'ve| have)?(?: got| still)? (?:the|a|all the|my) (?:photos?|pictures?|screenshots?|receipts?|emails?|proof|confirmation|voicemail|video|footage|paperwork|documents?|texts?)\b|\battached\b/i;
 const FEELING_ONLY = /^(?:(?:and|but|so)\s+)?(?:i'm|i am|we're|we are|i feel|i'm feeling|feeling|i was|i got)\s+(?:so\s+|really\s+|very\s+|quite\s+|absolutely\s+|completely\s+|getting\s+)*(?:worried|scared|afraid|anxious|terrified|panicking|freaking out|nervous|stressed|desperate|upset|devastated|gutted|confused|lost|frustrated|annoyed|fed up|tired)\b[^,]{0,20}$/i;
@@ -58,30 +63,118 @@ export function englishReflection(message: string, sarcastic: boolean): EnglishR
   return { reflection, reflectionShort: short !== null && short !== reflection ? short : null };
 }
 
+/** Development aid: every clause and why it was left out (null: kept). */
+export function explainReflection(message: string, sarcastic: boolean): { clause: string; why: string | null }[] {
+  const explain: { clause: string; why: string | null }[] = [];
+  keptPieces(straighten(message), sarcastic, explain);
+  return explain;
+}
+
 /** The clauses worth saying back, in the message's order, each with how much it matters. */
-function keptPieces(text: string, sarcastic: boolean): Piece[] {
+function keptPieces(text: string, sarcastic: boolean, explain?: { clause: string; why: string | null }[]): Piece[] {
   let first = true;
   const kept: Piece[] = [];
+  let dropped: { sentence: number; index: number; why: Drop } | null = null;
+  const unsaid: string[] = [];
   for (const clause of englishClauses(text)) {
-    const piece: Piece = { ...clause, text: text.slice(clause.start, clause.end), score: 0 };
+    const piece: Piece = { ...clause, text: withoutSarcasticLead(text.slice(clause.start, clause.end)), score: 0 };
     const body = piece.text.replace(FILLER_LEADS, '');
-    if (!worthReflecting(body, clause, sarcastic)) continue;
+    let why = dropReason(body, clause, sarcastic);
+    // What follows sarcasm, a threat or an insult in the same sentence goes with it
+    // ("Oh great, so you get to keep my money"; "Never again, and I've sent the photo to ...").
+    if (!why && dropped && dropped.sentence === clause.sentence && dropped.index + 1 === clause.index && continues(dropped.why, body, clause)) why = dropped.why;
+    explain?.push({ clause: body, why });
+    if (why) {
+      dropped = { sentence: clause.sentence, index: clause.index, why };
+      if (why === 'never-echo' || why === 'sarcasm') unsaid.push(body);
+      continue;
+    }
+    dropped = null;
     piece.score = importance(body, first) - piece.index * 0.01;
     first = false;
     kept.push(piece);
   }
-  return kept;
+  return withoutEchoes(kept, unsaid);
 }
 
-function worthReflecting(body: string, piece: Clause, sarcastic: boolean): boolean {
+/**
+ * A kept clause must not say again what a left-out one said ("45 minutes in the queue for my
+ * express pickup. Very express."): a closing phrase that repeats its words goes; a clause that
+ * holds most of them goes whole.
+ */
+function withoutEchoes(kept: Piece[], unsaid: string[]): Piece[] {
+  const banned = unsaid.map((clause) => new Set(contentWords(clause))).filter((words) => words.size > 0);
+  if (banned.length === 0) return kept;
+  return kept.flatMap((piece) => {
+    let text = piece.text;
+    for (const words of banned) {
+      const repeated = [...words].filter((word) => new RegExp(`\\b${escapeWord(word)}\\b`, 'i').test(text));
+      if (repeated.length === 0) continue;
+      for (const word of repeated) {
+        text = text.replace(new RegExp(`\\s+(?:for|at|with|on|in|of|about|from|by|to|and)\\s+[^,;]*\\b${escapeWord(word)}\\b[^,;]*$`, 'i'), '');
+      }
+      const still = [...words].filter((word) => new RegExp(`\\b${escapeWord(word)}\\b`, 'i').test(text)).length;
+      if (words.size <= 2 ? still === words.size : still > words.size / 2) return [];
+    }
+    return [{ ...piece, text }];
+  });
+}
+
+function escapeWord(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const STOP_WORDS = new Set(
+  `a an the and but if or nor because as until while of at by for with about against between into through during before after above below to from up down in out on off over under then once here there when where why how all any both each few more most other some such no not only own same so than too very can will just should now would could shall may might must also i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his himself she her hers herself it its itself they them their theirs themselves what which who whom this that these those am is are was were be been being have has had having do does did doing i'm i've i'd i'll you're you've you'll you'd we're we've we'll we'd it's that's there's isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't won't wouldn't can't cannot couldn't shouldn't get got really`.split(/\s+/),
+);
+
+function contentWords(clause: string): string[] {
+  return (clause.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}']*/gu) ?? []).map((word) => word.replace(/'s$/, '')).filter((word) => !STOP_WORDS.has(word) && word.length > 1);
+}
+
+/**
+ * Sarcastic praise in front of what happened: "Love how @ShopLuxe took my money" keeps "@ShopLuxe
+ * took my money"; "Thanks @HomeNest for delivering my table with a crack" becomes "@HomeNest
+ * delivered my table with a crack" (then "we delivered your table ...").
+ */
+function withoutSarcasticLead(clause: string): string {
+  const nice = /^(?:(?:oh|ah|wow|so|how|very|really)\s+)?(?:nice|good|great|lovely|kind|thoughtful|classy|decent|brilliant|sweet)\s+of\s+((?:@[\w.]+|(?:\p{Lu}[\p{L}.']*\s?){1,3}|you(?: guys| lot)?))\s+to\s+(\p{L}+)\b/iu.exec(clause);
+  if (nice) {
+    const past = nlp(nice[2]!).verbs().toPastTense().text();
+    if (past && past !== nice[2]) return `${nice[1]!.trim().replace(/^you(?: guys| lot)?$/i, 'you')} ${past}${clause.slice(nice[0].length)}`;
+  }
+  const how = /^(?:(?:oh|ah|wow|so)\s+)?(?:i\s+)?(?:just\s+)?(?:love|adore|like)\s+(?:how|that|the way)\s+(?=\S)/i.exec(clause);
+  if (how) return clause.slice(how[0].length);
+  const thanks = /^(?:(?:oh|ah|wow|so|big|huge|massive)\s+)?(?:thanks|thank you|cheers|shout\s?-?out(?: to)?|kudos(?: to)?|congrats(?: to)?|congratulations(?: to)?|well done|hats off to)\s+((?:@[\w.]+|(?:\p{Lu}[\p{L}.']*\s?){1,3}|you(?: guys| lot)?)\s+)?for\s+(\p{L}+ing)\b/iu.exec(clause);
+  if (!thanks) return clause;
+  const past = nlp(thanks[2]!).verbs().toPastTense().text();
+  if (!past || past === thanks[2]) return clause;
+  return `${thanks[1]?.trim().replace(/^you(?: guys| lot)?$/i, 'you') ?? 'you'} ${past}${clause.slice(thanks[0].length)}`;
+}
+
+type Drop = 'empty' | 'question' | 'courtesy' | 'never-echo' | 'sarcasm' | 'feeling' | 'demand' | 'fragment';
+
+function continues(why: Drop, body: string, clause: Clause): boolean {
+  if (/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|half)\b/i.test(body)) return false;
+  if (why === 'sarcasm') return true;
+  return why === 'never-echo' && !PROBLEM_WORD.test(body) && (/^(?:and|so|but)\b/i.test(body) || /,/.test(clause.joint));
+}
+
+function dropReason(body: string, piece: Clause, sarcastic: boolean): Drop | null {
   const plain = body.replace(/[.!?\s"')\]\p{Extended_Pictographic}]+$/u, '');
-  if (!/\p{L}{2}/u.test(plain) || piece.question) return false;
-  if (SIGN_OFF.test(plain) || /^(?:hi|hello|hey|dear|thanks|thank you|please|help|ok|okay|yes|no|seriously|honestly|wow|great|fine)$/i.test(plain)) return false;
-  if (THREAT_LEAD.test(plain) || NEVER_ECHO.test(plain) || SARCASTIC_EMOJI.test(body)) return false;
-  if (PRAISED.test(plain) && (sarcastic || !PROBLEM_WORD.test(plain))) return false;
-  if (FEELING_ONLY.test(plain)) return false;
-  if (isDemand(plain) && !NEED_FOR.test(plain)) return false;
-  return true;
+  if (!/\p{L}{2}/u.test(plain)) return 'empty';
+  if (piece.question) return 'question';
+  if (SIGN_OFF.test(plain) || GRATITUDE.test(plain) || /^(?:hi|hello|hey|dear|please|help|ok|okay|yes|no|seriously|honestly|wow|great|fine|sure|right|anyway)$/i.test(plain)) return 'courtesy';
+  if (THREAT_LEAD.test(plain) || NEVER_ECHO.test(plain)) return 'never-echo';
+  if (SARCASTIC_EMOJI.test(body)) return 'sarcasm';
+  const words = countWords(plain);
+  if (PRAISED.test(plain) && (sarcastic || (words <= 4 && !PROBLEM_WORD.test(plain)))) return 'sarcasm';
+  if (sarcastic && /^(?:very|really|so|truly|such|how|what a|nice|real|absolutely|totally)\b/i.test(plain) && !PROBLEM_WORD.test(plain)) return 'sarcasm';
+  if (FEELING_ONLY.test(plain)) return 'feeling';
+  if (isDemand(plain) && !NEED_FOR.test(plain)) return 'demand';
+  // "Very scenic.", "Touching.", "Priorities": a few words with nothing that happened in them.
+  if (words <= 3 && !/\d/.test(plain) && !PROBLEM_WORD.test(plain) && !FACT_WORD.test(plain) && !hasFiniteVerb(plain)) return 'fragment';
+  return null;
 }
 
 /** "Refund me now", "I want a replacement", "Can someone call me back": the customer asks for something. */
@@ -96,10 +189,20 @@ export function isImperative(clause: string): boolean {
   const first = /^[\p{L}']+/u.exec(words)?.[0].toLowerCase();
   if (!first || NOT_IMPERATIVE.has(first) || /^(?:i|i'm|i've|we|you|my|our|your|the|a|an|it|this|that|there|they|he|she|still|no|not|never)$/i.test(first)) return false;
   if (/^(?:refund|compensation|full refund|a refund|money back|my money back)\b/i.test(words)) return true;
-  const term = (nlp(words).json({ terms: { tags: true } }) as { terms: { tags: string[] }[] }[])[0]?.terms[0];
+  const terms = (nlp(words).json({ terms: { tags: true } }) as { terms: { text: string; tags: string[] }[] }[])[0]?.terms ?? [];
+  const term = terms[0];
   if (!term) return false;
   const pleaded = PLEASE_LEAD.test(clause);
-  return term.tags.includes('Imperative') || (pleaded && term.tags.includes('Infinitive'));
+  if (pleaded) return term.tags.includes('Imperative') || term.tags.includes('Infinitive');
+  if (!term.tags.includes('Imperative')) return false;
+  // "Surge pricing of 3.8x ..." starts with a verb's form too: an imperative says who or what to act on.
+  const next = terms[1]?.text.toLowerCase().replace(/[^\p{L}']/gu, '');
+  return next === undefined || IMPERATIVE_OBJECT.test(next);
+}
+
+function hasFiniteVerb(clause: string): boolean {
+  const terms = (nlp(clause).json({ terms: { tags: true } }) as { terms: { tags: string[] }[] }[]).flatMap((sentence) => sentence.terms);
+  return terms.some(({ tags }) => tags.includes('Verb') && !tags.includes('Gerund') && !tags.includes('Participle'));
 }
 
 /** How much a clause matters: what went wrong, a number or a date, what is at stake, repetition. */
@@ -139,7 +242,7 @@ function render(pieces: Piece[], message: string): string {
     previous = piece;
   }
   const texts = runs.map((run, at) => {
-    let words = run.join('').replace(/[\s.,;:!?\u2026"')\]\p{Extended_Pictographic}\uFE0F\u200D-]+$/u, '');
+    let words = withoutEnd(run.join(''));
     words = words.replace(FILLER_LEADS, '');
     if (at === 0) words = words.replace(/^(?:and|but|so|also|plus|then|because|as|since|which|while)\s+/i, '');
     else words = words.replace(/^(?:and|also|plus|then)\s+/i, '');
@@ -149,6 +252,19 @@ function render(pieces: Piece[], message: string): string {
   const last = texts[texts.length - 1]!;
   const joinedLast = /^(?:but|so|because|as|since|while|although|though|yet|which|even)\b/i.test(last) ? last : `and ${last}`;
   return `${texts.slice(0, -1).join(', ')}, ${joinedLast}`;
+}
+
+/** The run without its closing punctuation; a closing quotation mark or bracket stays when the run opened it. */
+function withoutEnd(run: string): string {
+  let words = run.replace(/[\s.,;:!?\u2026\p{Extended_Pictographic}\uFE0F\u200D-]+$/u, '');
+  while (/["')\]]$/.test(words)) {
+    const mark = words.at(-1)!;
+    const opener = mark === ')' ? '(' : mark === ']' ? '[' : mark;
+    const balanced = opener === mark ? (words.split(mark).length - 1) % 2 === 0 : words.split(opener).length >= words.split(mark).length;
+    if (balanced) break;
+    words = words.slice(0, -1).replace(/[\s.,;:!?\u2026]+$/u, '');
+  }
+  return words;
 }
 
 const DAYS_AND_MONTHS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/i;

@@ -38,38 +38,99 @@ export interface HebrewReflection {
 }
 
 export function hebrewReflection(message: string, sarcastic: boolean): HebrewReflection {
-  const gender = genderOf(message);
-  const clauses = hebrewClauses(message);
-  const pieces: Piece[] = [];
-  let first = true;
-  let quotable: string | null = null;
-  for (const clause of clauses) {
-    const raw = message.slice(clause.start, clause.end).replace(FILLER_LEAD, '');
-    if (!worthReflecting(raw, clause, sarcastic)) continue;
-    const turned = turnSentence(raw, gender);
-    if (turned === null) {
-      quotable ??= stripEnd(raw);
-      continue;
-    }
-    pieces.push({ ...clause, text: turned, score: importance(raw, first) - clause.index * 0.01 });
-    first = false;
-  }
-  if (pieces.length === 0) return { reflection: quotable === null ? null : `"${quotable}"`, reflectionShort: null };
-  const full = fit(pieces, MAX_WORDS);
+  const pieces = keptPieces(message, sarcastic);
+  if ('quote' in pieces) return { reflection: pieces.quote === null ? null : `"${pieces.quote}"`, reflectionShort: null };
+  const full = fit(pieces.kept, MAX_WORDS);
   const reflection = render(full);
   const short = wordsOf(reflection).length > SHORT_WORDS ? render(fit(full, SHORT_WORDS)) : null;
   return { reflection, reflectionShort: short !== null && short !== reflection ? short : null };
 }
 
-function worthReflecting(raw: string, clause: Clause, sarcastic: boolean): boolean {
+/** Development aid: every clause and why it was left out (null: kept). */
+export function explainHebrewReflection(message: string, sarcastic: boolean): { clause: string; why: string | null }[] {
+  const explain: { clause: string; why: string | null }[] = [];
+  keptPieces(message, sarcastic, explain);
+  return explain;
+}
+
+type Drop = 'empty' | 'question' | 'courtesy' | 'never-echo' | 'sarcasm' | 'feeling' | 'demand' | 'untranslatable';
+
+function keptPieces(message: string, sarcastic: boolean, explain?: { clause: string; why: string | null }[]): { kept: Piece[] } | { quote: string | null } {
+  const gender = genderOf(message);
+  const kept: Piece[] = [];
+  const unsaid: string[] = [];
+  let first = true;
+  let quote: string | null = null;
+  let dropped: { sentence: number; index: number; why: Drop } | null = null;
+  for (const clause of hebrewClauses(message)) {
+    const raw = message.slice(clause.start, clause.end).replace(FILLER_LEAD, '');
+    let why = dropReason(raw, clause, sarcastic);
+    if (!why && dropped && dropped.sentence === clause.sentence && dropped.index + 1 === clause.index && continues(dropped.why, raw, clause)) why = dropped.why;
+    const turned = why ? null : turnSentence(raw, gender);
+    if (!why && turned === null) {
+      why = 'untranslatable';
+      quote ??= stripEnd(raw);
+    }
+    explain?.push({ clause: raw, why });
+    if (why) {
+      dropped = { sentence: clause.sentence, index: clause.index, why };
+      if (why === 'never-echo' || why === 'sarcasm') unsaid.push(raw);
+      continue;
+    }
+    dropped = null;
+    kept.push({ ...clause, text: turned!, score: importance(raw, first) - clause.index * 0.01 });
+    first = false;
+  }
+  const clean = withoutEchoes(kept, unsaid);
+  return clean.length > 0 ? { kept: clean } : { quote };
+}
+
+function continues(why: Drop, raw: string, clause: Clause): boolean {
+  if (/\d|(?<![\u05D0-\u05EA])(?:פעמיים|שתיים|שלוש|ארבע|חמש|שבועיים|חודשיים|יומיים|שעתיים)(?![\u05D0-\u05EA])/u.test(raw)) return false;
+  if (why === 'sarcasm') return true;
+  return why === 'never-echo' && !PROBLEM_WORD.test(raw) && (/^ו/u.test(raw) || /,/.test(clause.joint));
+}
+
+function dropReason(raw: string, clause: Clause, sarcastic: boolean): Drop | null {
   const plain = stripEnd(raw);
-  if (!/[\u05D0-\u05EA]{2}/u.test(plain) || clause.question || SIGN_OFF.test(plain)) return false;
-  if (/^(?:תודה|בבקשה|דחוף|עזרה|הלו|נו|די|נמאס|יופי|וואו)$/u.test(plain)) return false;
-  if (THREAT_LEAD.test(plain) || NEVER_ECHO.test(plain) || SARCASTIC_EMOJI.test(raw)) return false;
-  if (PRAISED.test(plain) && (sarcastic || !PROBLEM_WORD.test(plain))) return false;
-  if (FEELING_ONLY.test(plain)) return false;
-  if (isHebrewDemand(plain) && !NEED_FOR.test(plain)) return false;
-  return true;
+  if (!/[\u05D0-\u05EA]{2}/u.test(plain)) return 'empty';
+  if (clause.question) return 'question';
+  if (SIGN_OFF.test(plain) || /^(?:תודה|בבקשה|דחוף|עזרה|הלו|נו|די|נמאס|יופי|וואו|סליחה|שלום)$/u.test(plain) || /^ו?(?:תודה|סליחה)(?![\u05D0-\u05EA])/u.test(plain)) return 'courtesy';
+  if (THREAT_LEAD.test(plain) || NEVER_ECHO.test(plain)) return 'never-echo';
+  if (SARCASTIC_EMOJI.test(raw)) return 'sarcasm';
+  const words = wordsOf(plain).length;
+  if (PRAISED.test(plain) && (sarcastic || (words <= 4 && !PROBLEM_WORD.test(plain)))) return 'sarcasm';
+  if (sarcastic && /^(?:ממש|באמת|פשוט|איזה|כמה|הכי)(?![\u05D0-\u05EA])/u.test(plain) && !PROBLEM_WORD.test(plain)) return 'sarcasm';
+  if (FEELING_ONLY.test(plain)) return 'feeling';
+  if (isHebrewDemand(plain) && !NEED_FOR.test(plain)) return 'demand';
+  return null;
+}
+
+/** A kept clause must not say again most of what a left-out one said. */
+function withoutEchoes(kept: Piece[], unsaid: string[]): Piece[] {
+  const banned = unsaid.map((clause) => new Set(contentWords(clause))).filter((words) => words.size > 0);
+  if (banned.length === 0) return kept;
+  return kept.filter((piece) => {
+    const own = new Set(contentWords(piece.text));
+    return banned.every((words) => {
+      const still = [...words].filter((word) => own.has(word)).length;
+      return words.size <= 2 ? still < words.size : still <= words.size / 2;
+    });
+  });
+}
+
+const STOP_WORDS = new Set(
+  'של את על עם אל זה זו זאת הוא היא הם הן אני אתה אנחנו אתם לי לך לו לה לנו לכם להם שלי שלך שלו שלה שלנו שלכם שלהם אותי אותך אותו אותה אותנו אתכם אותם כי או אבל גם רק עוד כל יש אין לא כן מה מי איך למה מתי איפה אם כמו היה הייתה היו אז כך עד ממש באמת פשוט כבר'.split(' '),
+);
+
+/** Words of a clause without the little ones, prefix letters taken off. */
+function contentWords(clause: string): string[] {
+  return (clause.match(/[\u05D0-\u05EA\d][\u05D0-\u05EA\d"']*/gu) ?? [])
+    .map((word) => word.replace(/["']/g, ''))
+    .filter((word) => !STOP_WORDS.has(word))
+    .map((word) => (word.length > 3 ? word.replace(/^[ושהכלבמ]{1,2}(?=[\u05D0-\u05EA]{3})/u, '') : word))
+    .map((word) => (word.endsWith('תי') && word.length > 3 ? word.slice(0, -1) : word))
+    .filter((word) => !STOP_WORDS.has(word) && word.length > 1);
 }
 
 function importance(clause: string, first: boolean): number {
@@ -108,7 +169,7 @@ function render(pieces: Piece[]): string {
     previous = piece;
   }
   const texts = runs.map((run, at) => {
-    let words = stripEnd(run).replace(/[\s,;:\-"')\]\p{Extended_Pictographic}\uFE0F\u200D]+$/u, '');
+    let words = withoutEnd(run);
     if (at === 0) words = words.replace(/^(?:ו?(?:אבל|כי|אז|וגם)|ו?לכן)\s+/u, '');
     return words;
   });
@@ -122,6 +183,19 @@ function joinedWithAnd(clause: string): string {
   if (/^(?:ו|אבל|כי|אך)/u.test(clause)) return clause;
   if (/^[\u05D0-\u05EA]/u.test(clause)) return `ו${clause}`;
   return `ו-${clause}`;
+}
+
+/** The run without its closing punctuation; a closing quotation mark stays when the run opened it. */
+function withoutEnd(run: string): string {
+  let words = stripEnd(run).replace(/[\s,;:\-\p{Extended_Pictographic}\uFE0F\u200D]+$/u, '');
+  while (/["')\]]$/.test(words)) {
+    const mark = words.at(-1)!;
+    const opener = mark === ')' ? '(' : mark === ']' ? '[' : mark;
+    const balanced = opener === mark ? (words.split(mark).length - 1) % 2 === 0 : words.split(opener).length >= words.split(mark).length;
+    if (balanced) break;
+    words = words.slice(0, -1).replace(/[\s.,;:!?\u2026]+$/u, '');
+  }
+  return words;
 }
 
 export type { Gender };
