@@ -5,6 +5,7 @@
 import { sentences } from '../../text-spans';
 import type { Span } from '../../types';
 import { ENGLISH_ABBREVIATIONS } from './abbreviations';
+import { quotedSpans } from '../../customer-text';
 
 export interface Clause extends Span {
   sentence: number;
@@ -42,8 +43,10 @@ export function englishClauses(text: string): Clause[] {
     let joint = '';
     let at = 0;
     const pieces: { start: number; end: number; joint: string }[] = [];
+    const quoted = quotedSpans(body);
     for (const found of body.matchAll(CLAUSE_JOINT)) {
       if (found[0].length === 0 && found.index === at) continue;
+      if (quoted.some((span) => found.index > span.start && found.index < span.end)) continue;
       pieces.push({ start: at, end: found.index, joint });
       joint = found[0];
       at = found.index + found[0].length;

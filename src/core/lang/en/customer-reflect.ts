@@ -82,7 +82,7 @@ function keptPieces(text: string, sarcastic: boolean, explain?: { clause: string
     let why = dropReason(body, clause, sarcastic);
     // What follows sarcasm, a threat or an insult in the same sentence goes with it
     // ("Oh great, so you get to keep my money"; "Never again, and I've sent the photo to ...").
-    if (!why && dropped && dropped.sentence === clause.sentence && dropped.index + 1 === clause.index && continues(dropped.why, body, clause)) why = dropped.why;
+    if (!why && dropped && dropped.sentence === clause.sentence && dropped.index + 1 === clause.index && continues(dropped.why, body)) why = dropped.why;
     explain?.push({ clause: body, why });
     if (why) {
       dropped = { sentence: clause.sentence, index: clause.index, why };
@@ -154,15 +154,17 @@ function withoutSarcasticLead(clause: string): string {
 
 type Drop = 'empty' | 'question' | 'courtesy' | 'never-echo' | 'sarcasm' | 'feeling' | 'demand' | 'fragment';
 
-function continues(why: Drop, body: string, clause: Clause): boolean {
+function continues(why: Drop, body: string): boolean {
   if (/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|half)\b/i.test(body)) return false;
   if (why === 'sarcasm') return true;
-  return why === 'never-echo' && !PROBLEM_WORD.test(body) && (/^(?:and|so|but)\b/i.test(body) || /,/.test(clause.joint));
+  // "I want a full refund of the first day, not another voucher": the rest of the demand.
+  if (why === 'demand') return countWords(body) <= 5 && !/^(?:and |but |so )?(?:i|i'm|i've|we|we're|my|our|the|it|it's|this|that|there|they|he|she|nobody|no one|still)\b/i.test(body);
+  return why === 'never-echo' && !PROBLEM_WORD.test(body) && /^(?:and|so|but)\b/i.test(body);
 }
 
 function dropReason(body: string, piece: Clause, sarcastic: boolean): Drop | null {
   const plain = body.replace(/[.!?\s"')\]\p{Extended_Pictographic}]+$/u, '');
-  if (!/\p{L}{2}/u.test(plain)) return 'empty';
+  if (!/\p{L}{2}|\d/u.test(plain)) return 'empty';
   if (piece.question) return 'question';
   if (SIGN_OFF.test(plain) || GRATITUDE.test(plain) || /^(?:hi|hello|hey|dear|please|help|ok|okay|yes|no|seriously|honestly|wow|great|fine|sure|right|anyway)$/i.test(plain)) return 'courtesy';
   if (THREAT_LEAD.test(plain) || NEVER_ECHO.test(plain)) return 'never-echo';

@@ -2,6 +2,7 @@
 // at commas, dashes and the words that open a clause ("כי", "אבל", "אחרת", "ואם"); greetings
 // and sign-offs are no clause.
 import type { Span } from '../../types';
+import { quotedSpans } from '../../customer-text';
 import { hebrewSentences } from './sentences';
 
 export interface Clause extends Span {
@@ -19,12 +20,26 @@ export const QUESTION_START =
   /^(?:ו?(?:מה|מתי|למה|איך|איפה|האם|מי|כמה|אפשר|יש אפשרות|תוכלו|תוכל|תוכלי|אתם יכולים|מישהו יכול|מישהי יכולה|איזה|איזו|היכן|ניתן|מאיפה|עד מתי|כמה זמן|הלו))(?![\u05D0-\u05EA])/u;
 
 const JOINT =
-  /\s*(?:,(?!\d)|;|:|\s[-\u2013\u2014]\s|\.\.\.)\s*|\s+(?=(?:כי|אבל|אך|אחרת|ואם|ואחרת|או ש|או שאני|ולכן|לכן|כך ש|למרות ש|בגלל ש|כדי ש|ואז|וגם|ועדיין|ועכשיו|ואף|ושום|ואני|ואתם|והם|והוא|והיא|וכל|ובסוף|ומאז|שוב|ורק|וכשאני|ואין|ולא|אז)(?![\u05D0-\u05EA]))/gu;
+  /\s*(?:,(?!\d)|;|:(?!\d)|\s[-\u2013\u2014]\s|\.\.\.)\s*|\s+(?=(?:כי|אבל|אך|אחרת|ואם|ואחרת|או ש|או שאני|ולכן|לכן|כך ש|למרות ש|בגלל ש|כדי ש|ואז|וגם|ועדיין|ועכשיו|ואף|ושום|ואני|ואתם|והם|והוא|והיא|וכל|ובסוף|ומאז|שוב|ורק|וכשאני|ואין|ולא|אז)(?![\u05D0-\u05EA]))/gu;
+
+/** Sentences, also where the shared splitter takes a Latin letter for an abbreviation ("מסוג C. אפשר ..."). */
+function sentencesOf(text: string): Span[] {
+  return hebrewSentences(text).flatMap((span) => {
+    const out: Span[] = [];
+    let start = span.start;
+    for (const found of text.slice(span.start, span.end).matchAll(/(?<=[A-Za-z0-9])\.\s+(?=[\u05D0-\u05EA])/g)) {
+      out.push({ start, end: span.start + found.index + 1 });
+      start = span.start + found.index + found[0].length;
+    }
+    out.push({ start, end: span.end });
+    return out;
+  });
+}
 
 export function hebrewClauses(text: string): Clause[] {
   const out: Clause[] = [];
   let index = 0;
-  hebrewSentences(text).forEach((span, sentence) => {
+  sentencesOf(text).forEach((span, sentence) => {
     let start = span.start;
     const greeting = GREETING.exec(text.slice(start, span.end));
     if (greeting) start += greeting[0].length;
@@ -35,8 +50,10 @@ export function hebrewClauses(text: string): Clause[] {
     let joint = '';
     let at = 0;
     const pieces: { start: number; end: number; joint: string }[] = [];
+    const quoted = quotedSpans(body);
     for (const found of body.matchAll(JOINT)) {
       if (found[0].length === 0 && found.index === at) continue;
+      if (quoted.some((span) => found.index > span.start && found.index < span.end)) continue;
       pieces.push({ start: at, end: found.index, joint });
       joint = found[0];
       at = found.index + found[0].length;

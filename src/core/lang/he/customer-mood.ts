@@ -4,7 +4,7 @@
 import { add, bestLabel, linearScores, type Features } from '../../customer-model';
 import type { Mood } from '../../types';
 import {
-  ACCUSATION, ANGER, ANXIETY, COMPLAIN, FRUSTRATION, hebrewCuePattern, INSULT, JUDGEMENT, LEAVE, PERSONAL_THREAT, POLITE, PRAISE, PROBLEM,
+  ACCUSATION, ANGER, ANXIETY, COMPLAIN, ELSEWHERE, FRUSTRATION, hebrewCuePattern, INSULT, JUDGEMENT, LEAVE, PERSONAL_THREAT, POLITE, PRAISE, PROBLEM,
   SARCASTIC_EMOJI, SELF_DEPRECATION,
 } from './customer-cues';
 import { HEBREW_MOOD_MODEL, HEBREW_SARCASM_MODEL } from './customer-model';
@@ -15,7 +15,7 @@ const GROUPS: [string, RegExp][] = [
   ['insult', hebrewCuePattern(INSULT)],
   ['personal-threat', hebrewCuePattern(PERSONAL_THREAT)],
   ['accusation', hebrewCuePattern(ACCUSATION)],
-  ['leave', hebrewCuePattern(LEAVE)],
+  ['leave', hebrewCuePattern([...LEAVE, ...ELSEWHERE])],
   ['complain', hebrewCuePattern(COMPLAIN)],
   ['anger', hebrewCuePattern(ANGER)],
   ['judgement', hebrewCuePattern(JUDGEMENT)],

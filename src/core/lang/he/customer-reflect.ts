@@ -24,7 +24,7 @@ const THREAT_LEAD = /^(?:ו?אם לא|ו?אחרת|או ש|או שאני|ואם|�
 const FILLER_LEAD = /^(?:(?:ו?פשוט|ו?בקיצור|ו?באמת|ו?תקשיבו|ו?שמעו|ו?אז|ו?טוב|ו?נו|וגם|ו?בכלל)(?![\u05D0-\u05EA])[,\s]*)+/u;
 const FEELING_ONLY = /^(?:ו?אני\s+)?(?:ממש\s+|כל כך\s+|נורא\s+|מאוד\s+|פשוט\s+)*(?:לחוץ|לחוצה|בלחץ|מפחד|מפחדת|בהלם|מודאג|מודאגת|דואג|דואגת|בפאניקה|מיואש|מיואשת|מתוסכל|מתוסכלת|עצבני|עצבנית|בוכה|מבולבל|מבולבלת)(?:\s+\S+){0,2}$/u;
 /** "אני צריכה אותה עד חמישי כי ...": a demand that says what is at stake. */
-const NEED_FOR = /(?:צריך|צריכה|צריכים|חייב|חייבת)\s+(?:את זה|אותו|אותה|אותם|אותן)\s+(?:ל|בשביל|עד)/u;
+const NEED_FOR = /(?:צריך|צריכה|צריכים|חייב|חייבת)\s+(?:את זה|אותו|אותה|אותם|אותן|את ה[\u05D0-\u05EA]+)\s+(?:ל|בשביל|עד)/u;
 const EVIDENCE = /(?:^|\s)(?:ויש|יש) (?:לי|לנו) (?:את ה|ה)?(?:תמונות|צילומים|קבלה|קבלות|אישור|אסמכתא|הוכחה|הוכחות|מייל|סרטון|הקלטה)/u;
 
 interface Piece extends Clause {
@@ -65,7 +65,7 @@ function keptPieces(message: string, sarcastic: boolean, explain?: { clause: str
   for (const clause of hebrewClauses(message)) {
     const raw = message.slice(clause.start, clause.end).replace(FILLER_LEAD, '');
     let why = dropReason(raw, clause, sarcastic);
-    if (!why && dropped && dropped.sentence === clause.sentence && dropped.index + 1 === clause.index && continues(dropped.why, raw, clause)) why = dropped.why;
+    if (!why && dropped && dropped.sentence === clause.sentence && dropped.index + 1 === clause.index && continues(dropped.why, raw)) why = dropped.why;
     const turned = why ? null : turnSentence(raw, gender);
     if (!why && turned === null) {
       why = 'untranslatable';
@@ -85,17 +85,19 @@ function keptPieces(message: string, sarcastic: boolean, explain?: { clause: str
   return clean.length > 0 ? { kept: clean } : { quote };
 }
 
-function continues(why: Drop, raw: string, clause: Clause): boolean {
+function continues(why: Drop, raw: string): boolean {
   if (/\d|(?<![\u05D0-\u05EA])(?:פעמיים|שתיים|שלוש|ארבע|חמש|שבועיים|חודשיים|יומיים|שעתיים)(?![\u05D0-\u05EA])/u.test(raw)) return false;
   if (why === 'sarcasm') return true;
-  return why === 'never-echo' && !PROBLEM_WORD.test(raw) && (/^ו/u.test(raw) || /,/.test(clause.joint));
+  // "אני רוצה את ההחזר עכשיו ולא בעוד חודש", "אשמח לפיצוי, אולי הנחה": the rest of the demand.
+  if (why === 'demand') return wordsOf(raw).length <= 5 && !/^ו?(?:אני|אנחנו|הוא|היא|הם|זה|זו|כבר|עדיין)(?![\u05D0-\u05EA])/u.test(raw);
+  return why === 'never-echo' && !PROBLEM_WORD.test(raw) && /^ו/u.test(raw);
 }
 
 function dropReason(raw: string, clause: Clause, sarcastic: boolean): Drop | null {
   const plain = stripEnd(raw);
-  if (!/[\u05D0-\u05EA]{2}/u.test(plain)) return 'empty';
+  if (!/[\u05D0-\u05EA]{2}|\d/u.test(plain)) return 'empty';
   if (clause.question) return 'question';
-  if (SIGN_OFF.test(plain) || /^(?:תודה|בבקשה|דחוף|עזרה|הלו|נו|די|נמאס|יופי|וואו|סליחה|שלום)$/u.test(plain) || /^ו?(?:תודה|סליחה)(?![\u05D0-\u05EA])/u.test(plain)) return 'courtesy';
+  if (SIGN_OFF.test(plain) || /^(?:תודה|בבקשה|דחוף|עזרה|הלו|נו|די|נמאס|יופי|וואו|סליחה|שלום)$/u.test(plain) || (/^ו?בבקשה(?![\u05D0-\u05EA])/u.test(plain) && wordsOf(plain).length <= 3) || /^ו?(?:תודה|סליחה)(?![\u05D0-\u05EA])/u.test(plain)) return 'courtesy';
   if (THREAT_LEAD.test(plain) || NEVER_ECHO.test(plain)) return 'never-echo';
   if (SARCASTIC_EMOJI.test(raw)) return 'sarcasm';
   const words = wordsOf(plain).length;
@@ -170,7 +172,7 @@ function render(pieces: Piece[]): string {
   }
   const texts = runs.map((run, at) => {
     let words = withoutEnd(run);
-    if (at === 0) words = words.replace(/^(?:ו?(?:אבל|כי|אז|וגם)|ו?לכן)\s+/u, '');
+    if (at === 0) words = words.replace(/^(?:ו?(?:אבל|כי|אז|וגם)|ו?לכן)\s+/u, '').replace(/^ו(?=(?:עדיין|אין|לא|אף|שום|כל|עכשיו|גם|את|אתה|אתם|הם|היא|הוא|בסוף|מאז|רק|כבר)(?![\u05D0-\u05EA]))/u, '');
     return words;
   });
   if (texts.length === 1) return texts[0]!;

@@ -73,7 +73,9 @@ function pronounFor(words: string[], at: number, gender: Gender): string | null 
   while (next < words.length && ADVERBS.has(splitPunctuation(words[next]!)[1])) next++;
   const verb = splitPunctuation(words[next] ?? '')[1];
   if (isFirstPersonPast(verb)) return '';
-  if (verb.startsWith('א')) return null; // future ("אני אבוא"): the second person form depends on the verb
+  // Future ("אני אבוא"): the second person form depends on the verb. A present form that starts
+  // with א ("אני אומרת", "אני אמורה") is not one.
+  if (verb.startsWith('א') && verb[1] !== 'ו' && !/^אמור/.test(verb)) return null;
   const own = genderOfVerb(verb) ?? gender;
   if (own === 'f') return 'את';
   if (own === 'm') return 'אתה';
@@ -93,6 +95,10 @@ function genderOfVerb(word: string): Gender {
   return 'm';
 }
 
+/** Words that say who is writing: "אני בת 74", "בעלי", "אשתי". */
+const FEMININE_HINT = /(?:^|[\s,.])(?:אני (?:בת|אמא|סבתא|אישה|סטודנטית|לקוחה|פנסיונרית)|בעלי|ובעלי)(?=$|[\s,.!?])/u;
+const MASCULINE_HINT = /(?:^|[\s,.])(?:אני (?:בן|אבא|סבא|גבר|סטודנט|לקוח|פנסיונר)|אשתי|ואשתי)(?=$|[\s,.!?])/u;
+
 /** The customer's gender from any "אני" + present verb in the message. */
 export function genderOf(message: string): Gender {
   const words = wordsOf(message).map((word) => splitPunctuation(word)[1]);
@@ -103,6 +109,8 @@ export function genderOf(message: string): Gender {
     const gender = genderOfVerb(words[next] ?? '');
     if (gender && !isFirstPersonPast(words[next] ?? '')) return gender;
   }
+  if (FEMININE_HINT.test(message)) return 'f';
+  if (MASCULINE_HINT.test(message)) return 'm';
   return null;
 }
 
@@ -116,8 +124,10 @@ function turnWord(word: string): string | null {
   if (NOT_VERBS.has(word)) return word;
   if (isFirstPersonPast(word)) return word.slice(0, -1); // הזמנתי → הזמנת
   if (word.length >= 4 && word.endsWith('תם') && !NOT_VERBS.has(word)) return word.slice(0, -2) + 'נו'; // חייבתם → חייבנו
-  // "הזמנו" (we ordered) turns into "הזמנתם", "ביטלנו" into "ביטלתם": the written form does not say which.
-  if (word.length >= 4 && word.endsWith('נו')) return null;
+  // The customer's "we" (their household, their business) is "you" in the plural: "הזמנו" (we
+  // ordered) → "הזמנתם", "שעברנו" → "שעברתם". A noun with "our" ("ביתנו") reads the same; customers
+  // rarely write it, so the verb reading wins.
+  if (word.length >= 4 && word.endsWith('נו') && !NOT_VERBS.has(word)) return word.slice(0, -2) + 'תם';
   // "תתקנו", "תבטלו": the customer tells the company what to do; "we will" needs another verb form.
   const unprefixed = word.slice(prefix.length);
   if (unprefixed.length >= 4 && unprefixed.startsWith('ת') && word.endsWith('ו')) return null;
