@@ -16,7 +16,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { customerRows, loadCustomerCode } from './customer/bundle.mjs';
-import { MOOD_IDS, moodScores } from './customer/metrics.mjs';
+import { contentWords, echoes as echoes_, factCarried, MOOD_IDS, moodScores } from './customer/metrics.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -25,11 +25,27 @@ const quiet = args.includes('--quiet');
 const log = (...parts) => quiet || console.log(...parts);
 
 const STEPS = 400;
-const GRID = { l2: [0.3, 1, 3, 10], minCount: [2, 3, 5], words: [true, false] };
-const SARCASM_GRID = { l2: [1, 3, 10], minCount: [3], words: [true, false] };
+const GRID = { l2: [1, 3, 10, 30, 100], minCount: [2, 3, 5], words: [true, false] };
+const SARCASM_GRID = { l2: [1, 3, 10, 30], minCount: [3], words: [true, false] };
 
 const code = await loadCustomerCode();
 const featuresOf = { en: code.englishMoodFeatures, he: code.hebrewMoodFeatures };
+const clauseTraining = (lang) =>
+  lang === 'en'
+    ? {
+        candidatesOf: (message, sarcastic) => {
+          const text = code.straighten(message);
+          return { text, candidates: code.englishCandidates(text, sarcastic) };
+        },
+        reflectionFrom: code.englishReflectionFrom,
+      }
+    : {
+        candidatesOf: (message, sarcastic) => {
+          const candidates = code.hebrewCandidates(message, sarcastic);
+          return { text: message, candidates: Array.isArray(candidates) ? candidates : [], quote: Array.isArray(candidates) ? undefined : candidates };
+        },
+        reflectionFrom: code.hebrewReflectionFrom,
+      };
 
 for (const lang of langs) {
   const train = customerRows(root, lang, 'train');
@@ -41,7 +57,75 @@ for (const lang of langs) {
 
   const mood = select('mood', MOOD_IDS, (row) => row.mood, trainSet, devSet, GRID, (gold, guessed) => moodScores(gold.map((g, i) => [g, guessed[i]])).macroF1);
   const sarcasm = select('sarcasm', ['no', 'yes'], (row) => (row.sarcasm ? 'yes' : 'no'), trainSet, devSet, SARCASM_GRID, (gold, guessed) => f1Of(gold, guessed, 'yes'));
-  writeModel(lang, mood, sarcasm, train.length);
+  // The clauses are read with the sarcasm model just trained, as the analyser will read them.
+  const sarcastic = (message) => predict(sarcasm.model, featuresOf[lang](message)) === 'yes';
+  const clause = selectClauseModel(lang, sarcastic);
+  writeModel(lang, mood, sarcasm, clause, train.length);
+}
+
+/**
+ * The clause model: which clauses of a message carry a labelled fact. Trained on the clauses of
+ * the customer-message set's train part; the settings and the floor under which a clause is
+ * never kept are chosen on its dev part by fact recall, each echo costing as much as 5% of it.
+ */
+function selectClauseModel(lang, sarcastic) {
+  const { candidatesOf, reflectionFrom } = clauseTraining(lang);
+  const rowsOf = (split) => customerRows(root, lang, split, { replies: false }).map((row) => ({ row, ...candidatesOf(row.message, sarcastic(row.message)) }));
+  const trainRows = rowsOf('train');
+  const devRows = rowsOf('dev');
+  const set = trainRows.flatMap(({ row, candidates }) => candidates.map(({ piece, features }) => ({ row: { label: carriesFact(row, piece) ? 'yes' : 'no' }, features })));
+  log(`  clauses: ${set.length} train clauses, ${set.filter((item) => item.row.label === 'yes').length} with a fact`);
+  let best = null;
+  for (const words of [true, false]) {
+    for (const l2 of [1, 3, 10, 30]) {
+      const model = train(['no', 'yes'], (row) => row.label, set, { words, minCount: 3, l2 });
+      for (const floor of [0, 0.1, 0.2, 0.3]) {
+        const { recall, echoes } = clauseScore(devRows, model, floor, reflectionFrom);
+        const value = recall - 0.05 * echoes;
+        log(`  clause words=${words} l2=${l2} floor=${floor}: dev fact recall ${recall.toFixed(3)}, echoes ${echoes}`);
+        if (!best || value > best.value + 1e-9) best = { value, settings: { words, l2, floor }, model, recall, echoes };
+      }
+    }
+  }
+  log(`  clause: chose ${JSON.stringify(best.settings)} (dev fact recall ${best.recall.toFixed(3)}, echoes ${best.echoes})`);
+  return best;
+}
+
+function carriesFact(row, piece) {
+  return row.facts.some((fact) => {
+    const start = row.message.indexOf(fact);
+    if (start < 0) return false;
+    const overlap = Math.min(start + fact.length, piece.end) - Math.max(start, piece.start);
+    return overlap > 0 && overlap >= Math.min(fact.length, piece.end - piece.start) / 2;
+  });
+}
+
+function clauseScore(rows, model, floor, reflectionFrom) {
+  let facts = 0, carried = 0, echoes = 0;
+  for (const { row, text, candidates, quote } of rows) {
+    const values = candidates.map(({ features }) => probability(model, features));
+    const { reflection } = reflectionFrom(text, quote ?? candidates, values, floor);
+    if (row.problem) for (const fact of row.facts) {
+      if (contentWords(lang(row), fact).length === 0) continue;
+      facts++;
+      if (factCarried(lang(row), fact, reflection)) carried++;
+    }
+    if (reflection && row.must_not_echo.some((phrase) => echoes_(lang(row), phrase, reflection))) echoes++;
+  }
+  return { recall: facts ? carried / facts : 0, echoes };
+}
+
+function lang(row) {
+  return row.lang;
+}
+
+function probability(model, features) {
+  const scores = [...model.bias];
+  for (const [name, value] of features) {
+    const row = model.weights[name];
+    if (row) for (let k = 0; k < scores.length; k++) scores[k] += row[k] * value;
+  }
+  return 1 / (1 + Math.exp(scores[0] - scores[1]));
 }
 
 /** Trains with each setting of the grid, scores on dev, keeps the best (the first of equals), returns it trained on train. */
@@ -144,7 +228,7 @@ function round(value) {
   return Math.round(value * 1000) / 1000;
 }
 
-function writeModel(lang, mood, sarcasm, trainCount) {
+function writeModel(lang, mood, sarcasm, clause, trainCount) {
   const name = lang === 'en' ? 'ENGLISH' : 'HEBREW';
   const json = (model) => `{\n  labels: ${JSON.stringify(model.labels)},\n  bias: ${JSON.stringify(model.bias)},\n  weights: {\n${Object.entries(model.weights).map(([feature, row]) => `    ${JSON.stringify(feature)}: ${JSON.stringify(row)},`).join('\n')}\n  },\n}`;
   const text = `// Generated by scripts/train-customer.mjs (npm run train:customer): do not edit by hand.
@@ -157,7 +241,11 @@ import type { Mood } from '../../types';
 export const ${name}_MOOD_MODEL: LinearModel<Mood> = ${json(mood.model)};
 
 export const ${name}_SARCASM_MODEL: LinearModel<'no' | 'yes'> = ${json(sarcasm.model)};
-`;
+${clause ? `
+// Clause model ${JSON.stringify(clause.settings)}: dev fact recall ${clause.recall.toFixed(3)}, ${clause.echoes} echoes.
+export const ${name}_CLAUSE_MODEL: LinearModel<'no' | 'yes'> = ${json(clause.model)};
+export const ${name}_CLAUSE_FLOOR = ${clause.settings.floor};
+` : ''}`;
   writeFileSync(join(root, 'src/core/lang', lang, 'customer-model.ts'), text);
   log(`  wrote src/core/lang/${lang}/customer-model.ts (${Object.keys(mood.model.weights).length} mood features, ${Object.keys(sarcasm.model.weights).length} sarcasm features)`);
 }

@@ -5,3 +5,8 @@ export { hebrewMoodFeatures } from '../../src/core/lang/he/customer-mood';
 export { LANGUAGES } from '../../src/core/languages';
 export { explainReflection } from '../../src/core/lang/en/customer-reflect';
 export { explainHebrewReflection } from '../../src/core/lang/he/customer-reflect';
+export { englishCandidates, englishReflectionFrom } from '../../src/core/lang/en/customer-reflect';
+export { englishMood } from '../../src/core/lang/en/customer-mood';
+export { straighten } from '../../src/core/lang/en/customer-cues';
+export { hebrewCandidates, hebrewReflectionFrom } from '../../src/core/lang/he/customer-reflect';
+export { hebrewMood } from '../../src/core/lang/he/customer-mood';

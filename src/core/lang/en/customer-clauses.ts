@@ -18,7 +18,7 @@ export interface Clause extends Span {
 }
 
 export const GREETING =
-  /^(?:(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening|day)|greetings|respected|bonjour|hola|namaste|to whom it may concern)\b[^,.!?:\n]{0,30}[,.!:]?\s*|(?:@[\w.]+[,:]?\s*)+(?=\p{L}))/iu;
+  /^(?:(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening|day)|greetings|respected|bonjour|hola|namaste|to whom it may concern)\b[^,.!?:\n]{0,30}[,.!:]?\s*|(?:@[\w.]+(?![\w.])[,:]?\s*)+(?=\p{L}))/iu;
 export const SIGN_OFF = /^(?:thanks?|thank you|many thanks|thx|ty|kind regards|regards|best|best wishes|cheers|sincerely|yours|warm regards|br|rgds)\b[^.!?]{0,40}$/i;
 export const QUESTION_START =
   /^(?:please\s+)?(?:can|could|would|will|is|are|do|does|did|why|what|when|where|how|who|which|have|has|should|shall|may|might|any|anyone|isn't|aren't|don't|doesn't|didn't|won't|wouldn't|can't|couldn't)\b/i;

@@ -46,7 +46,7 @@ export const LEAVE = [
   'other (?:vendors|providers|companies|banks|suppliers|airlines|options)', 'another (?:provider|company|bank|airline|supplier|vendor|network|gym)',
   'never (?:again|using|use|flying|fly|ordering|order|shopping|shop|buying|buy|coming back|booking|recommend|be using)', "(?:i'm|we're|i am) done with", 'last time (?:i|we)',
   "(?:won't|will not|will never) be (?:coming|using|ordering|booking|back|returning|renewing|recommending)", 'not be (?:coming|returning|renewing)',
-  'repeat business', 'delet(?:e|ing) (?:the|your) app', 'migration', 'lost (?:a|my|our) (?:customer|business)', 'lose (?:my|our) (?:business|custom)', 'good luck',
+  'repeat business', 'delet(?:e|ing) (?:the|your) app', 'alternatives?', 'trialling', 'trialing', 'shopping around', 'looking (?:at|for) (?:other|another|alternatives)', 'migration', 'lost (?:a|my|our) (?:customer|business)', 'lose (?:my|our) (?:business|custom)', 'good luck',
   'uninstall\\w*', 'switching', 'unsubscrib\\w*', "(?:won't|will not|never) make (?:that|the same) mistake", 'cancell?ing (?:my|our|the)', 'last (?:flight|order|time|stay|booking|rental|purchase) (?:with|from|i|we)', 'done with (?:you|this)',
 ];
 /** Threats to complain or go public: the customer is angry. */
@@ -137,7 +137,7 @@ export const IMPACT = [
   'paying', 'paid', 'cost', 'fee', 'money', 'days? off', 'took the day', 'sleep', 'cold', 'freezing', 'hot water', 'heating', 'food', 'eat', 'ill', 'sick', 'pain',
 ];
 /** Words ahead of a demand or statement that carry nothing ("Honestly, ..."). */
-export const FILLER_LEADS = /^(?:(?:so|also|and|but|plus|honestly|basically|frankly|seriously|well|ok|okay|look|listen|now|anyway|just|btw|ps|p\.s\.|oh|ah|um|erm|literally)\b[,.!]?\s+)+/i;
+export const FILLER_LEADS = /^(?:(?:so|also|and|but|plus|honestly|basically|frankly|seriously|well|ok|okay|look|listen|now|anyway|just|btw|ps|p\.s\.|oh|ah|um|erm|literally|fyi|(?:i )?(?:just )?wanted to (?:let you know|say|flag|mention)(?: that)?|(?:just )?to let you know(?: that)?|just so you know(?: that)?|i'm writing (?:to|because)(?: let you know| say| complain about)?(?: that)?)\b[,.!]?\s+)+/i;
 
 /** Compiles a list into one whole-word, case-insensitive pattern. */
 export function cuePattern(sources: readonly string[], flags = 'gi'): RegExp {

@@ -10,7 +10,10 @@
 // sentence, and joined into one sentence. Past about 30 words the clauses that matter least
 // go first (no fact, no number, no impact); a long message also gets a shorter version.
 import nlp from 'compromise';
+import { add, type Features } from '../../customer-model';
+import { chooseClauses, clauseValue } from '../../customer-select';
 import { englishClauses, PLEASE_LEAD, SIGN_OFF, type Clause } from './customer-clauses';
+import { ENGLISH_CLAUSE_FLOOR, ENGLISH_CLAUSE_MODEL } from './customer-model';
 import {
   ACCUSATION, ANGER, COMPLAIN, cuePattern, FILLER_LEADS, IMPACT, INSULT, JUDGEMENT, LEAVE, MILD_PROFANITY, PERSONAL_THREAT, PRAISE, PROBLEM,
   PROFANITY, SARCASTIC_EMOJI, SELF_DEPRECATION, straighten,
@@ -55,12 +58,61 @@ export interface EnglishReflection {
 
 export function englishReflection(message: string, sarcastic: boolean): EnglishReflection {
   const text = straighten(message);
+  const candidates = englishCandidates(text, sarcastic);
+  return englishReflectionFrom(text, candidates, candidates.map(({ features }) => clauseValue(ENGLISH_CLAUSE_MODEL, features)), ENGLISH_CLAUSE_FLOOR);
+}
+
+/** A clause the reflection may keep, with what the clause model reads in it. */
+export interface Candidate {
+  piece: Piece;
+  features: Features;
+}
+
+/** The clauses worth saying back (apostrophes straightened: `text` is the message as straighten() gives it). */
+export function englishCandidates(text: string, sarcastic: boolean): Candidate[] {
   const pieces = keptPieces(text, sarcastic);
-  if (pieces.length === 0) return { reflection: null, reflectionShort: null };
-  const full = fit(pieces, MAX_WORDS);
+  return pieces.map((piece, at) => ({ piece, features: clauseFeatures(piece, at, pieces.length) }));
+}
+
+/** The reflection from the clauses and their values: the most value in 30 words, and in 16 for the shorter one. */
+export function englishReflectionFrom(text: string, candidates: Candidate[], values: number[], floor: number): EnglishReflection {
+  if (candidates.length === 0) return { reflection: null, reflectionShort: null };
+  const choices = candidates.map(({ piece }, at) => ({ words: countWords(piece.text), value: values[at]! }));
+  const full = chooseClauses(choices, MAX_WORDS, floor).map((at) => candidates[at]!.piece);
   const reflection = render(full, text);
-  const short = countWords(reflection) > SHORT_WORDS ? render(fit(full, SHORT_WORDS), text) : null;
-  return { reflection, reflectionShort: short !== null && short !== reflection ? short : null };
+  if (countWords(reflection) <= SHORT_WORDS) return { reflection, reflectionShort: null };
+  const fullChoices = chooseClauses(choices, MAX_WORDS, floor);
+  const shortAt = chooseClauses(fullChoices.map((at) => choices[at]!), SHORT_WORDS, floor).map((at) => fullChoices[at]!);
+  const short = render(shortAt.map((at) => candidates[at]!.piece), text);
+  return { reflection, reflectionShort: short !== reflection ? short : null };
+}
+
+/** What the clause model reads in a clause: cues, numbers, where it stands, how it starts, its words. */
+function clauseFeatures(piece: Piece, at: number, count: number): Features {
+  const clause = piece.text.replace(FILLER_LEADS, '');
+  const features: Features = new Map();
+  const lower = clause.toLowerCase();
+  add(features, 'prior', piece.score / 5);
+  add(features, 'problem', Math.min(clause.match(PROBLEM_WORDS)?.length ?? 0, 3));
+  add(features, 'impact', Math.min(clause.match(IMPACT_WORDS)?.length ?? 0, 3));
+  if (/\d/.test(clause)) add(features, 'digit');
+  if (/[£$€₹]|\b(?:rs|usd|eur|gbp|euros?|pounds?|dollars?)\b/i.test(clause)) add(features, 'money');
+  if (/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|third|second|fourth|fifth|half)\b/i.test(clause)) add(features, 'number-word');
+  if (/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight|week|month|hours?|days?|minutes?|morning|evening|night)\b/i.test(clause)) add(features, 'time');
+  if (EVIDENCE.test(clause)) add(features, 'evidence');
+  if (/^(?:i|i'm|i've|i'd|my|we|we're|we've|our|me)\b/i.test(lower)) add(features, 'start:me');
+  else if (/^(?:you|your|you've|you're|@|they|the staff|your staff)\b/i.test(lower)) add(features, 'start:you');
+  else if (/^(?:and|but|so|because|as|since|which|while|then|or)\b/i.test(lower)) add(features, 'start:joint');
+  if (/\b(?:not|no|never|n't|nothing|nobody|none|without)\b/i.test(lower)) add(features, 'negation');
+  if (/\b\w+ed\b/i.test(lower)) add(features, 'past');
+  if (at === 0) add(features, 'pos:first');
+  if (at === count - 1) add(features, 'pos:last');
+  add(features, 'pos:rel', count > 1 ? at / (count - 1) : 0);
+  if (piece.sentence === 0) add(features, 'pos:sentence0');
+  const words = countWords(clause);
+  add(features, words <= 3 ? 'len:short' : words <= 8 ? 'len:mid' : words <= 15 ? 'len:long' : 'len:very-long');
+  for (const word of new Set(lower.match(/[\p{L}][\p{L}']*/gu) ?? [])) add(features, `w:${word}`);
+  return features;
 }
 
 /** Development aid: every clause and why it was left out (null: kept). */
@@ -86,7 +138,7 @@ function keptPieces(text: string, sarcastic: boolean, explain?: { clause: string
     explain?.push({ clause: body, why });
     if (why) {
       dropped = { sentence: clause.sentence, index: clause.index, why };
-      if (why === 'never-echo' || why === 'sarcasm') unsaid.push(body);
+      if (why === 'never-echo' || why === 'sarcasm' || why === 'fragment') unsaid.push(body);
       continue;
     }
     dropped = null;
@@ -138,14 +190,14 @@ function contentWords(clause: string): string[] {
  * delivered my table with a crack" (then "we delivered your table ...").
  */
 function withoutSarcasticLead(clause: string): string {
-  const nice = /^(?:(?:oh|ah|wow|so|how|very|really)\s+)?(?:nice|good|great|lovely|kind|thoughtful|classy|decent|brilliant|sweet)\s+of\s+((?:@[\w.]+|(?:\p{Lu}[\p{L}.']*\s?){1,3}|you(?: guys| lot)?))\s+to\s+(\p{L}+)\b/iu.exec(clause);
+  const nice = /^(?:(?:[Oo]h|[Aa]h|[Ww]ow|[Ss]o|[Hh]ow|[Vv]ery|[Rr]eally)\s+)?(?:[Nn]ice|[Gg]ood|[Gg]reat|[Ll]ovely|[Kk]ind|[Tt]houghtful|[Cc]lassy|[Dd]ecent|[Bb]rilliant|[Ss]weet)\s+of\s+((?:@[\w.]+|(?:\p{Lu}[\p{L}.']*\s?){1,3}|you(?: guys| lot)?))\s+to\s+(\p{L}+)\b/u.exec(clause);
   if (nice) {
     const past = nlp(nice[2]!).verbs().toPastTense().text();
     if (past && past !== nice[2]) return `${nice[1]!.trim().replace(/^you(?: guys| lot)?$/i, 'you')} ${past}${clause.slice(nice[0].length)}`;
   }
   const how = /^(?:(?:oh|ah|wow|so)\s+)?(?:i\s+)?(?:just\s+)?(?:love|adore|like)\s+(?:how|that|the way)\s+(?=\S)/i.exec(clause);
   if (how) return clause.slice(how[0].length);
-  const thanks = /^(?:(?:oh|ah|wow|so|big|huge|massive)\s+)?(?:thanks|thank you|cheers|shout\s?-?out(?: to)?|kudos(?: to)?|congrats(?: to)?|congratulations(?: to)?|well done|hats off to)\s+((?:@[\w.]+|(?:\p{Lu}[\p{L}.']*\s?){1,3}|you(?: guys| lot)?)\s+)?for\s+(\p{L}+ing)\b/iu.exec(clause);
+  const thanks = /^(?:(?:[Oo]h|[Aa]h|[Ww]ow|[Ss]o|[Bb]ig|[Hh]uge|[Mm]assive)\s+)?(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Ss]hout\s?-?out(?: to)?|[Kk]udos(?: to)?|[Cc]ongrats(?: to)?|[Cc]ongratulations(?: to)?|[Ww]ell done|[Hh]ats off to)(?: (?:so much|a lot|very much|again))?\s+((?:@[\w.]+|(?:\p{Lu}[\p{L}.']*\s?){1,3}|you(?: guys| lot)?)\s+)?for\s+(\p{L}+ing)\b/u.exec(clause);
   if (!thanks) return clause;
   const past = nlp(thanks[2]!).verbs().toPastTense().text();
   if (!past || past === thanks[2]) return clause;
@@ -220,17 +272,6 @@ function importance(clause: string, first: boolean): number {
   if (EVIDENCE.test(clause)) score -= 1.5;
   if (countWords(clause) <= 2) score -= 1;
   return score - countWords(clause) * 0.03;
-}
-
-/** Drops the clauses that matter least until the reflection fits in `limit` words. */
-function fit(pieces: Piece[], limit: number): Piece[] {
-  const kept = [...pieces];
-  while (kept.length > 1 && countWords(kept.map((piece) => piece.text).join(' ')) + (kept.length - 1) > limit) {
-    let worst = 0;
-    for (let at = 1; at < kept.length; at++) if (kept[at]!.score <= kept[worst]!.score) worst = at;
-    kept.splice(worst, 1);
-  }
-  return kept;
 }
 
 /** The kept clauses as one sentence: runs of neighbouring clauses keep their own joints. */
@@ -321,6 +362,11 @@ export function turnToSecondPerson(text: string): string {
       if (!core) {
         previousWasI = false;
         return word;
+      }
+      // "US", "SMS": an acronym is a name, whatever it spells.
+      if (core.length >= 2 && core === core.toUpperCase() && core !== 'I') {
+        previousWasI = false;
+        return lead === '@' ? core + tail : word;
       }
       const lower = core.toLowerCase();
       const before = (words[index - 2] ?? '').toLowerCase().replace(/[^\p{L}']/gu, '');

@@ -10,6 +10,9 @@ import {
 } from './customer-cues';
 import { hebrewClauses, SIGN_OFF, type Clause } from './customer-clauses';
 import { isHebrewDemand } from './customer-demands';
+import { add, type Features } from '../../customer-model';
+import { chooseClauses, clauseValue } from '../../customer-select';
+import { HEBREW_CLAUSE_FLOOR, HEBREW_CLAUSE_MODEL } from './customer-model';
 import { genderOf, stripEnd, turnSentence, wordsOf, type Gender } from './reflect';
 
 export const MAX_WORDS = 30;
@@ -38,12 +41,59 @@ export interface HebrewReflection {
 }
 
 export function hebrewReflection(message: string, sarcastic: boolean): HebrewReflection {
+  const candidates = hebrewCandidates(message, sarcastic);
+  if ('quote' in candidates) return { reflection: candidates.quote === null ? null : `"${candidates.quote}"`, reflectionShort: null };
+  return hebrewReflectionFrom(message, candidates, candidates.map(({ features }) => clauseValue(HEBREW_CLAUSE_MODEL, features)), HEBREW_CLAUSE_FLOOR);
+}
+
+/** A clause the reflection may keep, with what the clause model reads in it. */
+export interface Candidate {
+  piece: Piece;
+  features: Features;
+}
+
+/** The clauses worth saying back; when none can be turned, the one to quote instead. */
+export function hebrewCandidates(message: string, sarcastic: boolean): Candidate[] | { quote: string | null } {
   const pieces = keptPieces(message, sarcastic);
-  if ('quote' in pieces) return { reflection: pieces.quote === null ? null : `"${pieces.quote}"`, reflectionShort: null };
-  const full = fit(pieces.kept, MAX_WORDS);
-  const reflection = render(full);
-  const short = wordsOf(reflection).length > SHORT_WORDS ? render(fit(full, SHORT_WORDS)) : null;
-  return { reflection, reflectionShort: short !== null && short !== reflection ? short : null };
+  if ('quote' in pieces) return pieces;
+  return pieces.kept.map((piece, at) => ({ piece, features: clauseFeatures(message, piece, at, pieces.kept.length) }));
+}
+
+export function hebrewReflectionFrom(_message: string, candidates: Candidate[] | { quote: string | null }, values: number[], floor: number): HebrewReflection {
+  if ('quote' in candidates) return { reflection: candidates.quote === null ? null : `"${candidates.quote}"`, reflectionShort: null };
+  if (candidates.length === 0) return { reflection: null, reflectionShort: null };
+  const choices = candidates.map(({ piece }, at) => ({ words: wordsOf(piece.text).length, value: values[at]! }));
+  const chosen = chooseClauses(choices, MAX_WORDS, floor, 0);
+  const reflection = render(chosen.map((at) => candidates[at]!.piece));
+  if (wordsOf(reflection).length <= SHORT_WORDS) return { reflection, reflectionShort: null };
+  const shortAt = chooseClauses(chosen.map((at) => choices[at]!), SHORT_WORDS, floor, 0).map((at) => chosen[at]!);
+  const short = render(shortAt.map((at) => candidates[at]!.piece));
+  return { reflection, reflectionShort: short !== reflection ? short : null };
+}
+
+function clauseFeatures(message: string, piece: Piece, at: number, count: number): Features {
+  const raw = message.slice(piece.start, piece.end);
+  const features: Features = new Map();
+  add(features, 'prior', piece.score / 5);
+  add(features, 'problem', Math.min(raw.match(PROBLEM_WORDS)?.length ?? 0, 3));
+  add(features, 'impact', Math.min(raw.match(IMPACT_WORDS)?.length ?? 0, 3));
+  if (/\d/.test(raw)) add(features, 'digit');
+  if (/₪|ש"ח|שקל|\$|€/.test(raw)) add(features, 'money');
+  if (/(?:מחר|אתמול|היום|הלילה|שבוע|חודש|שעה|שעות|ימים|דקות|יום [א-ת]+|בוקר|ערב)/u.test(raw)) add(features, 'time');
+  if (EVIDENCE.test(raw)) add(features, 'evidence');
+  if (/^ו?(?:אני|אנחנו|שלי|לי)(?![\u05D0-\u05EA])/u.test(raw)) add(features, 'start:me');
+  else if (/^ו?(?:אתם|שלכם|לכם|הנציג|הנציגה|השליח|הטכנאי)(?![\u05D0-\u05EA])/u.test(raw)) add(features, 'start:you');
+  else if (/^(?:ו|כי|אבל|אז|ולכן)/u.test(raw)) add(features, 'start:joint');
+  if (/(?<![\u05D0-\u05EA])[ושכ]?(?:לא|אין|בלי|אף|שום|ללא)(?![\u05D0-\u05EA])/u.test(raw)) add(features, 'negation');
+  if (/[\u05D0-\u05EA]{2,}תי(?![\u05D0-\u05EA])/u.test(raw)) add(features, 'past-me');
+  if (at === 0) add(features, 'pos:first');
+  if (at === count - 1) add(features, 'pos:last');
+  add(features, 'pos:rel', count > 1 ? at / (count - 1) : 0);
+  if (piece.sentence === 0) add(features, 'pos:sentence0');
+  const words = wordsOf(raw).length;
+  add(features, words <= 3 ? 'len:short' : words <= 8 ? 'len:mid' : words <= 15 ? 'len:long' : 'len:very-long');
+  for (const word of new Set(raw.match(/[\u05D0-\u05EA]+/gu) ?? [])) add(features, `w:${word}`);
+  return features;
 }
 
 /** Development aid: every clause and why it was left out (null: kept). */
@@ -53,7 +103,7 @@ export function explainHebrewReflection(message: string, sarcastic: boolean): { 
   return explain;
 }
 
-type Drop = 'empty' | 'question' | 'courtesy' | 'never-echo' | 'sarcasm' | 'feeling' | 'demand' | 'untranslatable';
+type Drop = 'empty' | 'question' | 'courtesy' | 'never-echo' | 'sarcasm' | 'feeling' | 'demand' | 'fragment' | 'untranslatable';
 
 function keptPieces(message: string, sarcastic: boolean, explain?: { clause: string; why: string | null }[]): { kept: Piece[] } | { quote: string | null } {
   const gender = genderOf(message);
@@ -74,7 +124,7 @@ function keptPieces(message: string, sarcastic: boolean, explain?: { clause: str
     explain?.push({ clause: raw, why });
     if (why) {
       dropped = { sentence: clause.sentence, index: clause.index, why };
-      if (why === 'never-echo' || why === 'sarcasm') unsaid.push(raw);
+      if (why === 'never-echo' || why === 'sarcasm' || why === 'fragment') unsaid.push(raw);
       continue;
     }
     dropped = null;
@@ -105,6 +155,8 @@ function dropReason(raw: string, clause: Clause, sarcastic: boolean): Drop | nul
   if (sarcastic && /^(?:ממש|באמת|פשוט|איזה|כמה|הכי)(?![\u05D0-\u05EA])/u.test(plain) && !PROBLEM_WORD.test(plain)) return 'sarcasm';
   if (FEELING_ONLY.test(plain)) return 'feeling';
   if (isHebrewDemand(plain) && !NEED_FOR.test(plain)) return 'demand';
+  // "גאונות.", "כסף זרוק": a word or two with nothing that happened in them.
+  if (words <= 2 && !/\d/.test(plain) && !PROBLEM_WORD.test(plain) && !/(?:תי|נו|תם|ו)(?![\u05D0-\u05EA])/u.test(plain)) return 'fragment';
   return null;
 }
 
@@ -148,16 +200,6 @@ function importance(clause: string, first: boolean): number {
   const count = wordsOf(clause).length;
   if (count <= 2) score -= 1;
   return score - count * 0.03;
-}
-
-function fit(pieces: Piece[], limit: number): Piece[] {
-  const kept = [...pieces];
-  while (kept.length > 1 && kept.reduce((sum, piece) => sum + wordsOf(piece.text).length, 0) + (kept.length - 1) > limit) {
-    let worst = 0;
-    for (let at = 1; at < kept.length; at++) if (kept[at]!.score <= kept[worst]!.score) worst = at;
-    kept.splice(worst, 1);
-  }
-  return kept;
 }
 
 /** Runs of neighbouring clauses keep their own joints; runs are joined with commas and a last "ו". */
