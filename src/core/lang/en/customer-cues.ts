@@ -33,7 +33,7 @@ export const ACCUSATION = [
   'helping yourselves', "(?:you|nobody|no one|they)(?: at \\w+| there| here)? (?:clearly |just |obviously )?(?:don't|doesn't|do not|does not|seem(?:s)? to) (?:even )?(?:care|give a)",
   'nobody (?:\\w+ ){0,6}(?:cares?|caring)', 'incompetent', 'incompetence', 'useless', 'pathetic', 'clueless', 'amateurs?', 'amateurish', 'shambles', 'shambolic',
   'a joke', 'joke of a', 'disgrace(?:ful)?', 'shameful', 'shame on you', 'how dare', 'do any of you', '(?:are|is) (?:you|anyone|anybody) (?:all |even |actually )?(?:capable|able|competent|trained|listening|reading)',
-  'how hard (?:can|is) it', "can't even", 'cannot even', 'on purpose', 'deliberately', 'greedy', 'greed',
+  'how hard (?:can|is) it', "can't even", 'cannot even', 'on purpose', "don't (?:you )?(?:bother|dare|tell me|give me|expect)", 'do not (?:bother|dare)', 'deliberately', 'greedy', 'greed',
   'taking (?:the )?(?:piss|mick)', 'treat(?:ing)? (?:your )?customers like', 'contempt', 'arrogant', 'rude', 'laughed', 'rolled (?:her|his|their) eyes',
   'drunk', 'hire whoever', 'whoever\'s cheapest', 'train your staff', 'who trained', 'who hires', 'who employs',
   'no better', 'cowboy', "you can (?:explain|tell|justify)", '(?:starting|beginning) to think', 'should be (?:dragged|ashamed)', 'dragged out', 'sacked', 'fired', 'talk to each other', 'left hand', 'nobody (?:there |at \\w+ |in \\w+ )?(?:knows|has a clue)', 'at least (?:they|you|it)', 'clearly', 'obviously', 'apparently',
@@ -105,7 +105,7 @@ export const PRAISE = [
   'just what i', 'keep up the', 'worth every penny', 'nothing (?:like|says)', 'love that', 'which is fun', 'what a (?:treat|joy|surprise|way)', 'as (?:always|usual|ever)',
   'real care', 'such (?:great|good|amazing)', 'the best', 'customer service at its', 'at its finest', 'living the dream', 'how lovely', 'so helpful', 'helpful as ever',
   'love it', 'fun', 'good times', 'thrilled', 'delighted', 'my favourite', 'my favorite', 'cool', 'nice', 'yay', 'hooray', 'the airline of the future',
-  'love \\w+ing', 'indeed', 'clever', 'touching', 'congrat\\w*', 'useful', 'feeling the love', 'so much for', 'enjoyed', 'scenic', 'reassuring', 'consistent', 'lifestyle', 'priorities', 'how (?:nice|lovely|convenient|thoughtful|kind)', 'convenient', 'thoughtful', 'what (?:a|an) (?:\\w+ )?(?:service|experience|company)', 'thanks', 'thank you', 'magic', 'valued customer',
+  'love [\\w-]+ing', 'indeed', 'clever', 'touching', 'congrat\\w*', 'useful', 'feeling the love', 'so much for', 'enjoyed', 'scenic', 'reassuring', 'consistent', 'lifestyle', 'priorities', 'how (?:nice|lovely|convenient|thoughtful|kind)', 'convenient', 'thoughtful', 'what (?:a|an) (?:\\w+ )?(?:service|experience|company)', 'thanks', 'thank you', 'magic', 'valued customer',
 ];
 /** Emoji that say the opposite of the words. */
 export const SARCASTIC_EMOJI = /[\u{1F643}\u{1F44F}\u{1F921}\u{1F644}\u{1F612}\u{1F31F}\u{1F389}\u{1F60D}\u{1F602}\u{1F923}\u{1F44D}\u{2B50}]/u;

@@ -207,7 +207,7 @@ function withoutSarcasticLead(clause: string): string {
 type Drop = 'empty' | 'question' | 'courtesy' | 'never-echo' | 'sarcasm' | 'feeling' | 'demand' | 'fragment';
 
 function continues(why: Drop, body: string): boolean {
-  if (/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|half)\b/i.test(body)) return false;
+  if (/\d/.test(body)) return false;
   if (why === 'sarcasm') return true;
   // "I want a full refund of the first day, not another voucher": the rest of the demand.
   if (why === 'demand') return countWords(body) <= 5 && !/^(?:and |but |so )?(?:i|i'm|i've|we|we're|my|our|the|it|it's|this|that|there|they|he|she|nobody|no one|still)\b/i.test(body);
@@ -218,7 +218,8 @@ function dropReason(body: string, piece: Clause, sarcastic: boolean): Drop | nul
   const plain = body.replace(/[.!?\s"')\]\p{Extended_Pictographic}]+$/u, '');
   if (!/\p{L}{2}|\d/u.test(plain)) return 'empty';
   if (piece.question) return 'question';
-  if (SIGN_OFF.test(plain) || GRATITUDE.test(plain) || /^(?:hi|hello|hey|dear|please|help|ok|okay|yes|no|seriously|honestly|wow|great|fine|sure|right|anyway)$/i.test(plain)) return 'courtesy';
+  if (/^(?:(?:but|and|oh|yeah|so)\s+)?(?:sure|yeah right|of course|right|ok then|fine then|whatever)$/i.test(plain)) return 'sarcasm';
+  if (SIGN_OFF.test(plain) || GRATITUDE.test(plain) || /^(?:hi|hello|hey|dear|please|help|ok|okay|yes|no|seriously|honestly|wow|great|fine|anyway)$/i.test(plain)) return 'courtesy';
   if (THREAT_LEAD.test(plain) || NEVER_ECHO.test(plain)) return 'never-echo';
   if (SARCASTIC_EMOJI.test(body)) return 'sarcasm';
   const words = countWords(plain);
@@ -247,7 +248,8 @@ export function isImperative(clause: string): boolean {
   const term = terms[0];
   if (!term) return false;
   const pleaded = PLEASE_LEAD.test(clause);
-  if (pleaded) return term.tags.includes('Imperative') || term.tags.includes('Infinitive');
+  // "Please roll back the update": after "please" or "kindly" comes what to do, whatever compromise reads in the verb.
+  if (pleaded) return !/^(?:i|we|my|our|note|find|see|be aware)\b/i.test(words);
   if (!term.tags.includes('Imperative')) return false;
   // "Surge pricing of 3.8x ..." starts with a verb's form too: an imperative says who or what to act on.
   const next = terms[1]?.text.toLowerCase().replace(/[^\p{L}']/gu, '');

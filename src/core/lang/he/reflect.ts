@@ -127,7 +127,7 @@ function turnWord(word: string): string | null {
   // The customer's "we" (their household, their business) is "you" in the plural: "הזמנו" (we
   // ordered) → "הזמנתם", "שעברנו" → "שעברתם". A noun with "our" ("ביתנו") reads the same; customers
   // rarely write it, so the verb reading wins.
-  if (word.length >= 4 && word.endsWith('נו') && !NOT_VERBS.has(word)) return word.slice(0, -2) + 'תם';
+  if (word.length >= 4 && word.endsWith('נו') && !NOT_VERBS.has(word) && !word.slice(prefix.length).startsWith('ת')) return word.slice(0, -2) + 'תם';
   // "תתקנו", "תבטלו": the customer tells the company what to do; "we will" needs another verb form.
   const unprefixed = word.slice(prefix.length);
   if (unprefixed.length >= 4 && unprefixed.startsWith('ת') && word.endsWith('ו')) return null;
