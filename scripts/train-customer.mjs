@@ -55,7 +55,8 @@ for (const lang of langs) {
   const devSet = encode(dev);
   log(`\n== ${lang}: ${train.length} train messages, ${dev.length} dev messages`);
 
-  const mood = select('mood', MOOD_IDS, (row) => row.mood, trainSet, devSet, GRID, (gold, guessed) => moodScores(gold.map((g, i) => [g, guessed[i]])).macroF1);
+  const withCues = lang === 'en' ? code.englishMoodWithCues : code.hebrewMoodWithCues;
+  const mood = select('mood', MOOD_IDS, (row) => row.mood, trainSet, devSet, GRID, (gold, guessed) => moodScores(gold.map((g, i) => [g, guessed[i]])).macroF1, withCues);
   const sarcasm = select('sarcasm', ['no', 'yes'], (row) => (row.sarcasm ? 'yes' : 'no'), trainSet, devSet, SARCASM_GRID, (gold, guessed) => f1Of(gold, guessed, 'yes'));
   // The clauses are read with the sarcasm model just trained, as the analyser will read them.
   const sarcastic = (message) => predict(sarcasm.model, featuresOf[lang](message)) === 'yes';
@@ -129,7 +130,7 @@ function probability(model, features) {
 }
 
 /** Trains with each setting of the grid, scores on dev, keeps the best (the first of equals), returns it trained on train. */
-function select(name, labels, labelOf, trainSet, devSet, grid, score) {
+function select(name, labels, labelOf, trainSet, devSet, grid, score, adjust = (label) => label) {
   let best = null;
   for (const words of grid.words) {
     for (const minCount of grid.minCount) {
@@ -137,7 +138,7 @@ function select(name, labels, labelOf, trainSet, devSet, grid, score) {
       for (const l2 of grid.l2) {
         const settings = { words, minCount, l2 };
         const model = train(labels, labelOf, trainSet, settings);
-        const guessed = devSet.map(({ features }) => predict(model, features));
+        const guessed = devSet.map(({ features }) => adjust(predict(model, features), features));
         const value = score(devSet.map(({ row }) => labelOf(row)), guessed);
         log(`  ${name} words=${words} minCount=${minCount} l2=${l2}: dev ${value.toFixed(3)}`);
         if (!best || value > best.value + 1e-9) best = { value, settings, model };

@@ -40,14 +40,15 @@ export const ACCUSATION = [
 ];
 /** Threats to leave: the customer is angry. */
 export const LEAVE = [
-  "(?:i'm|i am|we're|we are|i'll be|we'll be) (?:now )?(?:cancell?ing|leaving|switching|moving|done|porting|closing|taking|going elsewhere)",
-  "(?:i'll|i will|we'll|we will) (?:cancel|leave|switch|move|close|take my|take our|go elsewhere)", 'cancel (?:my|our|the) (?:account|contract|subscription|membership|policy|plan|service)',
-  'switch(?:ing)? (?:to|provider|providers|banks|suppliers)', 'take (?:my|our) (?:business|money|custom) elsewhere', 'elsewhere', 'competitors?',
-  'other (?:vendors|providers|companies|banks|suppliers|airlines|options)', 'another (?:provider|company|bank|airline|supplier|vendor|network|gym)',
-  'never (?:again|using|use|flying|fly|ordering|order|shopping|shop|buying|buy|coming back|booking|recommend|be using)', "(?:i'm|we're|i am) done with", 'last time (?:i|we)',
-  "(?:won't|will not|will never) be (?:coming|using|ordering|booking|back|returning|renewing|recommending)", 'not be (?:coming|returning|renewing)',
-  'repeat business', 'delet(?:e|ing) (?:the|your) app', 'alternatives?', 'trialling', 'trialing', 'shopping around', 'looking (?:at|for) (?:other|another|alternatives)', 'migration', 'lost (?:a|my|our) (?:customer|business)', 'lose (?:my|our) (?:business|custom)', 'good luck',
-  'uninstall\\w*', 'switching', 'unsubscrib\\w*', "(?:won't|will not|never) make (?:that|the same) mistake", 'cancell?ing (?:my|our|the)', 'last (?:flight|order|time|stay|booking|rental|purchase) (?:with|from|i|we)', 'done with (?:you|this)',
+  "(?:i'm|i am|we're|we are|i'll be|we'll be) (?:now )?(?:cancell?ing|leaving|switching (?:provider|to)|moving (?:my|our) (?:business|account|accounts|money|custom)|done with|porting (?:my|our)? ?(?:number|numbers)? ?(?:out|back|away)|closing (?:my|our|the) account|taking my business|going elsewhere)",
+  "(?:i'll|i will|we'll|we will) (?:be )?(?:cancel|leave|switch|move my|move our|close my|close our|take my|take our|go elsewhere|never)", 'take (?:my|our) (?:business|money|custom) elsewhere',
+  '(?:go|shop|bank|fly|order) elsewhere', 'competitors?', 'other (?:vendors|providers|companies|banks|suppliers|airlines|options)',
+  'switch(?:ing)? (?:provider|providers|banks|suppliers|to (?:a )?(?:competitor|another|someone else))',
+  'never (?:again|using|use|flying|fly|ordering|order|shopping|shop|buying|buy|coming back|booking|recommend|be using)', "(?:i'm|we're|i am) done with", 'last (?:flight|order|stay|booking|rental|purchase) (?:with|from)',
+  "(?:won't|will not|will never) be (?:coming back|using you|ordering|booking with|returning|renewing|recommending)", 'not be (?:coming back|returning|renewing)',
+  'repeat business', 'delet(?:e|ing) (?:the|your) app', 'alternatives', 'trialling', 'trialing', 'shopping around', 'looking (?:at|for) (?:other|another|alternatives)',
+  'lost (?:a|my|our) (?:customer|business)', 'lose (?:my|our) (?:business|custom)', 'good luck', 'uninstall\\w*', 'unsubscrib\\w*',
+  "(?:won't|will not|never) make (?:that|the same) mistake", 'done with (?:you|this)', 'lost a customer', 'find (?:a|another) (?:provider|company|bank|supplier)',
 ];
 /** Threats to complain or go public: the customer is angry. */
 export const COMPLAIN = [

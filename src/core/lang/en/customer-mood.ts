@@ -42,7 +42,20 @@ export interface MoodReading {
 
 export function englishMood(message: string): MoodReading {
   const features = englishMoodFeatures(message);
-  return { mood: bestLabel(ENGLISH_MOOD_MODEL, features), sarcasm: isSarcastic(features) };
+  return { mood: moodWithCues(bestLabel(ENGLISH_MOOD_MODEL, features), features), sarcasm: isSarcastic(features) };
+}
+
+/**
+ * The cues the coaching model defines the moods by (COACHING.md; the set's brief) have the last
+ * word over the learned weights: an insult, a threat to a person or profanity is abuse; a threat
+ * to leave or complain, outrage or a judgement of the company is anger at least.
+ */
+export function moodWithCues(learned: Mood, features: Features): Mood {
+  if (features.has('has:insult') || features.has('has:personal-threat') || features.has('has:profanity')) return 'abusive';
+  const hostile = features.has('has:leave') || features.has('has:complain');
+  if (hostile && (learned === 'calm' || learned === 'frustrated')) return 'angry';
+  if ((features.has('has:anger') || features.has('has:judgement')) && learned === 'calm') return 'angry';
+  return learned;
 }
 
 function isSarcastic(features: Features): boolean {

@@ -4,7 +4,7 @@
 import { add, bestLabel, linearScores, type Features } from '../../customer-model';
 import type { Mood } from '../../types';
 import {
-  ACCUSATION, ANGER, ANXIETY, COMPLAIN, ELSEWHERE, FRUSTRATION, hebrewCuePattern, INSULT, JUDGEMENT, LEAVE, PERSONAL_THREAT, POLITE, PRAISE, PROBLEM,
+  ACCUSATION, ANGER, ANXIETY, COMPLAIN, ELSEWHERE, FRUSTRATION, hebrewCuePattern, INSULT, INSULT_PREFIXES, JUDGEMENT, LEAVE, PERSONAL_THREAT, POLITE, PRAISE, PROBLEM,
   SARCASTIC_EMOJI, SELF_DEPRECATION,
 } from './customer-cues';
 import { HEBREW_MOOD_MODEL, HEBREW_SARCASM_MODEL } from './customer-model';
@@ -12,7 +12,7 @@ import { readings } from './prefixes';
 import { tokenize } from './tokens';
 
 const GROUPS: [string, RegExp][] = [
-  ['insult', hebrewCuePattern(INSULT)],
+  ['insult', hebrewCuePattern(INSULT, 'g', INSULT_PREFIXES)],
   ['personal-threat', hebrewCuePattern(PERSONAL_THREAT)],
   ['accusation', hebrewCuePattern(ACCUSATION)],
   ['leave', hebrewCuePattern([...LEAVE, ...ELSEWHERE])],
@@ -35,7 +35,16 @@ export interface MoodReading {
 export function hebrewMood(message: string): MoodReading {
   const features = hebrewMoodFeatures(message);
   const [no = 0, yes = 0] = linearScores(HEBREW_SARCASM_MODEL, features);
-  return { mood: bestLabel(HEBREW_MOOD_MODEL, features), sarcasm: yes > no };
+  return { mood: moodWithCues(bestLabel(HEBREW_MOOD_MODEL, features), features), sarcasm: yes > no };
+}
+
+/** As in English: an insult or a threat to a person is abuse; a threat to leave or complain, outrage or a judgement is anger at least. */
+export function moodWithCues(learned: Mood, features: Features): Mood {
+  if (features.has('has:insult') || features.has('has:personal-threat')) return 'abusive';
+  const hostile = features.has('has:leave') || features.has('has:complain');
+  if (hostile && (learned === 'calm' || learned === 'frustrated')) return 'angry';
+  if ((features.has('has:anger') || features.has('has:judgement')) && learned === 'calm') return 'angry';
+  return learned;
 }
 
 export function hebrewMoodFeatures(message: string): Features {

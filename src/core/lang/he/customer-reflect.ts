@@ -6,7 +6,7 @@
 // of at most about 30 words, the clauses that matter least going first. A clause that cannot
 // be turned safely is left out; only when nothing else is left is the customer quoted.
 import {
-  ACCUSATION, ANGER, COMPLAIN, hebrewCuePattern, IMPACT, INSULT, JUDGEMENT, LEAVE, PERSONAL_THREAT, PRAISE, PROBLEM, SARCASTIC_EMOJI, SELF_DEPRECATION,
+  ACCUSATION, ANGER, COMPLAIN, hebrewCuePattern, IMPACT, INSULT, INSULT_PREFIXES, JUDGEMENT, LEAVE, PERSONAL_THREAT, PRAISE, PROBLEM, SARCASTIC_EMOJI, SELF_DEPRECATION,
 } from './customer-cues';
 import { hebrewClauses, SIGN_OFF, type Clause } from './customer-clauses';
 import { isHebrewDemand } from './customer-demands';
@@ -18,7 +18,8 @@ import { genderOf, stripEnd, turnSentence, wordsOf, type Gender } from './reflec
 export const MAX_WORDS = 30;
 export const SHORT_WORDS = 16;
 
-const NEVER_ECHO = hebrewCuePattern([...INSULT, ...PERSONAL_THREAT, ...ACCUSATION, ...LEAVE, ...COMPLAIN, ...JUDGEMENT, ...SELF_DEPRECATION, ...ANGER], '');
+const NEVER_INSULT = hebrewCuePattern(INSULT, '', INSULT_PREFIXES);
+const NEVER_ECHO = hebrewCuePattern([...PERSONAL_THREAT, ...ACCUSATION, ...LEAVE, ...COMPLAIN, ...JUDGEMENT, ...SELF_DEPRECATION, ...ANGER], '');
 const PRAISED = hebrewCuePattern(PRAISE, '');
 const PROBLEM_WORD = hebrewCuePattern(PROBLEM, '');
 const PROBLEM_WORDS = hebrewCuePattern(PROBLEM);
@@ -148,7 +149,7 @@ function dropReason(raw: string, clause: Clause, sarcastic: boolean): Drop | nul
   if (!/[\u05D0-\u05EA]{2}|\d/u.test(plain)) return 'empty';
   if (clause.question) return 'question';
   if (SIGN_OFF.test(plain) || /^(?:תודה|בבקשה|דחוף|עזרה|הלו|נו|די|נמאס|יופי|וואו|סליחה|שלום)$/u.test(plain) || (/^ו?בבקשה(?![\u05D0-\u05EA])/u.test(plain) && wordsOf(plain).length <= 3) || /^ו?(?:תודה|סליחה)(?![\u05D0-\u05EA])/u.test(plain)) return 'courtesy';
-  if (THREAT_LEAD.test(plain) || NEVER_ECHO.test(plain)) return 'never-echo';
+  if (THREAT_LEAD.test(plain) || NEVER_ECHO.test(plain) || NEVER_INSULT.test(plain)) return 'never-echo';
   if (SARCASTIC_EMOJI.test(raw)) return 'sarcasm';
   const words = wordsOf(plain).length;
   if (PRAISED.test(plain) && (sarcastic || (words <= 4 && !PROBLEM_WORD.test(plain)))) return 'sarcasm';
