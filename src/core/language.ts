@@ -25,6 +25,8 @@ export interface Templates {
   reflection: string;
   /** Used for {reflection} when no customer message is known. */
   genericReflection: string;
+  /** Marks the suggestion that reflects with the shorter reflection of a long message ("(shorter)"). */
+  shorter: string;
   /** "What I can do for you is [what you can offer]." */
   offer: string;
   /** The finding for a placeholder left in the reply: {match} is the placeholder. */

@@ -28,6 +28,7 @@ const PRAISED = cuePattern(PRAISE, 'i');
 const PROBLEM_WORDS = cuePattern(PROBLEM, 'gi');
 const PROBLEM_WORD = cuePattern(PROBLEM, 'i');
 const IMPACT_WORDS = cuePattern(IMPACT, 'gi');
+const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|twice|first|second|third|fourth|fifth|sixth|half)\b/i;
 const GRATITUDE = /\b(?:thanks|thank you|thank u|thx|cheers|many thanks)\b/i;
 /** Short clauses that still say what happened: "Cold food.", "It's Friday." */
 const FACT_WORD = /\b(?:today|tomorrow|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|once|twice|third|second|fourth|fifth|times?|cold|raw|late|broken|empty|wet|dirty|damaged|stolen|lost|gone|wrong|missing|closed|dead|down)\b/i;
@@ -208,7 +209,9 @@ type Drop = 'empty' | 'question' | 'courtesy' | 'never-echo' | 'sarcasm' | 'feel
 
 function continues(why: Drop, body: string): boolean {
   if (/\d/.test(body)) return false;
-  if (why === 'sarcasm') return true;
+  // "Oh great, so you get to keep my money" goes on with the sarcasm; "Great service as always,
+  // third outage this week" turns to what happened.
+  if (why === 'sarcasm') return /^(?:so|and|which|because|as|while|when)\b/i.test(body) || (!PROBLEM_WORD.test(body) && !NUMBER_WORD.test(body));
   // "I want a full refund of the first day, not another voucher": the rest of the demand.
   if (why === 'demand') return countWords(body) <= 5 && !/^(?:and |but |so )?(?:i|i'm|i've|we|we're|my|our|the|it|it's|this|that|there|they|he|she|nobody|no one|still)\b/i.test(body);
   return why === 'never-echo' && !PROBLEM_WORD.test(body) && /^(?:and|so|but)\b/i.test(body);
@@ -291,7 +294,7 @@ function render(pieces: Piece[], message: string): string {
     words = words.replace(FILLER_LEADS, '');
     if (at === 0) words = words.replace(/^(?:and|but|so|also|plus|then|because|as|since|which|while)\s+/i, '');
     else words = words.replace(/^(?:and|also|plus|then)\s+/i, '');
-    return turnToSecondPerson(casedForMiddle(words, message));
+    return turnToSecondPerson(casedForMiddle(withSubject(words), message));
   });
   if (texts.length === 1) return texts[0]!;
   const last = texts[texts.length - 1]!;
@@ -310,6 +313,13 @@ function withoutEnd(run: string): string {
     words = words.slice(0, -1).replace(/[\s.,;:!?\u2026]+$/u, '');
   }
   return words;
+}
+
+/** "third outage this week" reads as a sentence with a subject: "this is the third outage this week". */
+function withSubject(run: string): string {
+  if (/^(?:the\s+)?(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+\p{L}/iu.test(run) && !hasFiniteVerb(run)) return `this is the ${run.replace(/^the\s+/i, '')}`;
+  if (/^(?:yet\s+)?another\s+\p{L}/iu.test(run) && !hasFiniteVerb(run)) return `this is ${run.replace(/^yet\s+/i, '')}`;
+  return run;
 }
 
 const DAYS_AND_MONTHS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/i;
