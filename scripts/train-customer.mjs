@@ -25,6 +25,8 @@ const quiet = args.includes('--quiet');
 const log = (...parts) => quiet || console.log(...parts);
 
 const STEPS = 400;
+/** Settings within this much of the best dev score count as equally good (see select). */
+const TOLERANCE = 0.01;
 const GRID = { l2: [1, 3, 10, 30, 100], minCount: [2, 3, 5], words: [true, false] };
 const SARCASM_GRID = { l2: [1, 3, 10, 30], minCount: [3], words: [true, false] };
 
@@ -129,9 +131,13 @@ function probability(model, features) {
   return 1 / (1 + Math.exp(scores[0] - scores[1]));
 }
 
-/** Trains with each setting of the grid, scores on dev, keeps the best (the first of equals), returns it trained on train. */
+/**
+ * Trains with each setting of the grid and scores it on dev. Of the settings within TOLERANCE of
+ * the best dev score, the most held back wins (fewest word features, then the strongest L2): the
+ * test part is written by other writers, and a simpler model carries over better.
+ */
 function select(name, labels, labelOf, trainSet, devSet, grid, score, adjust = (label) => label) {
-  let best = null;
+  const tried = [];
   for (const words of grid.words) {
     for (const minCount of grid.minCount) {
       if (!words && minCount !== grid.minCount[0]) continue;
@@ -141,11 +147,14 @@ function select(name, labels, labelOf, trainSet, devSet, grid, score, adjust = (
         const guessed = devSet.map(({ features }) => adjust(predict(model, features), features));
         const value = score(devSet.map(({ row }) => labelOf(row)), guessed);
         log(`  ${name} words=${words} minCount=${minCount} l2=${l2}: dev ${value.toFixed(3)}`);
-        if (!best || value > best.value + 1e-9) best = { value, settings, model };
+        tried.push({ value, settings, model });
       }
     }
   }
-  log(`  ${name}: chose ${JSON.stringify(best.settings)} (dev ${best.value.toFixed(3)})`);
+  const top = Math.max(...tried.map((entry) => entry.value));
+  const simplicity = ({ settings }) => (settings.words ? 0 : 1e6) + settings.minCount * 1e3 + settings.l2;
+  const best = tried.filter((entry) => entry.value >= top - TOLERANCE - 1e-9).sort((a, b) => simplicity(b) - simplicity(a))[0];
+  log(`  ${name}: chose ${JSON.stringify(best.settings)} (dev ${best.value.toFixed(3)}; best ${top.toFixed(3)})`);
   return best;
 }
 

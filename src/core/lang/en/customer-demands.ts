@@ -99,6 +99,7 @@ function interestQuestion(demand: string): string {
   if (/\b(?:manager|supervisor|someone senior|real person|human|escalat\w+)\b/i.test(demand)) return 'What would you most like a manager to do for you?';
   if (/\b(?:replace\w*|new one|exchange|swap)\b/i.test(demand)) return 'What matters most to you about the replacement?';
   if (/\b(?:cancel\w*|close|terminate|end)\b/i.test(demand)) return 'What is making you want to cancel?';
+  if (/\b(?:fix\w*|sort\w*|resolve\w*|repair\w*)\b/i.test(demand)) return 'What would a good fix look like for you?';
   return 'What matters most to you here?';
 }
 

@@ -103,6 +103,10 @@ export function englishMoodFeatures(message: string): Features {
   if (words.length < 15) add(features, 'shape:short');
   else if (words.length > 45) add(features, 'shape:long');
   if (/\b(?:you|your|you're|you've|you people|you guys|you lot)\b/i.test(text)) add(features, 'shape:you');
+  // What the company did, in the customer's words: "you lost", "you charged me", "your driver left".
+  const youDid = (text.match(/\b(?:you|your \w+|they)\s+(?:have\s+|had\s+|just\s+|then\s+|still\s+)?(?:\w+ed|lost|sent|took|sold|gave|told|made|kept|left|broke|put|cut|stole|forgot|ignored|hung up)\b/gi) ?? []).length;
+  if (youDid > 0) add(features, 'shape:you-did');
+  if (youDid > 1) add(features, 'shape:you-did2');
   if (counts.praise! > 0 && counts.problem! > 0) add(features, 'mix:praise-problem');
   if (counts.praise! > 0 && (counts.frustration! > 0 || counts.anger! > 0 || counts.leave! > 0 || counts.complain! > 0)) add(features, 'mix:praise-anger');
   if ((counts.leave! > 0 || counts.complain! > 0) && /\b(?:or|otherwise|if not|else|until)\b/i.test(text)) add(features, 'mix:ultimatum');

@@ -333,7 +333,7 @@ const ACRONYM_LIKE = /^[A-Z]{2,5}$/;
  */
 function casedForMiddle(clause: string, message: string): string {
   const cased = clause.replace(/\b[A-Z][A-Z']+\b/g, (word) => {
-    if (word === 'I' || (ACRONYM_LIKE.test(word) && !SHOUTED.has(word))) return word;
+    if (word === 'I' || (ACRONYM_LIKE.test(word) && !SHOUTED.has(word) && !isCommonWord(word.toLowerCase()))) return word;
     const lower = word.toLowerCase();
     return DAYS_AND_MONTHS.test(lower) ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
   });
@@ -341,6 +341,12 @@ function casedForMiddle(clause: string, message: string): string {
   if (!first || first === 'I' || /^I'/.test(first) || !/^\p{Lu}\p{Ll}/u.test(first)) return cased;
   if (DAYS_AND_MONTHS.test(first) || keepsCapital(first, message)) return cased;
   return first.charAt(0).toLowerCase() + cased.slice(1);
+}
+
+/** A word compromise knows as something other than a name ("lost", "fragile"), so its capitals are shouting. */
+function isCommonWord(word: string): boolean {
+  const tags = (nlp(word).json({ terms: { tags: true } }) as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+  return tags.some((tag) => ['Verb', 'Adjective', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Value', 'Negative', 'QuestionWord'].includes(tag));
 }
 
 /** A name: written with a capital inside a sentence elsewhere in the message, or known as one. */

@@ -78,6 +78,10 @@ export function hebrewMoodFeatures(message: string): Features {
   if (words.length < 15) add(features, 'shape:short');
   else if (words.length > 45) add(features, 'shape:long');
   if (/(?<![\u05D0-\u05EA])[ושכ]?(?:אתם|שלכם|לכם|אתכם|אצלכם)(?![\u05D0-\u05EA])/.test(message)) add(features, 'shape:you');
+  // What the company did, in the customer's words: "איבדתם", "חייבתם", "שלחתם".
+  const youDid = (message.match(/(?<![\u05D0-\u05EA])[ושכ]?[\u05D0-\u05EA]{2,}תם(?![\u05D0-\u05EA])/gu) ?? []).filter((word) => !/^[ושכ]?(?:אתם|אותם|איתם|סתם|כתם|חותם|יתום|מהם)$/u.test(word)).length;
+  if (youDid > 0) add(features, 'shape:you-did');
+  if (youDid > 1) add(features, 'shape:you-did2');
   if (counts.praise! > 0 && counts.problem! > 0) add(features, 'mix:praise-problem');
   if (counts.praise! > 0 && (counts.frustration! > 0 || counts.anger! > 0 || counts.leave! > 0 || counts.complain! > 0)) add(features, 'mix:praise-anger');
   if ((counts.leave! > 0 || counts.complain! > 0) && /(?<![\u05D0-\u05EA])(?:ו?אם לא|אחרת|או ש|ואם)(?![\u05D0-\u05EA])/.test(message)) add(features, 'mix:ultimatum');

@@ -24,6 +24,11 @@ const NOT_VERBS = new Set([
   'מתי', 'שתי', 'בלתי', 'אשתי', 'בתי', 'ביתי', 'דתי', 'עתי', 'שנתי', 'עונתי', 'משפחתי', 'ממשלתי', 'קהילתי', 'סביבתי', 'כיתתי',
   'אמיתי', 'בעייתי', 'אותם', 'איתם', 'סתם', 'כתם', 'ממנו', 'בנו',
 ]);
+/** "We" past forms of roots that end in נ: the נ of the root and of "-נו" are written once ("הזמנו" = הזמנ + נו). */
+const WE_WITH_NUN: Record<string, string> = {
+  'הזמנו': 'הזמנתם', 'הבנו': 'הבנתם', 'התקנו': 'התקנתם', 'נתנו': 'נתתם', 'הכנו': 'הכנתם', 'סימנו': 'סימנתם', 'תיקנו': 'תיקנתם',
+  'שכנו': 'שכנתם', 'טענו': 'טענתם', 'ישנו': 'ישנתם', 'הטענו': 'הטענתם', 'ביטחנו': 'ביטחתם',
+};
 /** Between "אני" and its verb. */
 const ADVERBS = new Set(['לא', 'עדיין', 'כבר', 'גם', 'פשוט', 'רק', 'ממש', 'באמת', 'בכלל', 'עכשיו', 'שוב', 'תמיד']);
 /** Prefixes kept in front of a turned word: "ושלי" becomes "ושלך". */
@@ -87,8 +92,15 @@ function isFirstPersonPast(word: string): boolean {
   return word.length >= 4 && word.endsWith('תי') && !word.endsWith('ותי') && !NOT_VERBS.has(word);
 }
 
+/** Feminine forms that end in -ה like "רוצה" (both genders) but are the feminine of a masculine form ("צריך"). */
+const FEMININE_IN_HE = new Set([
+  'צריכה', 'יכולה', 'אמורה', 'בטוחה', 'לחוצה', 'עסוקה', 'שמחה', 'זקוקה', 'מוכנה', 'רגילה', 'עייפה', 'חייבת', 'נשואה', 'גרושה', 'בודדה',
+  'רעבה', 'צמאה', 'תקועה', 'שבורה', 'המומה',
+]);
+
 /** The gender a present verb or adjective shows: "עובדת" feminine, "צריך" masculine; -ה is both ("רוצה"). */
 function genderOfVerb(word: string): Gender {
+  if (FEMININE_IN_HE.has(word)) return 'f';
   if (word.length < 3 || !/^[\u05D0-\u05EA]+$/.test(word)) return null;
   if (word.endsWith('ת')) return 'f';
   if (word.endsWith('ה') || word.endsWith('ים') || word.endsWith('ות')) return null;
@@ -127,6 +139,8 @@ function turnWord(word: string): string | null {
   // The customer's "we" (their household, their business) is "you" in the plural: "הזמנו" (we
   // ordered) → "הזמנתם", "שעברנו" → "שעברתם". A noun with "our" ("ביתנו") reads the same; customers
   // rarely write it, so the verb reading wins.
+  const ours = WE_WITH_NUN[word.slice(prefix.length)];
+  if (ours) return prefix + ours;
   if (word.length >= 4 && word.endsWith('נו') && !NOT_VERBS.has(word) && !word.slice(prefix.length).startsWith('ת')) return word.slice(0, -2) + 'תם';
   // "תתקנו", "תבטלו": the customer tells the company what to do; "we will" needs another verb form.
   const unprefixed = word.slice(prefix.length);
