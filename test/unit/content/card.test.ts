@@ -95,7 +95,7 @@ describe('the in-page UI and its card (the public DOM contract)', () => {
     const buttons = [...ui.shadow.querySelectorAll('[data-reframe-action="apply"]')].map((button) => [button.querySelector('.label')?.textContent, button.querySelector('.text')?.textContent]);
     expect(buttons[0]).toEqual(['Reflect instead', `If I understand correctly, ${reading.reflection}`]);
     expect(buttons[1]).toEqual(['Reflect instead (shorter)', `If I understand correctly, ${reading.reflectionShort}`]);
-    expect(reading.reflection).toContain('you took the day off work');
+    expect(reading.reflection).toContain('you ordered a sofa');
     ui.hideCard('e1');
   });
 

@@ -26,13 +26,27 @@ export const PLEASE_LEAD = /^(?:(?:so|and|but|then|now|just|simply|please|pls|pl
 
 /** Where a sentence divides into clauses: commas, semicolons, dashes, and the words that start a clause. */
 const CLAUSE_JOINT =
-  /\s*(?:[,;:](?!\d)|\s[-\u2013\u2014]\s|\.\.\.)\s*|\s+(?=(?:because|as (?:i|we|my|our|the|it)|since (?:i|we|my|our|the|it)|so (?:i|we|my|our|that|now)|or (?:i|i'll|i'm|i will|we|we'll|else)|otherwise|unless|which|while|whereas|although|though|even though|but|and (?:i|i'm|i've|we|we're|you|your|my|our|now|then|still|nobody|no one|it|they|he|she|this|that|there|when|the|also|yet|please|get|send|give|refund|fix|sort|cancel|remove|tell|make|pay|call|let)|yet)\b)/giu;
+  /\s*(?:[,;:](?!\d)|\s[-\u2013\u2014]\s|\.\.\.)\s*|\s+(?=(?:because|as (?:i|we|my|our|the|it)|since (?:i|we|my|our|the|it)|so (?:i|we|my|our|that|now|please|kindly|can|could)|or (?:i|i'll|i'm|i will|we|we'll|else)|otherwise|unless|which|while|whereas|although|though|even though|but|and (?:i|i'm|i've|we|we're|you|your|my|our|now|then|still|nobody|no one|it|they|he|she|this|that|there|when|the|also|yet|please|get|send|give|refund|fix|sort|cancel|remove|tell|make|pay|call|let)|yet)\b)/giu;
+
+/** Sentences, also where the shared splitter takes a starred-out word's last letter for an abbreviation ("a clueless b***h. Refund me."). */
+function sentencesOf(text: string): Span[] {
+  return sentences(text, ENGLISH_ABBREVIATIONS).flatMap((span) => {
+    const out: Span[] = [];
+    let start = span.start;
+    for (const found of text.slice(span.start, span.end).matchAll(/(?<=\*\p{L})\.\s+(?=\p{Lu})/gu)) {
+      out.push({ start, end: span.start + found.index + 1 });
+      start = span.start + found.index + found[0].length;
+    }
+    out.push({ start, end: span.end });
+    return out;
+  });
+}
 
 /** The clauses of a message (apostrophes straightened beforehand: offsets are unchanged). */
 export function englishClauses(text: string): Clause[] {
   const out: Clause[] = [];
   let index = 0;
-  sentences(text, ENGLISH_ABBREVIATIONS).forEach((span, sentence) => {
+  sentencesOf(text).forEach((span, sentence) => {
     let start = span.start;
     const greeting = GREETING.exec(text.slice(start, span.end));
     if (greeting) start += greeting[0].length;

@@ -33,7 +33,7 @@ export const ACCUSATION = [
   'helping yourselves', "(?:you|nobody|no one|they)(?: at \\w+| there| here)? (?:clearly |just |obviously )?(?:don't|doesn't|do not|does not|seem(?:s)? to) (?:even )?(?:care|give a)",
   'nobody (?:\\w+ ){0,6}(?:cares?|caring)', 'incompetent', 'incompetence', 'useless', 'pathetic', 'clueless', 'amateurs?', 'amateurish', 'shambles', 'shambolic',
   'a joke', 'joke of a', 'disgrace(?:ful)?', 'shameful', 'shame on you', 'how dare', 'do any of you', '(?:are|is) (?:you|anyone|anybody) (?:all |even |actually )?(?:capable|able|competent|trained|listening|reading)',
-  'how hard (?:can|is) it', "can't even", 'cannot even', 'on purpose', "don't (?:you )?(?:bother|dare|tell me|give me|expect)", 'do not (?:bother|dare)', 'deliberately', 'greedy', 'greed',
+  'how hard (?:can|is) it', '(?:had|has|have) the (?:nerve|cheek|audacity|gall)', "can't even", 'cannot even', 'on purpose', "don't (?:you )?(?:bother|dare|tell me|give me|expect)", 'do not (?:bother|dare)', 'deliberately', 'greedy', 'greed',
   'taking (?:the )?(?:piss|mick)', 'treat(?:ing)? (?:your )?customers like', 'contempt', 'arrogant', 'rude', 'laughed', 'rolled (?:her|his|their) eyes',
   'drunk', 'hire whoever', 'whoever\'s cheapest', 'train your staff', 'who trained', 'who hires', 'who employs',
   'no better', 'cowboy', "you can (?:explain|tell|justify)", '(?:starting|beginning) to think', 'should be (?:dragged|ashamed)', 'dragged out', 'sacked', 'fired', 'talk to each other', 'left hand', 'nobody (?:there |at \\w+ |in \\w+ )?(?:knows|has a clue)', 'at least (?:they|you|it)', 'clearly', 'obviously', 'apparently',
@@ -42,7 +42,7 @@ export const ACCUSATION = [
 export const LEAVE = [
   "(?:i'm|i am|we're|we are|i'll be|we'll be) (?:now )?(?:cancell?ing|leaving|switching (?:provider|to)|moving (?:my|our) (?:business|account|accounts|money|custom)|done with|porting (?:my|our)? ?(?:number|numbers)? ?(?:out|back|away)|closing (?:my|our|the) account|taking my business|going elsewhere)",
   "(?:i'll|i will|we'll|we will) (?:be )?(?:cancel|leave|switch|move my|move our|close my|close our|take my|take our|go elsewhere|never)", 'take (?:my|our) (?:business|money|custom) elsewhere',
-  '(?:go|shop|bank|fly|order) elsewhere', 'competitors?', 'other (?:vendors|providers|companies|banks|suppliers|airlines|options)',
+  '(?:go|gone|went|going|shop|bank|fly|order) (?:elsewhere|somewhere else)', 'should have (?:gone|booked|bought|ordered|stayed|flown) (?:elsewhere|somewhere else|with)', 'competitors?', 'other (?:vendors|providers|companies|banks|suppliers|airlines|options)',
   'switch(?:ing)? (?:provider|providers|banks|suppliers|to (?:a )?(?:competitor|another|someone else))',
   'never (?:again|using|use|flying|fly|ordering|order|shopping|shop|buying|buy|coming back|booking|recommend|be using)', "(?:i'm|we're|i am) done with", 'last (?:flight|order|stay|booking|rental|purchase) (?:with|from)',
   "(?:won't|will not|will never) be (?:coming back|using you|ordering|booking with|returning|renewing|recommending)", 'not be (?:coming back|returning|renewing)',

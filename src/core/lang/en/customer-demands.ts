@@ -5,8 +5,8 @@
 import nlp from 'compromise';
 import type { Demand } from '../../types';
 import { englishClauses, PLEASE_LEAD, QUESTION_START, type Clause } from './customer-clauses';
-import { straighten } from './customer-cues';
-import { isDemand, isImperative } from './customer-reflect';
+import { cuePattern, INSULT, PERSONAL_THREAT, PRAISE, PROFANITY, straighten } from './customer-cues';
+import { isDemand, isImperative, NEED_FOR } from './customer-reflect';
 
 /** Wishes that are no demand on the company: "I need to pay my rent", "I'd like to say thank you". */
 const OWN_NEED = /\b(?:i|we)\s+(?:really\s+|just\s+|also\s+)*(?:need|needed|have|had)\s+to\s+(?!(?:know|speak|talk|have|get|see|hear|be (?:told|refunded|called|contacted|compensated|reimbursed|given|sent))\b)/i;
@@ -31,10 +31,22 @@ const DEADLINE =
 const URGENT = /\b(?:now|right now|asap|a\.s\.a\.p|immediately|right away|straight away|urgently|at the earliest|as soon as possible|without delay|this instant)\b/i;
 const DAY_LIKE = /^(?:(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|today|tonight|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?(?: of \w+)?)(?: (?:morning|afternoon|evening|night))?$/i;
 
-export function englishDemands(message: string): Demand[] {
+/** Never a demand to answer: insults and threats put as orders ("Tell him he's a ..."), praise in a sarcastic message ("Keep up the amazing work"). */
+const NOT_TO_ANSWER = cuePattern([...INSULT, ...PROFANITY, ...PERSONAL_THREAT], 'i');
+const PRAISED = cuePattern(PRAISE, 'i');
+
+export function englishDemands(message: string, sarcastic = false): Demand[] {
   const text = straighten(message);
   const stakes = STAKES.test(text);
-  return englishClauses(text).flatMap((clause) => demandsIn(text, clause)).map((span) => {
+  const clauses = englishClauses(text);
+  const found = clauses.filter((clause) => {
+    const words = text.slice(clause.start, clause.end);
+    return !NOT_TO_ANSWER.test(words) && !(sarcastic && PRAISED.test(words)) && !/^(?:kindly |please )?do the needful$/i.test(words);
+  });
+  // "I need it for my daughter's birthday" says what is at stake; it is the demand only when nothing else is asked.
+  const asked = found.filter((clause) => !NEED_FOR.test(text.slice(clause.start, clause.end)));
+  const spans = asked.flatMap((clause) => demandsIn(text, clause));
+  return (spans.length > 0 ? spans : found.flatMap((clause) => demandsIn(text, clause))).map((span) => {
     const words = text.slice(span.start, span.end);
     const reasonGiven = stakes || REASON_IN_DEMAND.test(words);
     // A polite request ("Could you send me a returns label?") needs no interest question; a position does.
@@ -46,7 +58,7 @@ export function englishDemands(message: string): Demand[] {
 function demandsIn(text: string, clause: Clause): { start: number; end: number }[] {
   const words = text.slice(clause.start, clause.end);
   const plain = words.replace(PLEASE_LEAD, '');
-  if (OWN_NEED.test(words) || THANKS.test(plain)) return [];
+  if (OWN_NEED.test(words) || THANKS.test(plain) || /^(?:as|because|since|so that|cause|cos)\b/i.test(words)) return [];
   if (clause.question && INFORMATION.test(plain) && !/^(?:is|are) there (?:any|a)\b/i.test(plain)) return [];
   if (clause.question && QUESTION_START.test(plain) && !isDemand(words)) return [];
   if (!isDemand(words)) return [];

@@ -37,7 +37,7 @@ const THREAT_LEAD = /^(?:or|otherwise|or else|else|if (?:not|this|it|that|you|i|
 const WANTS = /\b(?:i|we)\s+(?:(?:really|just|also|still|urgently|now|do|absolutely|seriously|simply|would|'d)\s+)*(?:want|need|expect|demand|require|insist|like|request|am requesting|am asking|'m asking|'m requesting)\b/i;
 const REQUEST = /^(?:(?:so|and|but|then|now|just|please|pls|plz|kindly)\s+)*(?:can|could|would|will)\s+(?:you|someone|somebody|anyone|u|one of you|i|we)\b|^(?:is|are) there (?:any|a)\s+(?:way|chance|possibility)|^would it be possible|^is it possible|^any chance|^i(?:'d| would) (?:like|appreciate|be grateful)|^expecting\b|^waiting for (?:a|an|my|your)\b/i;
 /** "I need it for my daughter's birthday": a demand that carries what is at stake. */
-const NEED_FOR = /\bneed(?:s|ed)?\s+(?:it|this|them|these|that|one|the \w+)\b.*\b(?:for|before)\s+(?:my|our|his|her|their|the|a)\b/i;
+export const NEED_FOR = /\bneed(?:s|ed)?\s+(?:it|this|them|these|that|one|the \w+)\b.*\b(?:for|before)\s+(?:my|our|his|her|their|the|a)\b/i;
 /** Verbs an imperative starts with that are no demand ("Love how ...", "Thank you"). */
 const NOT_IMPERATIVE = new Set(['love', 'thank', 'thanks', 'hope', 'wish', 'guess', 'imagine', 'mind', 'bear', 'cheers', 'shout', 'note', 'say', 'think', 'feel', 'see', 'look', 'let', 'wait', 'worth', 'ordered', 'paid', 'booked', 'been', 'tried', 'had', 'got', 'spent', 'waited', 'called', 'sent']);
 /** What an imperative acts on: "Fix it", "Refund the difference", "Sort it out", "Send someone". */
@@ -135,7 +135,7 @@ function keptPieces(text: string, sarcastic: boolean, explain?: { clause: string
     let why = dropReason(body, clause, sarcastic);
     // What follows sarcasm, a threat or an insult in the same sentence goes with it
     // ("Oh great, so you get to keep my money"; "Never again, and I've sent the photo to ...").
-    if (!why && dropped && dropped.sentence === clause.sentence && dropped.index + 1 === clause.index && continues(dropped.why, body)) why = dropped.why;
+    if (!why && dropped && dropped.sentence === clause.sentence && dropped.index + 1 === clause.index && continues(dropped.why, body, piece.text)) why = dropped.why;
     explain?.push({ clause: body, why });
     if (why) {
       dropped = { sentence: clause.sentence, index: clause.index, why };
@@ -207,22 +207,22 @@ function withoutSarcasticLead(clause: string): string {
 
 type Drop = 'empty' | 'question' | 'courtesy' | 'never-echo' | 'sarcasm' | 'feeling' | 'demand' | 'fragment';
 
-function continues(why: Drop, body: string): boolean {
-  if (/\d/.test(body)) return false;
+function continues(why: Drop, body: string, raw: string): boolean {
+  if (/\d(?![\d.,:]*[A-Za-z])/.test(body)) return false;
   // "Oh great, so you get to keep my money" goes on with the sarcasm; "Great service as always,
   // third outage this week" turns to what happened.
-  if (why === 'sarcasm') return /^(?:so|and|which|because|as|while|when)\b/i.test(body) || (!PROBLEM_WORD.test(body) && !NUMBER_WORD.test(body));
+  if (why === 'sarcasm') return /^(?:so|and|which|because|as|while|when|but)\b/i.test(raw) || (!PROBLEM_WORD.test(body) && !NUMBER_WORD.test(body));
   // "I want a full refund of the first day, not another voucher": the rest of the demand.
   if (why === 'demand') return countWords(body) <= 5 && !/^(?:and |but |so )?(?:i|i'm|i've|we|we're|my|our|the|it|it's|this|that|there|they|he|she|nobody|no one|still)\b/i.test(body);
-  return why === 'never-echo' && !PROBLEM_WORD.test(body) && /^(?:and|so|but)\b/i.test(body);
+  return why === 'never-echo' && !PROBLEM_WORD.test(body) && /^(?:and|so|but)\b/i.test(raw);
 }
 
 function dropReason(body: string, piece: Clause, sarcastic: boolean): Drop | null {
   const plain = body.replace(/[.!?\s"')\]\p{Extended_Pictographic}]+$/u, '');
   if (!/\p{L}{2}|\d/u.test(plain)) return 'empty';
   if (piece.question) return 'question';
-  if (/^(?:(?:but|and|oh|yeah|so)\s+)?(?:sure|yeah right|of course|right|ok then|fine then|whatever)$/i.test(plain)) return 'sarcasm';
-  if (SIGN_OFF.test(plain) || GRATITUDE.test(plain) || /^(?:hi|hello|hey|dear|please|help|ok|okay|yes|no|seriously|honestly|wow|great|fine|anyway)$/i.test(plain)) return 'courtesy';
+  if (/^(?:(?:but|and|oh|yeah|so|ah|well)\s+)?(?:sure|yeah right|of course|right|ok then|fine then|whatever|great|wow|brilliant|amazing|fantastic|perfect|lovely|cool|nice|super|marvellous|wonderful|excellent)$/i.test(plain)) return 'sarcasm';
+  if (SIGN_OFF.test(plain) || GRATITUDE.test(plain) || /^(?:hi|hello|hey|dear|please|help|ok|okay|yes|no|seriously|honestly|fine|anyway)$/i.test(plain)) return 'courtesy';
   if (THREAT_LEAD.test(plain) || NEVER_ECHO.test(plain)) return 'never-echo';
   if (SARCASTIC_EMOJI.test(body)) return 'sarcasm';
   const words = countWords(plain);

@@ -18,7 +18,7 @@ export function readEnglishCustomer(message: string): CustomerDraft {
     sarcasm,
     reflection,
     reflectionShort,
-    demands: englishDemands(message),
+    demands: englishDemands(message, sarcasm),
     boundary: mood === 'abusive' ? ENGLISH_TEMPLATES.boundary : null,
   };
 }
