@@ -11,7 +11,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MOOD_IDS, scoreReadings } from './customer/metrics.mjs';
+import { customerRows } from './customer/bundle.mjs';
+import { MOOD_IDS, moodScores, scoreReadings } from './customer/metrics.mjs';
 
 export const TARGETS = { moodMacroF1: 0.8, coverage: 0.95, factRecall: 0.8, echoRate: 0, demandPrecision: 0.9, demandRecall: 0.8, askedWithReason: 0 };
 const REPLY = 'Thank you for writing to us.';
@@ -30,6 +31,13 @@ for (const split of chosen) {
     const score = scoreReadings(rows, (row) => readings.get(row.id));
     report(`${lang} ${split}`, score);
     if (split === 'test') misses.push(...missed(`${lang} ${split}`, score));
+    // A second look at the mood: the customer messages of the reply corpus (corpus/<lang>/<split>*.jsonl), written by other writers.
+    const others = customerRows(root, lang, split).filter((row) => row.source === 'replies');
+    if (others.length > 0) {
+      const moods = cliReadings(others);
+      const { accuracy, macroF1 } = moodScores(others.map((row) => [row.mood, moods.get(row.id)?.mood ?? 'calm']));
+      console.log(`mood on the reply corpus's ${others.length} ${lang} ${split} customer messages: accuracy ${(accuracy * 100).toFixed(1)}%, macro-F1 ${macroF1.toFixed(3)}`);
+    }
   }
 }
 if (chosen.includes('test')) {

@@ -27,6 +27,8 @@ const log = (...parts) => quiet || console.log(...parts);
 const STEPS = 400;
 /** Settings within this much of the best dev score count as equally good (see select). */
 const TOLERANCE = 0.01;
+/** A threshold moves only for a dev macro-F1 gain of at least this much (see tuneBias). */
+const MIN_GAIN = 0.003;
 const GRID = { l2: [1, 3, 10, 30, 100], minCount: [2, 3, 5], words: [true, false] };
 const SARCASM_GRID = { l2: [1, 3, 10, 30], minCount: [3], words: [true, false] };
 
@@ -58,7 +60,9 @@ for (const lang of langs) {
   log(`\n== ${lang}: ${train.length} train messages, ${dev.length} dev messages`);
 
   const withCues = lang === 'en' ? code.englishMoodWithCues : code.hebrewMoodWithCues;
-  const mood = select('mood', MOOD_IDS, (row) => row.mood, trainSet, devSet, GRID, (gold, guessed) => moodScores(gold.map((g, i) => [g, guessed[i]])).macroF1, withCues);
+  const moodScore = (gold, guessed) => moodScores(gold.map((g, i) => [g, guessed[i]])).macroF1;
+  const mood = select('mood', MOOD_IDS, (row) => row.mood, trainSet, devSet, GRID, moodScore, withCues);
+  tuneBias(mood, devSet, (row) => row.mood, moodScore, withCues);
   const sarcasm = select('sarcasm', ['no', 'yes'], (row) => (row.sarcasm ? 'yes' : 'no'), trainSet, devSet, SARCASM_GRID, (gold, guessed) => f1Of(gold, guessed, 'yes'));
   // The clauses are read with the sarcasm model just trained, as the analyser will read them.
   const sarcastic = (message) => predict(sarcasm.model, featuresOf[lang](message)) === 'yes';
@@ -156,6 +160,36 @@ function select(name, labels, labelOf, trainSet, devSet, grid, score, adjust = (
   const best = tried.filter((entry) => entry.value >= top - TOLERANCE - 1e-9).sort((a, b) => simplicity(b) - simplicity(a))[0];
   log(`  ${name}: chose ${JSON.stringify(best.settings)} (dev ${best.value.toFixed(3)}; best ${top.toFixed(3)})`);
   return best;
+}
+
+/**
+ * The thresholds between the moods, chosen on dev: each label's bias moves in steps of 0.1 (at
+ * most 1 either way) while dev macro-F1 rises by at least MIN_GAIN; two passes over the labels.
+ */
+function tuneBias(chosen, devSet, labelOf, score, adjust) {
+  const gold = devSet.map(({ row }) => labelOf(row));
+  const value = () => score(gold, devSet.map(({ features }) => adjust(predict(chosen.model, features), features)));
+  const start = value();
+  let current = start;
+  const original = [...chosen.model.bias];
+  for (let pass = 0; pass < 2; pass++) {
+    for (let k = 0; k < chosen.model.bias.length; k++) {
+      let bestShift = chosen.model.bias[k];
+      for (let step = -10; step <= 10; step++) {
+        const shift = round(original[k] + step / 10);
+        chosen.model.bias[k] = shift;
+        const v = value();
+        if (v > current + MIN_GAIN) {
+          current = v;
+          bestShift = shift;
+        }
+      }
+      chosen.model.bias[k] = bestShift;
+    }
+  }
+  chosen.value = current;
+  chosen.settings = { ...chosen.settings, bias: chosen.model.bias.map((b, k) => round(b - original[k])) };
+  log(`  thresholds: bias shifts ${JSON.stringify(chosen.settings.bias)}, dev ${start.toFixed(3)} → ${current.toFixed(3)}`);
 }
 
 function train(labels, labelOf, set, { words, minCount, l2 }) {
