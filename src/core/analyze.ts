@@ -97,7 +97,9 @@ function replyLevel(hits: Hit[], moves: MoveHit[]): Hit[] {
 
 function toFinding(hit: Hit, text: string, customer: CustomerReading | null): Finding {
   const { rule, lang, start, end, sentence } = hit;
-  const reflection = customer?.reflection ?? LANGUAGES[lang]!.templates.genericReflection;
+  const { templates } = LANGUAGES[lang]!;
+  const reflection = customer?.reflection ?? templates.genericReflection;
+  const short = customer?.reflectionShort ? { reflectionShort: customer.reflectionShort, shorter: templates.shorter } : {};
   const flagged = text.slice(start, end);
   return {
     ruleId: rule.id,
@@ -109,7 +111,7 @@ function toFinding(hit: Hit, text: string, customer: CustomerReading | null): Fi
     text: flagged,
     message: quoting(rule.message, flagged),
     why: quoting(rule.why, flagged),
-    suggestions: suggestionsFor(rule, { start, end }, sentence, text, { reflection }),
+    suggestions: suggestionsFor(rule, { start, end }, sentence, text, { reflection, ...short }),
   };
 }
 
@@ -144,7 +146,8 @@ function readCustomer(message: string): CustomerReading | null {
   const module = LANGUAGES[detectLanguage(message)];
   if (!module) return null;
   const read = module.readCustomer(message);
-  const reading = { ...read, reflectionLine: read.reflection === null ? null : module.templates.reflection.replace('{reflection}', read.reflection) };
+  const line = (reflection: string | null) => (reflection === null ? null : module.templates.reflection.replace('{reflection}', reflection));
+  const reading = { ...read, reflectionLine: line(read.reflection), reflectionShortLine: line(read.reflectionShort) };
   customerReadings.set(message, reading);
   return reading;
 }

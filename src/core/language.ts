@@ -1,7 +1,7 @@
 // What a language brings to the analyser. English (lang/en) and Hebrew (lang/he) implement
 // this; nothing outside a language's folder may assume anything about that language.
 import type { PolicyRule } from '../policy/types';
-import type { CustomerReading, Lang, MoveHit, Span } from './types';
+import type { CustomerDraft, Lang, MoveHit, Span } from './types';
 
 /** A rule's patterns compiled by one language; opaque to everyone else. */
 export interface CompiledRule {
@@ -25,6 +25,8 @@ export interface Templates {
   reflection: string;
   /** Used for {reflection} when no customer message is known. */
   genericReflection: string;
+  /** Marks the suggestion that reflects with the shorter reflection of a long message ("(shorter)"). */
+  shorter: string;
   /** "What I can do for you is [what you can offer]." */
   offer: string;
   /** The finding for a placeholder left in the reply: {match} is the placeholder. */
@@ -61,6 +63,6 @@ export interface LanguageModule {
   match(sentence: string, rules: readonly CompiledRule[]): { rule: PolicyRule; start: number; end: number }[];
   /** Moves present in one sentence, offsets relative to the sentence. */
   moves(sentence: string): MoveHit[];
-  /** Reads the customer's message: mood, a reflection draft, demands. */
-  readCustomer(message: string): Omit<CustomerReading, 'reflectionLine'>;
+  /** Reads the customer's message: mood and sarcasm, a reflection draft (and a shorter one), demands. */
+  readCustomer(message: string): CustomerDraft;
 }

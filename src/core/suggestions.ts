@@ -8,6 +8,10 @@ import type { Span, Suggestion } from './types';
 export interface Fillers {
   /** The customer's words turned into a reflection, or the language's generic one. */
   reflection: string;
+  /** A shorter reflection of a long message: the first suggestion that reflects is offered with it too. */
+  reflectionShort?: string;
+  /** What tells the shorter suggestion apart: its label is the rule's label and this ("(shorter)"). */
+  shorter?: string;
 }
 
 const DEFAULT_LABEL = { replace: 'Replace', insert: 'Insert' } as const;
@@ -19,7 +23,16 @@ const DEFAULT_LABEL = { replace: 'Replace', insert: 'Insert' } as const;
  * insert-at-start after the greeting line (or at the very start), insert-at-end at the end.
  */
 export function suggestionsFor(rule: PolicyRule, span: Span, sentence: Span, text: string, fillers: Fillers): Suggestion[] {
-  return rule.suggestions.slice(0, 3).map((spec) => edit(rule, spec, span, sentence, text, fillers));
+  const specs = rule.suggestions.slice(0, 3);
+  const suggestions = specs.map((spec) => edit(rule, spec, span, sentence, text, fillers));
+  // A long message's reflection comes in two lengths (issue 12): the shorter one follows the first that reflects.
+  const reflecting = specs.findIndex((spec) => (typeof spec === 'string' ? spec : spec.text).includes('{reflection}'));
+  if (reflecting < 0 || !fillers.reflectionShort || suggestions.length >= 3) return suggestions;
+  const spec = specs[reflecting]!;
+  const short = edit(rule, spec, span, sentence, text, { reflection: fillers.reflectionShort });
+  const label = `${suggestions[reflecting]!.label} ${fillers.shorter ?? '(shorter)'}`;
+  suggestions.splice(reflecting + 1, 0, { ...short, label });
+  return suggestions;
 }
 
 function edit(rule: PolicyRule, spec: SuggestionSpec, span: Span, sentence: Span, text: string, fillers: Fillers): Suggestion {

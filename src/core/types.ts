@@ -91,27 +91,47 @@ export interface Structure {
   notes: string[];
 }
 
-export type Mood = 'calm' | 'frustrated' | 'angry' | 'abusive';
+/** The customer's mood, from the whole message (issue 12). */
+export const MOODS = ['calm', 'anxious', 'frustrated', 'angry', 'abusive'] as const;
+export type Mood = (typeof MOODS)[number];
 
 export interface Demand extends Span {
   /** The demand as the customer wrote it ("I need it by tomorrow"). */
   text: string;
-  /** An interest question to ask about it ("What is the reason it has to be tomorrow?"). */
-  question: string;
+  /** Whether the customer says why they need it ("... for my daughter's birthday tomorrow"). */
+  reasonGiven: boolean;
+  /**
+   * An interest question to ask about it ("What makes Friday the day you need it?"), capitalised
+   * and in the message's language; null when the customer already gave the reason.
+   */
+  question: string | null;
 }
 
 /** What the customer's message tells the agent. Offsets refer to the customer's message. */
 export interface CustomerReading {
   lang: Lang;
   mood: Mood;
-  /** A reflection drafted from the customer's own words, first person turned to second. */
+  /** The customer says the opposite of what they mean ("Great service as always, third outage this week"). */
+  sarcasm: boolean;
+  /**
+   * A reflection drafted from the customer's own words, first person turned to second: one
+   * clause-level sentence of at most about 30 words, without its closing full stop and with a
+   * capital only where the word always has one, to follow "If I understand correctly, ".
+   */
   reflection: string | null;
   /** The reflection as a sentence to open the reply with ("If I understand correctly, ... Is that right?"). */
   reflectionLine: string | null;
+  /** A shorter reflection for a long message (the most important facts only); null when the reflection is short already. */
+  reflectionShort: string | null;
+  /** The shorter reflection as a sentence to open the reply with. */
+  reflectionShortLine: string | null;
   demands: Demand[];
   /** The calm boundary template, present when the mood is abusive. */
   boundary: string | null;
 }
+
+/** What a language's reader gives; the analyser adds the lines from the language's template. */
+export type CustomerDraft = Omit<CustomerReading, 'reflectionLine' | 'reflectionShortLine'>;
 
 export interface Report {
   /** The language of the reply as a whole (the most used one in a mixed reply). */

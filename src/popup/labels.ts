@@ -13,11 +13,14 @@ export const detectorLabel = (detector: DetectorId) => `detector_${detector.repl
 
 const MOODS: Record<Mood, MessageKey> = {
   calm: 'moodCalm',
+  anxious: 'moodAnxious',
   frustrated: 'moodFrustrated',
   angry: 'moodAngry',
   abusive: 'moodAbusive',
 };
 export const moodLabel = (mood: Mood) => MOODS[mood];
+/** What to do for a customer in this mood (anxious: facts and a time; angry: acknowledge first; abusive: the boundary). */
+export const moodAdvice = (mood: Mood) => `moodAdvice_${mood}` as MessageKey;
 
 const LANGUAGES: Record<AnalysisLanguage, MessageKey> = { auto: 'languageAuto', en: 'languageEn', he: 'languageHe' };
 export const languageLabel = (language: AnalysisLanguage) => LANGUAGES[language];

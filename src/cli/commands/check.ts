@@ -34,7 +34,9 @@ Options:
   --jsonl FILE              read JSON Lines ("-" for standard input): one object per
                             line, {"id", "text", "customer"?, "lang"?}; writes one line
                             per input line, in the same order: {"id", "lang",
-                            "findings", "moves"}. A malformed line is answered with
+                            "findings", "moves"}, and "customer" (mood, sarcasm,
+                            reflection, demands) when the line has a customer
+                            message. A malformed line is answered with
                             {"line", "id"?, "error"} and reported on standard error;
                             the other lines are still checked, and the exit code is 2.
   -h, --help                this help
@@ -113,7 +115,8 @@ async function checkJsonl(path: string, settings: CheckSettings, io: Io): Promis
     const { id, text, customer, lang } = parsed.row;
     const report = analyze(text, settings.policy, { customer: customer ?? settings.customer, lang: lang ?? settings.lang });
     failing ||= failsCheck(report);
-    io.out(`${JSON.stringify({ id, lang: report.lang, findings: report.findings, moves: report.structure.present })}\n`);
+    const reading = report.customer ? { customer: report.customer } : {};
+    io.out(`${JSON.stringify({ id, lang: report.lang, findings: report.findings, moves: report.structure.present, ...reading })}\n`);
   });
   if (malformed > 0) {
     io.err(`reframe: ${malformed} malformed line${malformed === 1 ? '' : 's'} in ${name}; each line must be a JSON object like {"id": 1, "text": "..."}.\n`);

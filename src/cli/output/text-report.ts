@@ -34,9 +34,10 @@ function customerLines(where: string, report: Report, style: Style): string[] {
   const mark = (present: boolean) => (present ? 'yes' : 'no');
   return [
     `${style.bold(where)}  the customer`,
-    `    mood: ${customer.mood}`,
+    `    mood: ${customer.mood}${customer.sarcasm ? ' (sarcastic)' : ''}`,
     ...(customer.reflectionLine ? [`    reflection: ${oneLine(customer.reflectionLine)}`] : []),
-    ...customer.demands.map((demand) => `    demand: "${oneLine(demand.text)}" · ask: ${demand.question}`),
+    ...(customer.reflectionShortLine ? [`    shorter: ${oneLine(customer.reflectionShortLine)}`] : []),
+    ...customer.demands.map((demand) => `    demand: "${oneLine(demand.text)}" · ${demand.question ? `ask: ${demand.question}` : demand.reasonGiven ? 'reason given' : 'a request: answer it'}`),
     ...(customer.boundary ? [`    boundary: ${customer.boundary}`] : []),
     `    structure: Reflect ${mark(steps.reflect)} · Empathize ${mark(steps.empathize)} · Answer ${mark(steps.answer)} · Offer ${mark(steps.offer)}`,
     ...report.structure.notes.map((note) => `    ${style.dim(note)}`),

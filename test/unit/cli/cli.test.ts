@@ -108,11 +108,30 @@ describe('reframe check --jsonl', () => {
     expect(run.code).toBe(1);
     const out = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(out.map((line) => line.id)).toEqual(['r1', 2, 'r3']);
-    for (const line of out) expect(Object.keys(line)).toEqual(['id', 'lang', 'findings', 'moves']);
+    // A line with a customer message also carries the customer reading (issue 12).
+    expect(out.map((line) => Object.keys(line))).toEqual([
+      ['id', 'lang', 'findings', 'moves'],
+      ['id', 'lang', 'findings', 'moves', 'customer'],
+      ['id', 'lang', 'findings', 'moves'],
+    ]);
     const first = out[0]!.findings as JsonFinding[];
     expect(first.map((f) => f.category)).toEqual(['hollow-acknowledgement', 'blame']);
     for (const key of ['category', 'ruleId', 'start', 'end', 'message', 'suggestions']) expect(first[0]).toHaveProperty(key);
     expect(Array.isArray(out[1]!.moves)).toBe(true);
+  });
+
+  it("carries the customer reading on a line with a customer: mood, sarcasm, reflection, demands", () => {
+    const customer = 'Great service as always, third outage this week. I work from home, so I need it fixed by Friday or I am switching provider.';
+    const run = runCli(['check', '--jsonl', '-'], { input: JSON.stringify({ id: 'c1', text: CALM_REPLY, customer }) });
+    const line = JSON.parse(run.stdout) as { customer: { mood: string; sarcasm: boolean; reflection: string; reflectionLine: string; demands: { text: string; reasonGiven: boolean; question: string | null; start: number; end: number }[] } };
+    expect(line.customer.mood).toBe('angry');
+    expect(line.customer.sarcasm).toBe(true);
+    expect(line.customer.reflection).toContain('third outage this week');
+    expect(line.customer.reflection).not.toMatch(/great service/i);
+    expect(line.customer.reflectionLine).toMatch(/^If I understand correctly, .+\. Is that right\?$/);
+    const [demand] = line.customer.demands;
+    expect(customer.slice(demand!.start, demand!.end)).toBe(demand!.text);
+    expect(demand).toMatchObject({ text: 'I need it fixed by Friday', reasonGiven: true, question: null });
   });
 
   it('answers a malformed line in its place, names its line number, checks the rest and exits 2', () => {

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/core/types';
 import { COACH_TAG, CoachUi } from '../../../src/content/coach-ui';
+import { analyze } from '../../../src/core';
+import { DEFAULT_EFFECTIVE_POLICY } from '../../../src/policy/default-policy';
 
 function finding(lang: 'en' | 'he'): Finding {
   return {
@@ -80,6 +82,21 @@ describe('the in-page UI and its card (the public DOM contract)', () => {
     const { dialog } = open('he');
     expect(dialog.dir).toBe('rtl');
     expect(dialog.textContent).toContain('האשמה');
+  });
+
+  it("offers the customer's reflection on a hollow acknowledgement, and the shorter one of a long message (issue 12)", () => {
+    const customer =
+      'Hi, I ordered a sofa on 3 March and paid £1,200 up front. Delivery was booked for last Tuesday, I took the day off work and nobody came. I have called four times since and every time I am told someone will call back. We are hosting my parents next weekend and have nowhere to sit.';
+    const report = analyze('I understand your problem.', DEFAULT_EFFECTIVE_POLICY, { customer });
+    const reading = report.customer!;
+    document.body.innerHTML = '';
+    const ui = new CoachUi(document);
+    ui.showCard('e1', report.findings[0]!, () => new DOMRect(10, 10, 50, 16), { apply: () => {}, dismiss: () => {}, close: () => {} }, false);
+    const buttons = [...ui.shadow.querySelectorAll('[data-reframe-action="apply"]')].map((button) => [button.querySelector('.label')?.textContent, button.querySelector('.text')?.textContent]);
+    expect(buttons[0]).toEqual(['Reflect instead', `If I understand correctly, ${reading.reflection}`]);
+    expect(buttons[1]).toEqual(['Reflect instead (shorter)', `If I understand correctly, ${reading.reflectionShort}`]);
+    expect(reading.reflection).toContain('you ordered a sofa');
+    ui.hideCard('e1');
   });
 
   it('only the editor that opened the card closes it', () => {

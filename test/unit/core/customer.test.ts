@@ -3,9 +3,10 @@ import { analyze } from '../../../src/core';
 import { DEFAULT_EFFECTIVE_POLICY } from '../../../src/policy/default-policy';
 
 const read = (customer: string) => analyze('Thanks for writing in.', DEFAULT_EFFECTIVE_POLICY, { customer }).customer!;
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 describe('reading the customer', () => {
-  it('drafts a reflection from the customer\'s words, first person turned to second', () => {
+  it("drafts a reflection from the customer's words, first person turned to second", () => {
     expect(read('I was charged twice and nobody answered my emails.').reflection).toBe(
       'you were charged twice and nobody answered your emails',
     );
@@ -35,24 +36,156 @@ describe('reading the customer', () => {
     expect(read('This is ridiculous.').boundary).toBeNull();
   });
 
-  it('spots a demand with a deadline and suggests an interest question', () => {
+  it('spots a demand with a deadline and asks about the interest behind it, as a person would', () => {
     const customer = 'The files are late again. I need the final logo files by tomorrow morning, no excuses.';
     const [demand, ...others] = read(customer).demands;
     expect(others).toEqual([]);
     expect(customer.slice(demand!.start, demand!.end)).toBe(demand!.text);
-    expect(demand!.text).toMatch(/^I need the final logo files by tomorrow morning/);
-    expect(demand!.question).toBe('What is the reason it has to be tomorrow morning?');
+    expect(demand!.text).toBe('I need the final logo files by tomorrow morning');
+    expect(demand).toMatchObject({ reasonGiven: false, question: 'What makes tomorrow morning the day you need it?' });
   });
 
-  it('asks about "ASAP" as "right away"', () => {
-    expect(read('I need a plumber ASAP.').demands[0]!.question).toBe('What is the reason it has to be right away?');
+  it('asks about "ASAP" as urgency', () => {
+    expect(read('I need a plumber ASAP.').demands[0]!.question).toBe('What makes it so urgent for you?');
   });
 
-  it('fills {reflection} in suggestions from the customer\'s message, or the generic one without it', () => {
+  it("fills {reflection} in suggestions from the customer's message, or the generic one without it", () => {
     const reply = 'I understand your problem.';
-    const withCustomer = analyze(reply, DEFAULT_EFFECTIVE_POLICY, { customer: 'My order hasn\'t arrived.' }).findings[0]!;
+    const withCustomer = analyze(reply, DEFAULT_EFFECTIVE_POLICY, { customer: "My order hasn't arrived." }).findings[0]!;
     expect(withCustomer.suggestions[0]!.text).toBe("If I understand correctly, your order hasn't arrived");
     const without = analyze(reply, DEFAULT_EFFECTIVE_POLICY).findings[0]!;
     expect(without.suggestions[0]!.text).toBe("If I understand correctly, [the customer's problem, in their words]");
+  });
+});
+
+// The messages issue 12 quotes, and what it asks of them.
+describe('issue 12: a mood that matches the message', () => {
+  it('reads a customer terrified their insurance claim will be refused as anxious', () => {
+    const reading = read("I'm terrified my insurance claim will be refused. The assessor said the damage might not be covered and we can't afford the repairs ourselves.");
+    expect(reading.mood).toBe('anxious');
+  });
+
+  it('reads a lost booking for a special occasion after a long trip as more than calm', () => {
+    const reading = read('We travelled 9 hours to get here for our anniversary and you lost our booking. The room we paid for in March was given to someone else.');
+    expect(['frustrated', 'angry']).toContain(reading.mood);
+  });
+
+  it('reads a move to a competitor as angry', () => {
+    expect(read("I'm moving to a competitor at the end of the month. Three outages in two weeks is not what I pay for.").mood).toBe('angry');
+  });
+
+  it('reads "Fix it." after a double charge as more than calm', () => {
+    expect(read('I was charged twice this month. Fix it.').mood).not.toBe('calm');
+  });
+
+  it('has a mood for the worried customer, with its own advice', () => {
+    expect(read("Please help, my rent goes out tomorrow and your app took £400 twice. I'm panicking.").mood).toBe('anxious');
+  });
+});
+
+describe('issue 12: reflections that would make things worse', () => {
+  it('never says sarcasm back as if it were meant', () => {
+    const reading = read('Great service as always, third outage this week.');
+    expect(reading.sarcasm).toBe(true);
+    expect(reading.reflection).not.toMatch(/great|service as always/i);
+    expect(reading.reflection).toBe('this is the third outage this week');
+  });
+
+  it('never quotes an accusation or an insult back, and never turns one into "we"', () => {
+    const liars = read('You people are liars. You told me the refund was sent on Monday and it never arrived.');
+    expect(liars.reflection).toBe('we told you the refund was sent on Monday and it never arrived');
+    const incompetent = read('You are all incompetent. My car has been in your garage for three weeks.');
+    expect(incompetent.reflection).toBe('your car has been in our garage for three weeks');
+    expect(incompetent.reflection).not.toMatch(/incompetent/);
+  });
+
+  it("never restates the customer's self-deprecation", () => {
+    const reading = read("I'm hopeless with phones, but the new handset keeps restarting every hour.");
+    expect(reading.reflection).toBe('the new handset keeps restarting every hour');
+    expect(reading.reflection).not.toMatch(/hopeless/);
+  });
+
+  it('never repeats a threat', () => {
+    const reading = read('My internet has been down since Monday. Fix it by Friday or I will post this everywhere and report you to the regulator.');
+    expect(reading.reflection).toBe('your internet has been down since Monday');
+  });
+});
+
+describe('issue 12: reflections that read well', () => {
+  it('joins two sentences into one, without a capital mid-sentence', () => {
+    const reading = read('The garage said the car was fixed. The engine light came on again on the way home.');
+    expect(reading.reflection).toBe('the garage said the car was fixed, and the engine light came on again on the way home');
+    expect(reading.reflectionLine).toBe(
+      'If I understand correctly, the garage said the car was fixed, and the engine light came on again on the way home. Is that right?',
+    );
+  });
+
+  it('keeps the problem and what is at stake from a sentence that also holds a demand', () => {
+    const reading = read("My order arrived broken for the second time and I need it for my daughter's birthday tomorrow!");
+    expect(reading.reflection).toBe("your order arrived broken for the second time and you need it for your daughter's birthday tomorrow");
+    const [demand] = reading.demands;
+    expect(demand).toMatchObject({ text: "I need it for my daughter's birthday tomorrow", reasonGiven: true, question: null });
+  });
+
+  it('keeps a long message to one sentence of about 30 words, and offers a shorter one', () => {
+    const reading = read(
+      "Hi, I ordered a sofa on 3 March and paid £1,200 up front. Delivery was booked for last Tuesday, I took the day off work and nobody came. I've called four times since and every time I'm told someone will call back, but nobody ever does. We're hosting my parents next weekend and have nowhere to sit. Please give me a real delivery date.",
+    );
+    expect(words(reading.reflection!)).toBeLessThanOrEqual(31);
+    expect(reading.reflectionShort).not.toBeNull();
+    expect(words(reading.reflectionShort!)).toBeLessThan(words(reading.reflection!));
+    expect(reading.reflectionShortLine).toBe(`If I understand correctly, ${reading.reflectionShort}. Is that right?`);
+    for (const reflection of [reading.reflection!, reading.reflectionShort!]) {
+      expect(reflection).not.toMatch(/\b(?:I|my|me)\b/);
+      expect(reflection).not.toMatch(/[.!?]$/);
+      expect(reflection.charAt(0)).toBe(reflection.charAt(0).toLowerCase());
+    }
+  });
+
+  it('capitalises only the words that always have a capital', () => {
+    const reading = read('Tracking has said out for delivery since Monday. FedEx told me it was LOST.');
+    expect(reading.reflection).toBe('tracking has said out for delivery since Monday, and FedEx told you it was lost');
+  });
+});
+
+describe('issue 12: demands and the interest behind them', () => {
+  it('finds what the customer asks for: "I want", "I need", a refund, imperatives', () => {
+    const texts = (customer: string) => read(customer).demands.map((demand) => demand.text);
+    expect(texts('I want my money back.')).toEqual(['I want my money back']);
+    expect(texts('Two weeks without a phone line. I want this sorted today.')).toEqual(['I want this sorted today']);
+    expect(texts('Your courier lost my parcel. Refund AND compensation.')).toEqual(['Refund AND compensation']);
+    expect(texts('I was charged twice. Fix it.')).toEqual(['Fix it']);
+    expect(texts('Please block the card and get my money back.')).toEqual(['Please block the card', 'get my money back']);
+  });
+
+  it('asks the interest question only when no reason was given, capitalised', () => {
+    const [noReason] = read('The contract is wrong again. I need the corrected copy by friday.').demands;
+    expect(noReason!.question).toBe('What makes Friday the day you need it?');
+    const [withReason] = read("I need the corrected copy by Friday because the bank closes the mortgage on Monday.").demands;
+    expect(withReason).toMatchObject({ reasonGiven: true, question: null });
+  });
+
+  it("never asks why it has to be tomorrow when the customer said it is for their daughter's birthday", () => {
+    const reading = read("My order arrived broken for the second time and I need it for my daughter's birthday tomorrow!");
+    expect(reading.demands.every((demand) => demand.question === null)).toBe(true);
+  });
+
+  it('needs no interest question for a polite request', () => {
+    const [request] = read('Could you send me a returns label for order 5521?').demands;
+    expect(request).toMatchObject({ text: 'Could you send me a returns label for order 5521', question: null });
+  });
+});
+
+describe('issue 12: the card and the popup use the new reflection', () => {
+  it("offers the reflection in the hollow acknowledgement's suggestions, and the shorter one beside it", () => {
+    const customer =
+      "Hi, I ordered a sofa on 3 March and paid £1,200 up front. Delivery was booked for last Tuesday, I took the day off work and nobody came. I've called four times since and every time I'm told someone will call back, but nobody ever does. We're hosting my parents next weekend and have nowhere to sit.";
+    const report = analyze('I understand your problem.', DEFAULT_EFFECTIVE_POLICY, { customer });
+    const reading = report.customer!;
+    const [finding] = report.findings;
+    expect(finding!.category).toBe('hollow-acknowledgement');
+    const [full, short] = finding!.suggestions;
+    expect(full).toMatchObject({ label: 'Reflect instead', text: `If I understand correctly, ${reading.reflection}` });
+    expect(short).toMatchObject({ label: 'Reflect instead (shorter)', text: `If I understand correctly, ${reading.reflectionShort}` });
   });
 });

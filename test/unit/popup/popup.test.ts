@@ -42,7 +42,17 @@ const report: Report = {
     orderOk: false,
     notes: ['A refusal comes before any empathy.'],
   },
-  customer: { lang: 'en', mood: 'angry', reflection: 'you were charged twice', reflectionLine: 'If I understand correctly, you were charged twice. Is that right?', demands: [], boundary: null },
+  customer: {
+    lang: 'en',
+    mood: 'angry',
+    sarcasm: false,
+    reflection: 'you were charged twice',
+    reflectionLine: 'If I understand correctly, you were charged twice. Is that right?',
+    reflectionShort: null,
+    reflectionShortLine: null,
+    demands: [],
+    boundary: null,
+  },
 };
 
 function state(overrides: Partial<PopupState> = {}): PopupState {
@@ -132,6 +142,90 @@ describe('popup', () => {
     await click(button(root, 'Insert at the start of the reply'));
     expect(actions.insert).toHaveBeenCalledWith(3, 'If I understand correctly, you were charged twice. Is that right?');
     expect(root.querySelector('[role="status"]')?.textContent).toBe('Inserted. Ctrl+Z takes it back.');
+  });
+
+  describe('the moods of issue 12, each with its advice, in both interface languages', () => {
+    const withMood = (customer: Partial<NonNullable<Report['customer']>>) =>
+      state({ coaching: { ...state().coaching!, report: { ...report, customer: { ...report.customer!, ...customer } } } });
+    const ADVICE = {
+      en: {
+        calm: ['Mood: calm', 'Answer plainly'],
+        anxious: ['Mood: anxious', 'Reassure with facts and a time'],
+        frustrated: ['Mood: frustrated', 'Show you know the history'],
+        angry: ['Mood: angry', 'Acknowledge first, no defence'],
+        abusive: ['Mood: abusive', 'Set a calm boundary in writing'],
+      },
+      he: {
+        calm: ['מצב רוח: רגוע', 'לענות בפשטות'],
+        anxious: ['מצב רוח: מודאג', 'להרגיע בעובדות ובזמן'],
+        frustrated: ['מצב רוח: מתוסכל', 'להראות שההיסטוריה ידועה לך'],
+        angry: ['מצב רוח: כועס', 'קודם להכיר, בלי להתגונן'],
+        abusive: ['מצב רוח: פוגעני', 'להציב גבול רגוע בכתב'],
+      },
+    } as const;
+
+    for (const locale of ['en', 'he'] as const) {
+      for (const mood of ['calm', 'anxious', 'frustrated', 'angry', 'abusive'] as const) {
+        it(`${locale}: ${mood}`, async () => {
+          useUiLanguage(locale);
+          try {
+            const root = await mount(Popup, { actions: fakeActions(withMood({ mood })) });
+            const [label, advice] = ADVICE[locale][mood];
+            expect(root.querySelector('.mood')?.textContent).toBe(label);
+            expect(root.querySelector('.advice')?.textContent).toContain(advice);
+          } finally {
+            useUiLanguage('en');
+          }
+        });
+      }
+    }
+
+    it('offers the boundary to an abusive customer, and inserts it', async () => {
+      const boundary = "I'm not comfortable continuing while offensive language is used. Let's pause here, and I'll send you a status update within the hour.";
+      const actions = fakeActions(withMood({ mood: 'abusive', boundary }));
+      const root = await mount(Popup, { actions });
+      expect(root.querySelector('.boundary blockquote')?.textContent).toBe(boundary);
+      await click(button(root, 'Insert the boundary'));
+      expect(actions.insert).toHaveBeenCalledWith(3, boundary);
+    });
+
+    it('says when the customer is sarcastic', async () => {
+      const root = await mount(Popup, { actions: fakeActions(withMood({ sarcasm: true })) });
+      expect(root.querySelector('.sarcasm')?.textContent).toContain("don't quote it back");
+      const plain = await mount(Popup, { actions: fakeActions(state()) });
+      expect(plain.querySelector('.sarcasm')).toBeNull();
+    });
+
+    it('offers the shorter reflection of a long message beside the full one', async () => {
+      const actions = fakeActions(
+        withMood({
+          reflection: 'you were charged twice for the March bill, and your rent goes out on Friday',
+          reflectionLine: 'If I understand correctly, you were charged twice for the March bill, and your rent goes out on Friday. Is that right?',
+          reflectionShort: 'you were charged twice for the March bill',
+          reflectionShortLine: 'If I understand correctly, you were charged twice for the March bill. Is that right?',
+        }),
+      );
+      const root = await mount(Popup, { actions });
+      expect(root.querySelector('.reflection.short blockquote')?.textContent).toBe('If I understand correctly, you were charged twice for the March bill. Is that right?');
+      await click(button(root, 'Insert the shorter one'));
+      expect(actions.insert).toHaveBeenCalledWith(3, 'If I understand correctly, you were charged twice for the March bill. Is that right?');
+    });
+
+    it('lists the demands, with the interest question only where no reason was given', async () => {
+      const root = await mount(Popup, {
+        actions: fakeActions(
+          withMood({
+            demands: [
+              { start: 0, end: 27, text: 'I need the report by Friday', reasonGiven: false, question: 'What makes Friday the day you need it?' },
+              { start: 30, end: 60, text: 'I need it for the board meeting', reasonGiven: true, question: null },
+            ],
+          }),
+        ),
+      });
+      const items = Array.from(root.querySelectorAll('.demands li')).map((item) => item.textContent);
+      expect(items[0]).toContain('Ask: What makes Friday the day you need it?');
+      expect(items[1]).toContain('They said why');
+    });
   });
 
   it('tells the agent when the reflection went to the clipboard instead', async () => {

@@ -4,6 +4,7 @@ import type { Templates } from '../../language';
 export const ENGLISH_TEMPLATES: Templates = {
   reflection: 'If I understand correctly, {reflection}. Is that right?',
   genericReflection: "[the customer's problem, in their words]",
+  shorter: '(shorter)',
   offer: 'What I can do for you is [what you can offer].',
   placeholder: {
     message: 'Fill in {match} before you send: the customer would read it as it is.',

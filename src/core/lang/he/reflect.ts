@@ -4,8 +4,7 @@
 // Hebrew writes "הזמנת", "לך", "שלך" the same for a man and a woman, so most of a draft
 // needs no gender; "אני" + a present verb does, and takes it from the customer's own verb
 // ("אני עובדת" is a woman). Where a word cannot be turned correctly, the draft quotes the
-// customer instead of guessing.
-import { hebrewSentences } from './sentences';
+// customer instead of guessing. The clauses to turn are chosen in customer-reflect.ts.
 
 /** Pronouns, first person to second and the customer's "you" (the company) to "we". */
 const SWAP: Record<string, string> = {
@@ -25,41 +24,30 @@ const NOT_VERBS = new Set([
   'מתי', 'שתי', 'בלתי', 'אשתי', 'בתי', 'ביתי', 'דתי', 'עתי', 'שנתי', 'עונתי', 'משפחתי', 'ממשלתי', 'קהילתי', 'סביבתי', 'כיתתי',
   'אמיתי', 'בעייתי', 'אותם', 'איתם', 'סתם', 'כתם', 'ממנו', 'בנו',
 ]);
+/** "We" past forms of roots that end in נ: the נ of the root and of "-נו" are written once ("הזמנו" = הזמנ + נו). */
+const WE_WITH_NUN: Record<string, string> = {
+  'הזמנו': 'הזמנתם', 'הבנו': 'הבנתם', 'התקנו': 'התקנתם', 'נתנו': 'נתתם', 'הכנו': 'הכנתם', 'סימנו': 'סימנתם', 'תיקנו': 'תיקנתם',
+  'שכנו': 'שכנתם', 'טענו': 'טענתם', 'ישנו': 'ישנתם', 'הטענו': 'הטענתם', 'ביטחנו': 'ביטחתם',
+};
 /** Between "אני" and its verb. */
 const ADVERBS = new Set(['לא', 'עדיין', 'כבר', 'גם', 'פשוט', 'רק', 'ממש', 'באמת', 'בכלל', 'עכשיו', 'שוב', 'תמיד']);
 /** Prefixes kept in front of a turned word: "ושלי" becomes "ושלך". */
 const KEPT_PREFIX = /^(ו?(?:כש|ש|מ)?)/;
 /** "אני", also as "כשאני", "שאני", "ואני". */
 const FIRST_PERSON_I = /^(ו?(?:כש|ש)?)אני$/;
-const GREETING = /^(?:שלום|היי|הי|בוקר טוב|ערב טוב|אהלן)[\s,!.]*/;
-const MAX_WORDS = 30;
 
-type Gender = 'm' | 'f' | null;
+export type Gender = 'm' | 'f' | null;
 
-/** `usable` leaves out the clauses not worth reflecting (insults, "בלי תירוצים"). */
-export function draftReflection(message: string, usable: (clause: string) => boolean): string | null {
-  const candidates = hebrewSentences(message)
-    .map((span) => message.slice(span.start, span.end).replace(GREETING, '').trim())
-    .filter((sentence) => !sentence.endsWith('?'))
-    .map((sentence) => sentence.split(/,\s+/).filter(usable).join(', '))
-    .filter((sentence) => sentence.length > 0);
-  if (candidates.length === 0) return null;
-  const gender = genderOf(message);
-  const chosen = candidates.slice(0, 2).find((sentence) => wordsOf(sentence).length <= MAX_WORDS) ?? candidates[0]!;
-  const turned = turnSentence(chosen, gender);
-  return turned ?? `"${stripEnd(chosen)}"`;
-}
-
-function wordsOf(sentence: string): string[] {
+export function wordsOf(sentence: string): string[] {
   return sentence.split(/\s+/).filter((word) => word.length > 0);
 }
 
-function stripEnd(sentence: string): string {
+export function stripEnd(sentence: string): string {
   return sentence.replace(/[.!?…]+$/, '').trim();
 }
 
 /** The sentence with every first-person word turned, or null when one cannot be. */
-function turnSentence(sentence: string, gender: Gender): string | null {
+export function turnSentence(sentence: string, gender: Gender): string | null {
   const words = wordsOf(stripEnd(sentence));
   const out: string[] = [];
   for (let at = 0; at < words.length; at++) {
@@ -90,7 +78,9 @@ function pronounFor(words: string[], at: number, gender: Gender): string | null 
   while (next < words.length && ADVERBS.has(splitPunctuation(words[next]!)[1])) next++;
   const verb = splitPunctuation(words[next] ?? '')[1];
   if (isFirstPersonPast(verb)) return '';
-  if (verb.startsWith('א')) return null; // future ("אני אבוא"): the second person form depends on the verb
+  // Future ("אני אבוא"): the second person form depends on the verb. A present form that starts
+  // with א ("אני אומרת", "אני אמורה") is not one.
+  if (verb.startsWith('א') && verb[1] !== 'ו' && !/^אמור/.test(verb)) return null;
   const own = genderOfVerb(verb) ?? gender;
   if (own === 'f') return 'את';
   if (own === 'm') return 'אתה';
@@ -102,16 +92,27 @@ function isFirstPersonPast(word: string): boolean {
   return word.length >= 4 && word.endsWith('תי') && !word.endsWith('ותי') && !NOT_VERBS.has(word);
 }
 
+/** Feminine forms that end in -ה like "רוצה" (both genders) but are the feminine of a masculine form ("צריך"). */
+const FEMININE_IN_HE = new Set([
+  'צריכה', 'יכולה', 'אמורה', 'בטוחה', 'לחוצה', 'עסוקה', 'שמחה', 'זקוקה', 'מוכנה', 'רגילה', 'עייפה', 'חייבת', 'נשואה', 'גרושה', 'בודדה',
+  'רעבה', 'צמאה', 'תקועה', 'שבורה', 'המומה',
+]);
+
 /** The gender a present verb or adjective shows: "עובדת" feminine, "צריך" masculine; -ה is both ("רוצה"). */
 function genderOfVerb(word: string): Gender {
+  if (FEMININE_IN_HE.has(word)) return 'f';
   if (word.length < 3 || !/^[\u05D0-\u05EA]+$/.test(word)) return null;
   if (word.endsWith('ת')) return 'f';
   if (word.endsWith('ה') || word.endsWith('ים') || word.endsWith('ות')) return null;
   return 'm';
 }
 
+/** Words that say who is writing: "אני בת 74", "בעלי", "אשתי". */
+const FEMININE_HINT = /(?:^|[\s,.])(?:אני (?:בת|אמא|סבתא|אישה|סטודנטית|לקוחה|פנסיונרית)|בעלי|ובעלי)(?=$|[\s,.!?])/u;
+const MASCULINE_HINT = /(?:^|[\s,.])(?:אני (?:בן|אבא|סבא|גבר|סטודנט|לקוח|פנסיונר)|אשתי|ואשתי)(?=$|[\s,.!?])/u;
+
 /** The customer's gender from any "אני" + present verb in the message. */
-function genderOf(message: string): Gender {
+export function genderOf(message: string): Gender {
   const words = wordsOf(message).map((word) => splitPunctuation(word)[1]);
   for (let at = 0; at < words.length; at++) {
     if (!FIRST_PERSON_I.test(words[at]!)) continue;
@@ -120,6 +121,8 @@ function genderOf(message: string): Gender {
     const gender = genderOfVerb(words[next] ?? '');
     if (gender && !isFirstPersonPast(words[next] ?? '')) return gender;
   }
+  if (FEMININE_HINT.test(message)) return 'f';
+  if (MASCULINE_HINT.test(message)) return 'm';
   return null;
 }
 
@@ -133,8 +136,12 @@ function turnWord(word: string): string | null {
   if (NOT_VERBS.has(word)) return word;
   if (isFirstPersonPast(word)) return word.slice(0, -1); // הזמנתי → הזמנת
   if (word.length >= 4 && word.endsWith('תם') && !NOT_VERBS.has(word)) return word.slice(0, -2) + 'נו'; // חייבתם → חייבנו
-  // "הזמנו" (we ordered) turns into "הזמנתם", "ביטלנו" into "ביטלתם": the written form does not say which.
-  if (word.length >= 4 && word.endsWith('נו')) return null;
+  // The customer's "we" (their household, their business) is "you" in the plural: "הזמנו" (we
+  // ordered) → "הזמנתם", "שעברנו" → "שעברתם". A noun with "our" ("ביתנו") reads the same; customers
+  // rarely write it, so the verb reading wins.
+  const ours = WE_WITH_NUN[word.slice(prefix.length)];
+  if (ours) return prefix + ours;
+  if (word.length >= 4 && word.endsWith('נו') && !NOT_VERBS.has(word) && !word.slice(prefix.length).startsWith('ת')) return word.slice(0, -2) + 'תם';
   // "תתקנו", "תבטלו": the customer tells the company what to do; "we will" needs another verb form.
   const unprefixed = word.slice(prefix.length);
   if (unprefixed.length >= 4 && unprefixed.startsWith('ת') && word.endsWith('ו')) return null;

@@ -6,6 +6,7 @@ import type { Templates } from '../../language';
 export const HEBREW_TEMPLATES: Templates = {
   reflection: 'אם אני מבין אותך נכון, {reflection}. האם הבנתי נכון?',
   genericReflection: '[הבעיה של הלקוח, במילים שלך]',
+  shorter: '(קצר יותר)',
   offer: 'מה שאני כן יכול לעשות עבורך זה [מה שאפשר להציע].',
   placeholder: {
     message: 'כדאי להשלים את {match} לפני השליחה: הלקוח יקרא את זה כמו שזה.',

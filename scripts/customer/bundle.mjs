@@ -1,0 +1,52 @@
+// Bundles scripts/customer/entry.ts (the analyser's customer reading) for a Node script.
+import * as esbuild from 'esbuild';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export async function loadCustomerCode() {
+  const dir = mkdtempSync(join(tmpdir(), 'reframe-customer-'));
+  const outfile = join(dir, 'customer.mjs');
+  await esbuild.build({
+    entryPoints: [fileURLToPath(new URL('./entry.ts', import.meta.url))],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+  try {
+    return await import(pathToFileURL(outfile).href);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The labelled messages of one language and split: the customer-message set, then the reply corpus's customers. */
+export function customerRows(root, lang, split, { replies = true } = {}) {
+  const read = (path) => {
+    try {
+      return readJsonl(readFileSync(join(root, path), 'utf8'));
+    } catch {
+      return [];
+    }
+  };
+  const rows = read(`corpus/customers/${lang}-${split}.jsonl`).map((row) => ({ ...row, source: 'customers' }));
+  if (!replies) return rows;
+  const seen = new Set(rows.map((row) => row.message));
+  const files = readdirSync(join(root, 'corpus', lang)).filter((name) => name === `${split}.jsonl` || name.startsWith(`${split}-`)).sort();
+  for (const file of files) {
+    for (const row of read(`corpus/${lang}/${file}`)) {
+      if (!row.customer || !row.customer_mood || seen.has(row.customer)) continue;
+      seen.add(row.customer);
+      rows.push({ id: `${row.id}/customer`, lang, split, message: row.customer, mood: row.customer_mood, sarcasm: Boolean(row.customer_sarcasm), source: 'replies' });
+    }
+  }
+  return rows;
+}
+
+export function readJsonl(text) {
+  return text.split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line));
+}

@@ -1,0 +1,122 @@
+// What an English customer asks for (issue 12; seed 004): "I want my money back", "I need it by
+// Friday", "Refund me now", "Can someone call me back tonight?"; whether they say why; and,
+// only when they do not, the question about the interest behind it, as a person would ask it
+// ("What makes Friday the day you need it?").
+import nlp from 'compromise';
+import type { Demand } from '../../types';
+import { englishClauses, PLEASE_LEAD, QUESTION_START, type Clause } from './customer-clauses';
+import { cuePattern, INSULT, PERSONAL_THREAT, PRAISE, PROFANITY, straighten } from './customer-cues';
+import { isDemand, isImperative, NEED_FOR } from './customer-reflect';
+
+/** Wishes that are no demand on the company: "I need to pay my rent", "I'd like to say thank you". */
+const OWN_NEED = /\b(?:i|we)\s+(?:really\s+|just\s+|also\s+)*(?:need|needed|have|had)\s+to\s+(?!(?:know|speak|talk|have|get|see|hear|be (?:told|refunded|called|contacted|compensated|reimbursed|given|sent))\b)/i;
+const THANKS = /^(?:i(?:'d| would) like to (?:say|thank|add|point out|mention|confirm|let you know)|i want to (?:say|thank))/i;
+/** Questions that ask for information, not for something to be done. */
+const INFORMATION = /^(?:(?:so|and|but)\s+)?(?:do|does|did|is|are|was|were|why|what|when|where|who|which|have|has|how (?:much|many|long|come|does|do|is|are))\b/i;
+
+/**
+ * The customer says why (the reason the interest question would ask for): a "because" or
+ * "so" clause, what it is for, or what is at stake anywhere in the message. When in doubt it
+ * counts as given: asking why of a customer who said so is worse than not asking.
+ */
+const REASON_IN_DEMAND = /\b(?:because|cause|cos|as|since|so (?:that|i|we)|in order to|otherwise|for (?:my|our|his|her|their|a|an|the) \w+|before (?:my|our|the|i|we)|in time for|while i|until i|when i)\b/i;
+const STAKES =
+  /\b(?:because|cause|cos|since|as (?:i|we|my|our|it|if|the|this|there|he|she|they|that)|so i|so we|so that|i(?:'ve| have) (?:got )?(?:a|an|two|three|my|only)|we(?:'ve| have) (?:got )?(?:a|an|two|three|our|only)|family|medicines?|treatment|cancer|tumou?r|gifts?|presents?|session|appointment|class|course|event|party|guests?|don't know what|first time|never (?:made|done|had)|for my|for our|in order to|wedding|funeral|birthday|anniversary|honeymoon|christening|graduation|baby|newborn|toddler|kids?|children|child|son|daughter|mum|mom|mother|dad|father|husband|wife|partner|grandm\w+|grandd\w+|pregnan\w+|job|work(?:ing)?|shift|boss|business|clients?|customers?|staff|wages|payroll|meeting|presentation|interview|exam|deadline|flight|travel\w*|trip|holiday|visa|passport|rent|mortgage|bills?|landlord|hospital|surgery|doctor|medication|medicine|inhaler|insulin|diabetic|chemo\w*|asthma|allerg\w+|disabled|wheelchair|elderly|pensioner|student|semester|school|university|college|moving|move out|cannot|can't|couldn't|unable|afford|need (?:it|this|them|the \w+) (?:for|to)|need to (?:pay|get|be|travel|work|leave|use)|rely on|relying on|depend\w*|only (?:have|got)|running out|left|without (?:heating|hot water|power|electricity|internet|a phone|water|food|money)|freezing|cold|sleep|sick|ill|pain|safe|danger\w*|emergency|urgent\w*)\b/i;
+
+const REQUEST_FORM = /^(?:(?:so|and|but|then|now|just|please)\s+)*(?:can|could|would|will|may)\s+(?:you|someone|somebody|anyone|u|one of you|i|we)\b|^(?:is|are) there\b|^would it be possible|^is it possible|^any chance|^i(?:'d| would) (?:like|appreciate|be grateful)|^(?:do|does|did) you\b/i;
+
+/** When the customer wants it. */
+const DEADLINE =
+  /\b(?:by|before|until|no later than|for)\s+((?:this |next |the )?(?:tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|(?:end of (?:the |this |next )?(?:day|week|month))|\d{1,2}(?:st|nd|rd|th)?(?: of \w+)?|the \d{1,2}(?:st|nd|rd|th)?)(?: (?:morning|afternoon|evening|night))?)|\b((?:this|tomorrow) (?:morning|afternoon|evening)|tomorrow|tonight|today|this week|within (?:\d+|an?|one|two|three|24|48|72) (?:hours?|days?))\b/i;
+const URGENT = /\b(?:now|right now|asap|a\.s\.a\.p|immediately|right away|straight away|urgently|at the earliest|as soon as possible|without delay|this instant)\b/i;
+const DAY_LIKE = /^(?:(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|today|tonight|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?(?: of \w+)?)(?: (?:morning|afternoon|evening|night))?$/i;
+
+/** Never a demand to answer: insults and threats put as orders ("Tell him he's a ..."), praise in a sarcastic message ("Keep up the amazing work"). */
+const NOT_TO_ANSWER = cuePattern([...INSULT, ...PROFANITY, ...PERSONAL_THREAT], 'i');
+const PRAISED = cuePattern(PRAISE, 'i');
+
+export function englishDemands(message: string, sarcastic = false): Demand[] {
+  const text = straighten(message);
+  const stakes = STAKES.test(text);
+  const clauses = englishClauses(text);
+  const found = clauses.filter((clause) => {
+    const words = text.slice(clause.start, clause.end);
+    return !NOT_TO_ANSWER.test(words) && !(sarcastic && PRAISED.test(words)) && !/^(?:kindly |please )?do the needful$/i.test(words);
+  });
+  // "I need it for my daughter's birthday" says what is at stake; it is the demand only when nothing else is asked.
+  const asked = found.filter((clause) => !NEED_FOR.test(text.slice(clause.start, clause.end)));
+  const spans = asked.flatMap((clause) => demandsIn(text, clause));
+  return (spans.length > 0 ? spans : found.flatMap((clause) => demandsIn(text, clause))).map((span) => {
+    const words = text.slice(span.start, span.end);
+    const reasonGiven = stakes || REASON_IN_DEMAND.test(words);
+    // A polite request ("Could you send me a returns label?") needs no interest question; a position does.
+    const firm = !REQUEST_FORM.test(words.replace(PLEASE_LEAD, ''));
+    return { ...span, text: message.slice(span.start, span.end), reasonGiven, question: reasonGiven || !firm ? null : interestQuestion(words) };
+  });
+}
+
+function demandsIn(text: string, clause: Clause): { start: number; end: number }[] {
+  const words = text.slice(clause.start, clause.end);
+  const plain = words.replace(PLEASE_LEAD, '');
+  if (OWN_NEED.test(words) || THANKS.test(plain) || /^(?:as|because|since|so that|cause|cos)\b/i.test(words)) return [];
+  if (clause.question && INFORMATION.test(plain) && !/^(?:is|are) there (?:any|a)\b/i.test(plain)) return [];
+  if (clause.question && QUESTION_START.test(plain) && !isDemand(words)) return [];
+  if (!isDemand(words)) return [];
+  const parts = isImperative(words) ? splitImperatives(words) : splitWants(words);
+  return parts.map(({ start, end }) => {
+    // "so please send ..." is the demand "please send ...".
+    const lead = /^(?:(?:and|so|but|then|also|plus|or)\s+)+/i.exec(words.slice(start, end))?.[0].length ?? 0;
+    return { start: clause.start + start + lead, end: clause.start + end };
+  });
+}
+
+/** "I want a different engineer and I want my line working" is two demands. */
+function splitWants(words: string): { start: number; end: number }[] {
+  const found = /\s+(?:and|&)\s+(?=(?:i|we)\s+(?:(?:also|really|still|do)\s+)?(?:want|need|expect|demand|would like|'d like)\b)/i.exec(words);
+  if (!found) return [{ start: 0, end: words.length }];
+  return [{ start: 0, end: found.index }, { start: found.index + found[0].length, end: words.length }];
+}
+
+/** "block the card and get my money back" is two demands. */
+function splitImperatives(words: string): { start: number; end: number }[] {
+  const cuts: number[] = [];
+  for (const found of words.matchAll(/\s+(?:and|&)\s+(?=([\p{L}']+))/giu)) {
+    const next = found[1]!.toLowerCase();
+    if (/^(?:i|we)$/.test(next)) {
+      if (/^\s+(?:and|&)\s+(?:i|we)\s+(?:(?:also|really|still|do)\s+)?(?:want|need|expect|demand|would like|'d like)\b/i.test(words.slice(found.index))) cuts.push(found.index);
+      continue;
+    }
+    const tags = (nlp(words.slice(found.index + found[0].length)).json({ terms: { tags: true } }) as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+    if (tags.includes('Infinitive') && !tags.includes('Noun')) cuts.push(found.index);
+  }
+  const spans: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const cut of cuts) {
+    spans.push({ start, end: cut });
+    start = cut + /^\s+(?:and|&)\s+/i.exec(words.slice(cut))![0].length;
+  }
+  spans.push({ start, end: words.length });
+  return spans;
+}
+
+/** The interest question, as a person would ask it. */
+function interestQuestion(demand: string): string {
+  const deadline = DEADLINE.exec(demand);
+  if (deadline) {
+    const when = tidyWhen((deadline[1] ?? deadline[2])!);
+    return DAY_LIKE.test(when) ? `What makes ${when} the day you need it?` : `What makes ${when} the deadline for you?`;
+  }
+  if (URGENT.test(demand)) return 'What makes it so urgent for you?';
+  if (/\b(?:refund|money back|reimburse\w*|compensat\w+|credit|pay (?:it|me|us) back|my money)\b/i.test(demand)) return 'What would put this right for you?';
+  if (/\b(?:manager|supervisor|someone senior|real person|human|escalat\w+)\b/i.test(demand)) return 'What would you most like a manager to do for you?';
+  if (/\b(?:replace\w*|new one|exchange|swap)\b/i.test(demand)) return 'What matters most to you about the replacement?';
+  if (/\b(?:cancel\w*|close|terminate|end)\b/i.test(demand)) return 'What is making you want to cancel?';
+  if (/\b(?:fix\w*|sort\w*|resolve\w*|repair\w*)\b/i.test(demand)) return 'What would a good fix look like for you?';
+  return 'What matters most to you here?';
+}
+
+const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
+
+function tidyWhen(when: string): string {
+  return when.toLowerCase().replace(WEEKDAY, (day) => day.charAt(0).toUpperCase() + day.slice(1)).replace(/^the (?=\d)/, 'the ');
+}

@@ -1,0 +1,406 @@
+// A reflection drafted from an English customer's message (issue 12; COACHING.md, seed 003):
+// the problem and its concrete impact, clause by clause, said back in the agent's words.
+//
+// The message is cut into clauses at commas and at the words that join clauses ("and I ...",
+// "because", "or I'll"). Clauses that must never be said back are left out: questions,
+// demands ("Refund me now", unless they carry the impact: "I need it for my daughter's
+// birthday"), threats, insults and accusations, judgements ("This is theft"), sarcasm and
+// the customer's self-deprecation. What is left is turned from first person to second
+// ("my order" → "your order", "you charged me" → "we charged you"), cased for the middle of a
+// sentence, and joined into one sentence. Past about 30 words the clauses that matter least
+// go first (no fact, no number, no impact); a long message also gets a shorter version.
+import nlp from 'compromise';
+import { add, type Features } from '../../customer-model';
+import { chooseClauses, clauseValue } from '../../customer-select';
+import { englishClauses, PLEASE_LEAD, SIGN_OFF, type Clause } from './customer-clauses';
+import { ENGLISH_CLAUSE_FLOOR, ENGLISH_CLAUSE_MODEL } from './customer-model';
+import {
+  ACCUSATION, ANGER, COMPLAIN, cuePattern, FILLER_LEADS, IMPACT, INSULT, JUDGEMENT, LEAVE, MILD_PROFANITY, PERSONAL_THREAT, PRAISE, PROBLEM,
+  PROFANITY, SARCASTIC_EMOJI, SELF_DEPRECATION, straighten,
+} from './customer-cues';
+
+export const MAX_WORDS = 30;
+/** The shorter version, for a long message. */
+export const SHORT_WORDS = 16;
+
+const NEVER_ECHO = cuePattern([...INSULT, ...PROFANITY, ...MILD_PROFANITY, ...PERSONAL_THREAT, ...ACCUSATION, ...LEAVE, ...COMPLAIN, ...JUDGEMENT, ...SELF_DEPRECATION, ...ANGER], 'i');
+const PRAISED = cuePattern(PRAISE, 'i');
+const PROBLEM_WORDS = cuePattern(PROBLEM, 'gi');
+const PROBLEM_WORD = cuePattern(PROBLEM, 'i');
+const IMPACT_WORDS = cuePattern(IMPACT, 'gi');
+const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|twice|first|second|third|fourth|fifth|sixth|half)\b/i;
+const GRATITUDE = /\b(?:thanks|thank you|thank u|thx|cheers|many thanks)\b/i;
+/** Short clauses that still say what happened: "Cold food.", "It's Friday." */
+const FACT_WORD = /\b(?:today|tomorrow|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|once|twice|third|second|fourth|fifth|times?|cold|raw|late|broken|empty|wet|dirty|damaged|stolen|lost|gone|wrong|missing|closed|dead|down)\b/i;
+const THREAT_LEAD = /^(?:or|otherwise|or else|else|if (?:not|this|it|that|you|i|we|nothing)|unless|failing (?:that|which)|then it's|then i'm|then i will|then i'll|and if)\b/i;
+/** A demand in the customer's words: "I want ...", "Refund me now", "Can someone ...?" */
+const WANTS = /\b(?:i|we)\s+(?:(?:really|just|also|still|urgently|now|do|absolutely|seriously|simply|would|'d)\s+)*(?:want|need|expect|demand|require|insist|like|request|am requesting|am asking|'m asking|'m requesting)\b/i;
+const REQUEST = /^(?:(?:so|and|but|then|now|just|please|pls|plz|kindly)\s+)*(?:can|could|would|will)\s+(?:you|someone|somebody|anyone|u|one of you|i|we)\b|^(?:is|are) there (?:any|a)\s+(?:way|chance|possibility)|^would it be possible|^is it possible|^any chance|^i(?:'d| would) (?:like|appreciate|be grateful)|^expecting\b|^waiting for (?:a|an|my|your)\b/i;
+/** "I need it for my daughter's birthday": a demand that carries what is at stake. */
+export const NEED_FOR = /\bneed(?:s|ed)?\s+(?:it|this|them|these|that|one|the \w+)\b.*\b(?:for|before)\s+(?:my|our|his|her|their|the|a)\b/i;
+/** Verbs an imperative starts with that are no demand ("Love how ...", "Thank you"). */
+const NOT_IMPERATIVE = new Set(['love', 'thank', 'thanks', 'hope', 'wish', 'guess', 'imagine', 'mind', 'bear', 'cheers', 'shout', 'note', 'say', 'think', 'feel', 'see', 'look', 'let', 'wait', 'worth', 'ordered', 'paid', 'booked', 'been', 'tried', 'had', 'got', 'spent', 'waited', 'called', 'sent']);
+/** What an imperative acts on: "Fix it", "Refund the difference", "Sort it out", "Send someone". */
+const IMPERATIVE_OBJECT = /^(?:me|it|this|that|these|those|us|them|him|her|my|our|the|a|an|your|all|everything|someone|somebody|anyone|out|up|back|down|off|now|today|immediately|asap|right|properly|yourselves|what|why|when|where|how|whoever|to|in|on|over|both|every|each|another|one|two|three|half)$/;
+/** Evidence the customer holds: worth less than what went wrong. */
+const EVIDENCE = /\b(?:i|we)(?:'ve| have)?(?: got| still)? (?:the|a|all the|my) (?:photos?|pictures?|screenshots?|receipts?|emails?|proof|confirmation|voicemail|video|footage|paperwork|documents?|texts?)\b|\battached\b/i;
+const FEELING_ONLY = /^(?:(?:and|but|so)\s+)?(?:i'm|i am|we're|we are|i feel|i'm feeling|feeling|i was|i got)\s+(?:so\s+|really\s+|very\s+|quite\s+|absolutely\s+|completely\s+|getting\s+)*(?:worried|scared|afraid|anxious|terrified|panicking|freaking out|nervous|stressed|desperate|upset|devastated|gutted|confused|lost|frustrated|annoyed|fed up|tired)\b[^,]{0,20}$/i;
+
+interface Piece extends Clause {
+  /** The clause as written (apostrophes straight). */
+  text: string;
+  score: number;
+}
+
+export interface EnglishReflection {
+  reflection: string | null;
+  reflectionShort: string | null;
+}
+
+export function englishReflection(message: string, sarcastic: boolean): EnglishReflection {
+  const text = straighten(message);
+  const candidates = englishCandidates(text, sarcastic);
+  return englishReflectionFrom(text, candidates, candidates.map(({ features }) => clauseValue(ENGLISH_CLAUSE_MODEL, features)), ENGLISH_CLAUSE_FLOOR);
+}
+
+/** A clause the reflection may keep, with what the clause model reads in it. */
+export interface Candidate {
+  piece: Piece;
+  features: Features;
+}
+
+/** The clauses worth saying back (apostrophes straightened: `text` is the message as straighten() gives it). */
+export function englishCandidates(text: string, sarcastic: boolean): Candidate[] {
+  const pieces = keptPieces(text, sarcastic);
+  return pieces.map((piece, at) => ({ piece, features: clauseFeatures(piece, at, pieces.length) }));
+}
+
+/** The reflection from the clauses and their values: the most value in 30 words, and in 16 for the shorter one. */
+export function englishReflectionFrom(text: string, candidates: Candidate[], values: number[], floor: number): EnglishReflection {
+  if (candidates.length === 0) return { reflection: null, reflectionShort: null };
+  const choices = candidates.map(({ piece }, at) => ({ words: countWords(piece.text), value: values[at]! }));
+  const full = chooseClauses(choices, MAX_WORDS, floor).map((at) => candidates[at]!.piece);
+  const reflection = render(full, text);
+  if (countWords(reflection) <= SHORT_WORDS) return { reflection, reflectionShort: null };
+  const fullChoices = chooseClauses(choices, MAX_WORDS, floor);
+  const shortAt = chooseClauses(fullChoices.map((at) => choices[at]!), SHORT_WORDS, floor).map((at) => fullChoices[at]!);
+  const short = render(shortAt.map((at) => candidates[at]!.piece), text);
+  return { reflection, reflectionShort: short !== reflection ? short : null };
+}
+
+/** What the clause model reads in a clause: cues, numbers, where it stands, how it starts, its words. */
+function clauseFeatures(piece: Piece, at: number, count: number): Features {
+  const clause = piece.text.replace(FILLER_LEADS, '');
+  const features: Features = new Map();
+  const lower = clause.toLowerCase();
+  add(features, 'prior', piece.score / 5);
+  add(features, 'problem', Math.min(clause.match(PROBLEM_WORDS)?.length ?? 0, 3));
+  add(features, 'impact', Math.min(clause.match(IMPACT_WORDS)?.length ?? 0, 3));
+  if (/\d/.test(clause)) add(features, 'digit');
+  if (/[£$€₹]|\b(?:rs|usd|eur|gbp|euros?|pounds?|dollars?)\b/i.test(clause)) add(features, 'money');
+  if (/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|third|second|fourth|fifth|half)\b/i.test(clause)) add(features, 'number-word');
+  if (/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight|week|month|hours?|days?|minutes?|morning|evening|night)\b/i.test(clause)) add(features, 'time');
+  if (EVIDENCE.test(clause)) add(features, 'evidence');
+  if (/^(?:i|i'm|i've|i'd|my|we|we're|we've|our|me)\b/i.test(lower)) add(features, 'start:me');
+  else if (/^(?:you|your|you've|you're|@|they|the staff|your staff)\b/i.test(lower)) add(features, 'start:you');
+  else if (/^(?:and|but|so|because|as|since|which|while|then|or)\b/i.test(lower)) add(features, 'start:joint');
+  if (/\b(?:not|no|never|n't|nothing|nobody|none|without)\b/i.test(lower)) add(features, 'negation');
+  if (/\b\w+ed\b/i.test(lower)) add(features, 'past');
+  if (at === 0) add(features, 'pos:first');
+  if (at === count - 1) add(features, 'pos:last');
+  add(features, 'pos:rel', count > 1 ? at / (count - 1) : 0);
+  if (piece.sentence === 0) add(features, 'pos:sentence0');
+  const words = countWords(clause);
+  add(features, words <= 3 ? 'len:short' : words <= 8 ? 'len:mid' : words <= 15 ? 'len:long' : 'len:very-long');
+  for (const word of new Set(lower.match(/[\p{L}][\p{L}']*/gu) ?? [])) add(features, `w:${word}`);
+  return features;
+}
+
+/** Development aid: every clause and why it was left out (null: kept). */
+export function explainReflection(message: string, sarcastic: boolean): { clause: string; why: string | null }[] {
+  const explain: { clause: string; why: string | null }[] = [];
+  keptPieces(straighten(message), sarcastic, explain);
+  return explain;
+}
+
+/** The clauses worth saying back, in the message's order, each with how much it matters. */
+function keptPieces(text: string, sarcastic: boolean, explain?: { clause: string; why: string | null }[]): Piece[] {
+  let first = true;
+  const kept: Piece[] = [];
+  let dropped: { sentence: number; index: number; why: Drop } | null = null;
+  const unsaid: string[] = [];
+  for (const clause of englishClauses(text)) {
+    const piece: Piece = { ...clause, text: withoutSarcasticLead(text.slice(clause.start, clause.end)), score: 0 };
+    const body = piece.text.replace(FILLER_LEADS, '');
+    let why = dropReason(body, clause, sarcastic);
+    // What follows sarcasm, a threat or an insult in the same sentence goes with it
+    // ("Oh great, so you get to keep my money"; "Never again, and I've sent the photo to ...").
+    if (!why && dropped && dropped.sentence === clause.sentence && dropped.index + 1 === clause.index && continues(dropped.why, body, piece.text)) why = dropped.why;
+    explain?.push({ clause: body, why });
+    if (why) {
+      dropped = { sentence: clause.sentence, index: clause.index, why };
+      if (why === 'never-echo' || why === 'sarcasm' || why === 'fragment') unsaid.push(body);
+      continue;
+    }
+    dropped = null;
+    piece.score = importance(body, first) - piece.index * 0.01;
+    first = false;
+    kept.push(piece);
+  }
+  return withoutEchoes(kept, unsaid);
+}
+
+/**
+ * A kept clause must not say again what a left-out one said ("45 minutes in the queue for my
+ * express pickup. Very express."): a closing phrase that repeats its words goes; a clause that
+ * holds most of them goes whole.
+ */
+function withoutEchoes(kept: Piece[], unsaid: string[]): Piece[] {
+  const banned = unsaid.map((clause) => new Set(contentWords(clause))).filter((words) => words.size > 0);
+  if (banned.length === 0) return kept;
+  return kept.flatMap((piece) => {
+    let text = piece.text;
+    for (const words of banned) {
+      const repeated = [...words].filter((word) => new RegExp(`\\b${escapeWord(word)}\\b`, 'i').test(text));
+      if (repeated.length === 0) continue;
+      for (const word of repeated) {
+        text = text.replace(new RegExp(`\\s+(?:for|at|with|on|in|of|about|from|by|to|and)\\s+[^,;]*\\b${escapeWord(word)}\\b[^,;]*$`, 'i'), '');
+      }
+      const still = [...words].filter((word) => new RegExp(`\\b${escapeWord(word)}\\b`, 'i').test(text)).length;
+      if (words.size <= 2 ? still === words.size : still > words.size / 2) return [];
+    }
+    return [{ ...piece, text }];
+  });
+}
+
+function escapeWord(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const STOP_WORDS = new Set(
+  `a an the and but if or nor because as until while of at by for with about against between into through during before after above below to from up down in out on off over under then once here there when where why how all any both each few more most other some such no not only own same so than too very can will just should now would could shall may might must also i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his himself she her hers herself it its itself they them their theirs themselves what which who whom this that these those am is are was were be been being have has had having do does did doing i'm i've i'd i'll you're you've you'll you'd we're we've we'll we'd it's that's there's isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't won't wouldn't can't cannot couldn't shouldn't get got really`.split(/\s+/),
+);
+
+function contentWords(clause: string): string[] {
+  return (clause.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}']*/gu) ?? []).map((word) => word.replace(/'s$/, '')).filter((word) => !STOP_WORDS.has(word) && word.length > 1);
+}
+
+/**
+ * Sarcastic praise in front of what happened: "Love how @ShopLuxe took my money" keeps "@ShopLuxe
+ * took my money"; "Thanks @HomeNest for delivering my table with a crack" becomes "@HomeNest
+ * delivered my table with a crack" (then "we delivered your table ...").
+ */
+function withoutSarcasticLead(clause: string): string {
+  const nice = /^(?:(?:[Oo]h|[Aa]h|[Ww]ow|[Ss]o|[Hh]ow|[Vv]ery|[Rr]eally)\s+)?(?:[Nn]ice|[Gg]ood|[Gg]reat|[Ll]ovely|[Kk]ind|[Tt]houghtful|[Cc]lassy|[Dd]ecent|[Bb]rilliant|[Ss]weet)\s+of\s+((?:@[\w.]+|(?:\p{Lu}[\p{L}.']*\s?){1,3}|you(?: guys| lot)?))\s+to\s+(\p{L}+)\b/u.exec(clause);
+  if (nice) {
+    const past = nlp(nice[2]!).verbs().toPastTense().text();
+    if (past && past !== nice[2]) return `${nice[1]!.trim().replace(/^you(?: guys| lot)?$/i, 'you')} ${past}${clause.slice(nice[0].length)}`;
+  }
+  const how = /^(?:(?:oh|ah|wow|so)\s+)?(?:i\s+)?(?:just\s+)?(?:love|adore|like)\s+(?:how|that|the way)\s+(?=\S)/i.exec(clause);
+  if (how) return clause.slice(how[0].length);
+  const thanks = /^(?:(?:[Oo]h|[Aa]h|[Ww]ow|[Ss]o|[Bb]ig|[Hh]uge|[Mm]assive)\s+)?(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Ss]hout\s?-?out(?: to)?|[Kk]udos(?: to)?|[Cc]ongrats(?: to)?|[Cc]ongratulations(?: to)?|[Ww]ell done|[Hh]ats off to)(?: (?:so much|a lot|very much|again))?\s+((?:@[\w.]+|(?:\p{Lu}[\p{L}.']*\s?){1,3}|you(?: guys| lot)?)\s+)?for\s+(\p{L}+ing)\b/u.exec(clause);
+  if (!thanks) return clause;
+  const past = nlp(thanks[2]!).verbs().toPastTense().text();
+  if (!past || past === thanks[2]) return clause;
+  return `${thanks[1]?.trim().replace(/^you(?: guys| lot)?$/i, 'you') ?? 'you'} ${past}${clause.slice(thanks[0].length)}`;
+}
+
+type Drop = 'empty' | 'question' | 'courtesy' | 'never-echo' | 'sarcasm' | 'feeling' | 'demand' | 'fragment';
+
+function continues(why: Drop, body: string, raw: string): boolean {
+  if (/\d(?![\d.,:]*[A-Za-z])/.test(body)) return false;
+  // "Oh great, so you get to keep my money" goes on with the sarcasm; "Great service as always,
+  // third outage this week" turns to what happened.
+  if (why === 'sarcasm') return /^(?:so|and|which|because|as|while|when|but)\b/i.test(raw) || (!PROBLEM_WORD.test(body) && !NUMBER_WORD.test(body));
+  // "I want a full refund of the first day, not another voucher": the rest of the demand.
+  if (why === 'demand') return countWords(body) <= 5 && !/^(?:and |but |so )?(?:i|i'm|i've|we|we're|my|our|the|it|it's|this|that|there|they|he|she|nobody|no one|still)\b/i.test(body);
+  return why === 'never-echo' && !PROBLEM_WORD.test(body) && /^(?:and|so|but)\b/i.test(raw);
+}
+
+function dropReason(body: string, piece: Clause, sarcastic: boolean): Drop | null {
+  const plain = body.replace(/[.!?\s"')\]\p{Extended_Pictographic}]+$/u, '');
+  if (!/\p{L}{2}|\d/u.test(plain)) return 'empty';
+  if (piece.question) return 'question';
+  if (/^(?:(?:but|and|oh|yeah|so|ah|well)\s+)?(?:sure|yeah right|of course|right|ok then|fine then|whatever|great|wow|brilliant|amazing|fantastic|perfect|lovely|cool|nice|super|marvellous|wonderful|excellent)$/i.test(plain)) return 'sarcasm';
+  if (SIGN_OFF.test(plain) || GRATITUDE.test(plain) || /^(?:hi|hello|hey|dear|please|help|ok|okay|yes|no|seriously|honestly|fine|anyway)$/i.test(plain)) return 'courtesy';
+  if (THREAT_LEAD.test(plain) || NEVER_ECHO.test(plain)) return 'never-echo';
+  if (SARCASTIC_EMOJI.test(body)) return 'sarcasm';
+  const words = countWords(plain);
+  if (PRAISED.test(plain) && (sarcastic || (words <= 4 && !PROBLEM_WORD.test(plain)))) return 'sarcasm';
+  if (sarcastic && /^(?:very|really|so|truly|such|how|what a|nice|real|absolutely|totally)\b/i.test(plain) && !PROBLEM_WORD.test(plain)) return 'sarcasm';
+  if (FEELING_ONLY.test(plain)) return 'feeling';
+  if (isDemand(plain) && !NEED_FOR.test(plain)) return 'demand';
+  // "Very scenic.", "Touching.", "Priorities": a few words with nothing that happened in them.
+  if (words <= 3 && !/\d/.test(plain) && !PROBLEM_WORD.test(plain) && !FACT_WORD.test(plain) && !hasFiniteVerb(plain)) return 'fragment';
+  return null;
+}
+
+/** "Refund me now", "I want a replacement", "Can someone call me back": the customer asks for something. */
+export function isDemand(clause: string): boolean {
+  const plain = clause.replace(/^(?:(?:and|but|so|then|now|just|also)\s+)+/i, '');
+  if (WANTS.test(plain) || REQUEST.test(plain)) return true;
+  return isImperative(plain);
+}
+
+export function isImperative(clause: string): boolean {
+  const words = clause.replace(PLEASE_LEAD, '').trim();
+  const first = /^[\p{L}']+/u.exec(words)?.[0].toLowerCase();
+  if (!first || NOT_IMPERATIVE.has(first) || /^(?:i|i'm|i've|we|you|my|our|your|the|a|an|it|this|that|there|they|he|she|still|no|not|never)$/i.test(first)) return false;
+  if (/^(?:refund|compensation|full refund|a refund|money back|my money back)\b/i.test(words)) return true;
+  const terms = (nlp(words).json({ terms: { tags: true } }) as { terms: { text: string; tags: string[] }[] }[])[0]?.terms ?? [];
+  const term = terms[0];
+  if (!term) return false;
+  const pleaded = PLEASE_LEAD.test(clause);
+  // "Please roll back the update": after "please" or "kindly" comes what to do, whatever compromise reads in the verb.
+  if (pleaded) return !/^(?:i|we|my|our|note|find|see|be aware)\b/i.test(words);
+  if (!term.tags.includes('Imperative')) return false;
+  // "Surge pricing of 3.8x ..." starts with a verb's form too: an imperative says who or what to act on.
+  const next = terms[1]?.text.toLowerCase().replace(/[^\p{L}']/gu, '');
+  return next === undefined || IMPERATIVE_OBJECT.test(next);
+}
+
+function hasFiniteVerb(clause: string): boolean {
+  const terms = (nlp(clause).json({ terms: { tags: true } }) as { terms: { tags: string[] }[] }[]).flatMap((sentence) => sentence.terms);
+  return terms.some(({ tags }) => tags.includes('Verb') && !tags.includes('Gerund') && !tags.includes('Participle'));
+}
+
+/** How much a clause matters: what went wrong, a number or a date, what is at stake, repetition. */
+function importance(clause: string, first: boolean): number {
+  let score = 1;
+  const problems = clause.match(PROBLEM_WORDS)?.length ?? 0;
+  const impact = clause.match(IMPACT_WORDS)?.length ?? 0;
+  if (problems > 0) score += 2 + Math.min(problems - 1, 2) * 0.3;
+  if (impact > 0) score += 1.5 + Math.min(impact - 1, 2) * 0.3;
+  if (/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|third|second|fourth|fifth|half)\b/i.test(clause)) score += 1.5;
+  if (/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight|week|month|hours?|days?|minutes?)\b/i.test(clause)) score += 0.5;
+  if (first) score += 1;
+  if (EVIDENCE.test(clause)) score -= 1.5;
+  if (countWords(clause) <= 2) score -= 1;
+  return score - countWords(clause) * 0.03;
+}
+
+/** The kept clauses as one sentence: runs of neighbouring clauses keep their own joints. */
+function render(pieces: Piece[], message: string): string {
+  const runs: string[][] = [];
+  let previous: Piece | undefined;
+  for (const piece of pieces) {
+    const next = previous && previous.sentence === piece.sentence && previous.index + 1 === piece.index;
+    if (next) runs[runs.length - 1]!.push(piece.joint, piece.text);
+    else runs.push([piece.text]);
+    previous = piece;
+  }
+  const texts = runs.map((run, at) => {
+    let words = withoutEnd(run.join(''));
+    words = words.replace(FILLER_LEADS, '');
+    if (at === 0) words = words.replace(/^(?:and|but|so|also|plus|then|because|as|since|which|while)\s+/i, '');
+    else words = words.replace(/^(?:and|also|plus|then)\s+/i, '');
+    return turnToSecondPerson(casedForMiddle(withSubject(words), message));
+  });
+  if (texts.length === 1) return texts[0]!;
+  const last = texts[texts.length - 1]!;
+  const joinedLast = /^(?:but|so|because|as|since|while|although|though|yet|which|even)\b/i.test(last) ? last : `and ${last}`;
+  return `${texts.slice(0, -1).join(', ')}, ${joinedLast}`;
+}
+
+/** The run without its closing punctuation; a closing quotation mark or bracket stays when the run opened it. */
+function withoutEnd(run: string): string {
+  let words = run.replace(/[\s.,;:!?\u2026\p{Extended_Pictographic}\uFE0F\u200D-]+$/u, '');
+  while (/["')\]]$/.test(words)) {
+    const mark = words.at(-1)!;
+    const opener = mark === ')' ? '(' : mark === ']' ? '[' : mark;
+    const balanced = opener === mark ? (words.split(mark).length - 1) % 2 === 0 : words.split(opener).length >= words.split(mark).length;
+    if (balanced) break;
+    words = words.slice(0, -1).replace(/[\s.,;:!?\u2026]+$/u, '');
+  }
+  return words;
+}
+
+/** "third outage this week" reads as a sentence with a subject: "this is the third outage this week". */
+function withSubject(run: string): string {
+  if (/^(?:the\s+)?(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+\p{L}/iu.test(run) && !hasFiniteVerb(run)) return `this is the ${run.replace(/^the\s+/i, '')}`;
+  if (/^(?:yet\s+)?another\s+\p{L}/iu.test(run) && !hasFiniteVerb(run)) return `this is ${run.replace(/^yet\s+/i, '')}`;
+  return run;
+}
+
+const DAYS_AND_MONTHS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/i;
+/** Short upper-case words that are shouting, not names. */
+const SHOUTED = new Set(['NOT', 'NOW', 'AND', 'ANY', 'ALL', 'NO', 'YES', 'OUT', 'BUT', 'FOR', 'THE', 'YOU', 'ONE', 'TWO', 'SIX', 'TEN', 'OFF', 'DAY', 'WAY', 'HOW', 'WHY', 'WHO', 'GET', 'GOT', 'PAY', 'NEW', 'OLD', 'BIG', 'TOO', 'HAS', 'HAD', 'WAS', 'ARE', 'CAN', 'DID', 'ITS', 'OUR', 'HER', 'HIS', 'SHE', 'HE', 'WE', 'ME', 'MY', 'SO', 'DO', 'IS', 'ON', 'IN', 'AT', 'TO', 'UP', 'OR', 'OF', 'IF', 'BY', 'AN', 'AS', 'BE', 'GO', 'STILL', 'EVER', 'EACH', 'ONCE', 'LATE', 'LAST', 'FULL', 'HOUR', 'DAYS', 'WEEK', 'SAME', 'ONLY', 'EVEN', 'JUST', 'WITH', 'THIS', 'THAT']);
+const ACRONYM_LIKE = /^[A-Z]{2,5}$/;
+
+/**
+ * The clause as it reads inside a sentence: its first word loses a capital it only had for
+ * starting a sentence, shouted words come down to lower case; names, "I" and acronyms stay.
+ */
+function casedForMiddle(clause: string, message: string): string {
+  const cased = clause.replace(/\b[A-Z][A-Z']+\b/g, (word) => {
+    if (word === 'I' || (ACRONYM_LIKE.test(word) && !SHOUTED.has(word) && !isCommonWord(word.toLowerCase()))) return word;
+    const lower = word.toLowerCase();
+    return DAYS_AND_MONTHS.test(lower) ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
+  });
+  const first = /^[\p{L}']+/u.exec(cased)?.[0];
+  if (!first || first === 'I' || /^I'/.test(first) || !/^\p{Lu}\p{Ll}/u.test(first)) return cased;
+  if (DAYS_AND_MONTHS.test(first) || keepsCapital(first, message)) return cased;
+  return first.charAt(0).toLowerCase() + cased.slice(1);
+}
+
+/** A word compromise knows as something other than a name ("lost", "fragile"), so its capitals are shouting. */
+function isCommonWord(word: string): boolean {
+  const tags = (nlp(word).json({ terms: { tags: true } }) as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+  return tags.some((tag) => ['Verb', 'Adjective', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Value', 'Negative', 'QuestionWord'].includes(tag));
+}
+
+/** A name: written with a capital inside a sentence elsewhere in the message, or known as one. */
+function keepsCapital(word: string, message: string): boolean {
+  if (new RegExp(`[\\p{L},;] ${word}\\b`, 'u').test(message)) return true;
+  if (new RegExp(`[\\p{L},;] ${word.toLowerCase()}\\b`, 'u').test(message)) return false;
+  const tags = (nlp(word).json({ terms: { tags: true } }) as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+  return ['Person', 'City', 'Country', 'Region', 'Organization', 'FirstName', 'LastName', 'Honorific'].some((tag) => tags.includes(tag));
+}
+
+const FIRST_TO_SECOND: Record<string, string> = {
+  i: 'you', "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll", me: 'you', my: 'your', mine: 'yours', myself: 'yourself',
+  we: 'you', "we're": "you're", "we've": "you've", "we'd": "you'd", "we'll": "you'll", us: 'you', our: 'your', ours: 'yours', ourselves: 'yourselves',
+  im: "you're", ive: "you've",
+  your: 'our', yours: 'ours', "you're": "we're", "you've": "we've", "you'll": "we'll", "you'd": "we'd", yourself: 'ourselves', yourselves: 'ourselves',
+  ur: 'our', u: 'we',
+};
+/** After "I" (now "you"), the verb agrees: "I was" → "you were", "I am" → "you are". */
+const AGREEMENT: Record<string, string> = { am: 'are', was: 'were', "wasn't": "weren't", "ain't": "aren't" };
+/** Words after which the customer's "you" (the company) is an object: "told you" → "told us". */
+const SUBJECT_BEFORE = new Set(['', 'and', 'but', 'so', 'because', 'that', 'if', 'when', 'since', 'as', 'until', 'unless', 'while', 'where', 'after', 'before', 'then', 'now', 'yet', 'or', 'though', 'although', 'which', 'who', 'once', 'how', 'why', 'what']);
+
+/** "I was charged twice and nobody answered my emails" → "you were charged twice and nobody answered your emails". */
+export function turnToSecondPerson(text: string): string {
+  const words = text.replace(/[\u2019]/g, "'").split(/(\s+)/);
+  let previousWasI = false;
+  return words
+    .map((word, index) => {
+      if (index % 2 === 1) return word;
+      const [, lead = '', core = '', tail = ''] = /^([("'@]*)([\p{L}']+)(.*)$/u.exec(word) ?? [];
+      if (!core) {
+        previousWasI = false;
+        return word;
+      }
+      // "US", "SMS": an acronym is a name, whatever it spells.
+      if (core.length >= 2 && core === core.toUpperCase() && core !== 'I') {
+        previousWasI = false;
+        return lead === '@' ? core + tail : word;
+      }
+      const lower = core.toLowerCase();
+      const before = (words[index - 2] ?? '').toLowerCase().replace(/[^\p{L}']/gu, '');
+      const clauseStart = index === 0 || /[,;:.!?]$/.test(words[index - 2] ?? '');
+      let swapped: string | undefined;
+      if (previousWasI && AGREEMENT[lower]) swapped = AGREEMENT[lower];
+      else if (lower === 'you') swapped = clauseStart || SUBJECT_BEFORE.has(before) ? 'we' : 'us';
+      else if (lead === '@' && index === 0) swapped = 'we';
+      else swapped = FIRST_TO_SECOND[lower];
+      previousWasI = lower === 'i';
+      if (lead === '@') return core + tail;
+      return swapped === undefined ? word : lead + swapped + tail;
+    })
+    .join('');
+}
+
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}

@@ -1,0 +1,82 @@
+// What a Hebrew customer asks for (issue 12; seed 004): "אני רוצה החזר", "תחזירו לי את הכסף",
+// "אני צריך את זה עד מחר", "אפשר זיכוי?"; whether they say why; and, only when they do not,
+// the interest question in the seed's own words ("מה הסיבה שדווקא מחר?").
+import type { Demand } from '../../types';
+import { hebrewClauses, QUESTION_START, type Clause } from './customer-clauses';
+import { hebrewCuePattern, PERSONAL_THREAT } from './customer-cues';
+
+const HE = '\\u05D0-\\u05EA';
+/** "אני רוצה", "אני צריכה ש", "אשמח ל", "מגיע לי": the customer wants something from the company. */
+const WANTS = new RegExp(
+  `^(?:ו?(?:אז|גם|ו?בבקשה)\\s+)?(?:ו?(?:אני|אנחנו)\\s+(?:(?:פשוט|רק|גם|עדיין|ממש|באמת|כבר|מאוד)\\s+)*)?ו?(?:רוצה|רוצים|צריך|צריכה|צריכים|דורש|דורשת|דורשים|מבקש|מבקשת|מבקשים|מצפה ל[${HE}]*|מצפים ל[${HE}]*|מחכה ל[${HE}]*|מחכים ל[${HE}]*|אשמח|נשמח|מגיע לי|מגיע לנו|חייב(?:ת|ים)? (?!ל)[${HE}]*|חייב(?:ת|ים)? ש[${HE}]*)(?![${HE}])`,
+  'u',
+);
+/** Imperatives and their "ש" forms: "תחזירו", "שתבטלו", "תן", "שלחו". */
+const IMPERATIVE = new RegExp(
+  `(?<![${HE}])(?:ו?ש?ת[${HE}]{2,}ו|ו?(?:תחזיר|תבטל|תשלח|תתקן|תחליף|תעביר|תזכה|תן|תני|תנו|שלחו|החזירו|תקנו|בטלו|תגיד|תגידי|תסדר|תטפל|תעזור|תמצא|תחבר|תוריד|תנתק|תאשר|תבדוק|תעדכן|תחסום|תפצה|תזכו|תפתחו|תסגרו|תחזרו|חזרו|תדאגו|דאגו|סדרו|טפלו|עזרו|תביאו|הביאו))(?![${HE}])`,
+  'u',
+);
+/** Words written like "תחזירו" that ask for nothing: "תודה", nouns and adverbs. */
+const NOT_IMPERATIVE = new RegExp(`(?<![${HE}])(?:תודה|תשובה|תשובות|תלונה|תקלה|תקלות|תמונות|תוצאות|תאריך|תור|תורות|תשלומים|תנאים|תכנית|תוכנית|תיקון|תיקו|תהליך|תמיכה|תוספת|תקופה|תחנה|תחנות|תהנו|תיהנו|תענו|תבינו|תדעו|שתדעו)(?![${HE}])`, 'u');
+/** "אפשר זיכוי?", "יש אפשרות לקבל", "מישהו יכול", "תוכלו": a request put as a question. */
+const REQUEST = new RegExp(
+  `^(?:ו?(?:בבקשה\\s+)?)?(?:אפשר\\s+(?:ל[${HE}]{2,}|זיכוי|החזר|פיצוי|הנחה|טכנאי|שליח|נציג|מישהו)|יש אפשרות|יש מישהו|מישהו\\s+(?:יכול|יכולה|מוכן)|תוכלו|תוכל|תוכלי|אתם יכולים|אתה יכול|את יכולה|הייתי רוצה|הייתי שמח|הייתי שמחה)`,
+  'u',
+);
+const OWN_NEED = new RegExp(`(?:צריך|צריכה|צריכים|חייב|חייבת)\\s+(?:ל(?!קבל|דעת|הבין|שמוע|דבר)[${HE}]{3,})`, 'u');
+const REASON_IN_DEMAND = new RegExp(`(?<![${HE}])(?:כי|בגלל|מכיוון|כיוון ש|כדי|בשביל|לפני ה|לקראת)(?![${HE}])`, 'u');
+const STAKES = new RegExp(
+  `(?<![${HE}])[ושהכלבמ]{0,2}(?:כי|בגלל|מכיוון|כיוון ש|כדי|בשביל|חתונה|חתונת|לוויה|יום הולדת|ירח דבש|ניתוח|טיסה|טס|טסה|טסים|חו"ל|ויזה|דרכון|ראיון|מבחן|בגרות|עבודה|עובד|עובדת|עסק|לקוחות|פגישה|פגישת|תינוק|תינוקת|ילדים|ילד|ילדה|הבן|הבת|הנכד|הנכדה|אמא|אבא|בעלי|אשתי|קשיש|קשישה|חולה|תרופות|תרופה|אינסולין|חמצן|רפואי|שכירות|שכר דירה|משכנתא|לא יכול|לא יכולה|לא יכולים|אין לי|אין לנו|נשארו לי|מפסיד|מפסידה|מפסידים|חייב להגיע|חייבת להגיע|אירוע|חג|שבת|אורחים|משפחה|המשפחה|חסכונות|הריון|לידה|אלרגיה|אלרגי|סטודנט|סטודנטית|לימודים|סמסטר|מעבר דירה|עוברים דירה|בעל הבית|מחכה לטלפון|בבית החולים|מפחד|מפחדת|פוחד|פוחדת|חושש|חוששת|לחוץ|לחוצה|גנבו|משתק|משתקת|אין לי איך|נשאר לי|נשארו לנו|בריאות|סכנה|מסוכן)(?![${HE}])`,
+  'u',
+);
+/** When the customer wants it: the words the interest question asks about ("עד מחר" asks, as seed 004 does, about "מחר"). */
+const DEADLINE = new RegExp(
+  `(?:^|[\\s,])(?:עד |ל|עוד )?(מחר|היום|הערב|הלילה)(?=$|[\\s,.!?])|(?:עד|לפני) (?:יום [${HE}]+|ה-?\\d+(?:\\.\\d+)?|סוף ה[${HE}]+|[${HE}]*שבוע הבא|חמישי|שישי|ראשון|שני|שלישי|רביעי)|תוך \\d+ [${HE}]+|(?<![${HE}])השבוע(?![${HE}])`,
+  'u',
+);
+const URGENT = new RegExp(`(?<![${HE}])(?:דחוף|בדחיפות|עכשיו|מיד|מייד|בהקדם|כמה שיותר מהר|מהר)(?![${HE}])`, 'u');
+
+/** Asks for nothing to be done: "אשמח לעזרה", "אשמח לדעת אם ...", "אני צריך את המחשב לעבודה" (what is at stake). */
+const NO_DEMAND = new RegExp(`^ו?(?:אשמח|נשמח)(?:\\s+(?:לעזרה|לדעת|לשמוע|להבין)(?![${HE}])|$)|^(?:ו?(?:אני|אנחנו)\\s+)?(?:צריך|צריכה|צריכים)\\s+(?:את\\s+)?[${HE}]+\\s+(?:ל|בשביל)(?!.*(?:עד|עכשיו|היום|מחר))`, 'u');
+const THREAT = hebrewCuePattern(PERSONAL_THREAT, '');
+
+export function isHebrewDemand(clause: string): boolean {
+  const plain = clause.replace(/^(?:ו?בבקשה|אז|ו?פשוט|ו?רק)\s+/u, '');
+  if (NO_DEMAND.test(plain) || THREAT.test(plain) || /^(?:כי|בגלל|למרות)(?![\u05D0-\u05EA])/u.test(plain)) return false;
+  if (OWN_NEED.test(plain) && !/(?:צריך|צריכה|צריכים)\s+ש/u.test(plain)) return false;
+  if (WANTS.test(plain) || REQUEST.test(plain)) return true;
+  const first = plain.split(/\s+/)[0] ?? '';
+  return IMPERATIVE.test(first) && !NOT_IMPERATIVE.test(first) && first.replace(/^ו?ש?/, '').length >= 2;
+}
+
+export function hebrewDemands(message: string): Demand[] {
+  const stakes = STAKES.test(message);
+  const clauses = hebrewClauses(message);
+  return clauses.flatMap((clause, at): Demand[] => {
+    const words = message.slice(clause.start, clause.end);
+    if (!demandIn(words, clause)) return [];
+    const following = clauses[at + 1] ? message.slice(clauses[at + 1]!.start, clauses[at + 1]!.end) : '';
+    const reasonGiven = stakes || REASON_IN_DEMAND.test(words);
+    // A polite request ("אפשר זיכוי?", "אשמח אם ...") needs no interest question; a position does.
+    const firm = !REQUEST.test(words.replace(/^(?:ו?בבקשה|אז)\s+/u, '')) && !/^(?:ו?(?:אשמח|נשמח))(?![\u05D0-\u05EA])/u.test(words);
+    return [{ start: clause.start, end: clause.end, text: words, reasonGiven, question: reasonGiven || !firm ? null : interestQuestion(words, following) }];
+  });
+}
+
+function demandIn(words: string, clause: Clause): boolean {
+  const plain = words.replace(/^(?:ו?בבקשה|אז)\s+/u, '');
+  // A question that asks for information ("מתי תגיע ההזמנה?") is no demand; "אפשר זיכוי?" is.
+  if (clause.question && QUESTION_START.test(plain) && !REQUEST.test(plain)) return false;
+  return isHebrewDemand(words);
+}
+
+function interestQuestion(demand: string, following: string): string {
+  const deadline = DEADLINE.exec(demand);
+  if (deadline) return `מה הסיבה שדווקא ${(deadline[1] ?? deadline[0]).trim()}?`;
+  if (URGENT.test(demand) || URGENT.test(following)) return 'מה הסיבה שזה דחוף דווקא עכשיו?';
+  if (/(?:החזר|זיכוי|פיצוי|הכסף|כספי)/u.test(demand)) return 'מה הכי חשוב לך שיקרה עם הכסף?';
+  if (/(?:מנהל|אחראי|נציג בכיר)/u.test(demand)) return 'מה היית רוצה שהמנהל יעשה בשבילך?';
+  if (/(?:תבטלו|לבטל|ביטול|תנתקו|לנתק)/u.test(demand)) return 'מה גורם לך לרצות לבטל?';
+  if (/(?:תתקנו|תתקן|לתקן|תסדרו|תסדר|לסדר|יסודר|יתוקן)/u.test(demand)) return 'מה ייחשב בשבילך פתרון טוב?';
+  return 'מה הכי חשוב לך שיקרה כאן?';
+}

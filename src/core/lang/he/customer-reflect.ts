@@ -1,0 +1,246 @@
+// A reflection drafted from a Hebrew customer's message (issue 12; seed 003): the problem and
+// its concrete impact, clause by clause, in the agent's words. Clauses that must never be
+// said back are left out (questions, demands unless they carry the impact, threats, insults
+// and accusations, judgements, sarcasm, self-deprecation); the rest are turned from first
+// person to second with the customer's gender kept (reflect.ts), and joined into one sentence
+// of at most about 30 words, the clauses that matter least going first. A clause that cannot
+// be turned safely is left out; only when nothing else is left is the customer quoted.
+import {
+  ACCUSATION, ANGER, COMPLAIN, hebrewCuePattern, IMPACT, INSULT, INSULT_PREFIXES, JUDGEMENT, LEAVE, PERSONAL_THREAT, PRAISE, PROBLEM, SARCASTIC_EMOJI, SELF_DEPRECATION,
+} from './customer-cues';
+import { hebrewClauses, SIGN_OFF, type Clause } from './customer-clauses';
+import { isHebrewDemand } from './customer-demands';
+import { add, type Features } from '../../customer-model';
+import { chooseClauses, clauseValue } from '../../customer-select';
+import { HEBREW_CLAUSE_FLOOR, HEBREW_CLAUSE_MODEL } from './customer-model';
+import { genderOf, stripEnd, turnSentence, wordsOf, type Gender } from './reflect';
+
+export const MAX_WORDS = 30;
+export const SHORT_WORDS = 16;
+
+const NEVER_INSULT = hebrewCuePattern(INSULT, '', INSULT_PREFIXES);
+const NEVER_ECHO = hebrewCuePattern([...PERSONAL_THREAT, ...ACCUSATION, ...LEAVE, ...COMPLAIN, ...JUDGEMENT, ...SELF_DEPRECATION, ...ANGER], '');
+const PRAISED = hebrewCuePattern(PRAISE, '');
+const PROBLEM_WORD = hebrewCuePattern(PROBLEM, '');
+const PROBLEM_WORDS = hebrewCuePattern(PROBLEM);
+const IMPACT_WORDS = hebrewCuePattern(IMPACT);
+const THREAT_LEAD = /^(?:ו?אם לא|ו?אחרת|או ש|או שאני|ואם|אם זה לא|אם אין|אם הוא|אם היא|אם אתם)(?![\u05D0-\u05EA])/u;
+const FILLER_LEAD = /^(?:(?:ו?פשוט|ו?בקיצור|ו?באמת|ו?תקשיבו|ו?שמעו|ו?אז|ו?טוב|ו?נו|וגם|ו?בכלל)(?![\u05D0-\u05EA])[,\s]*)+/u;
+const FEELING_ONLY = /^(?:ו?אני\s+)?(?:ממש\s+|כל כך\s+|נורא\s+|מאוד\s+|פשוט\s+)*(?:לחוץ|לחוצה|בלחץ|מפחד|מפחדת|בהלם|מודאג|מודאגת|דואג|דואגת|בפאניקה|מיואש|מיואשת|מתוסכל|מתוסכלת|עצבני|עצבנית|בוכה|מבולבל|מבולבלת)(?:\s+\S+){0,2}$/u;
+/** "אני צריכה אותה עד חמישי כי ...": a demand that says what is at stake. */
+const NEED_FOR = /(?:צריך|צריכה|צריכים|חייב|חייבת)\s+(?:את זה|אותו|אותה|אותם|אותן|את ה[\u05D0-\u05EA]+)\s+(?:ל(?!פני)|בשביל)/u;
+const EVIDENCE = /(?:^|\s)(?:ויש|יש) (?:לי|לנו) (?:את ה|ה)?(?:תמונות|צילומים|קבלה|קבלות|אישור|אסמכתא|הוכחה|הוכחות|מייל|סרטון|הקלטה)/u;
+
+interface Piece extends Clause {
+  text: string;
+  score: number;
+}
+
+export interface HebrewReflection {
+  reflection: string | null;
+  reflectionShort: string | null;
+}
+
+export function hebrewReflection(message: string, sarcastic: boolean): HebrewReflection {
+  const candidates = hebrewCandidates(message, sarcastic);
+  if ('quote' in candidates) return { reflection: candidates.quote === null ? null : `"${candidates.quote}"`, reflectionShort: null };
+  return hebrewReflectionFrom(message, candidates, candidates.map(({ features }) => clauseValue(HEBREW_CLAUSE_MODEL, features)), HEBREW_CLAUSE_FLOOR);
+}
+
+/** A clause the reflection may keep, with what the clause model reads in it. */
+export interface Candidate {
+  piece: Piece;
+  features: Features;
+}
+
+/** The clauses worth saying back; when none can be turned, the one to quote instead. */
+export function hebrewCandidates(message: string, sarcastic: boolean): Candidate[] | { quote: string | null } {
+  const pieces = keptPieces(message, sarcastic);
+  if ('quote' in pieces) return pieces;
+  return pieces.kept.map((piece, at) => ({ piece, features: clauseFeatures(message, piece, at, pieces.kept.length) }));
+}
+
+export function hebrewReflectionFrom(_message: string, candidates: Candidate[] | { quote: string | null }, values: number[], floor: number): HebrewReflection {
+  if ('quote' in candidates) return { reflection: candidates.quote === null ? null : `"${candidates.quote}"`, reflectionShort: null };
+  if (candidates.length === 0) return { reflection: null, reflectionShort: null };
+  const choices = candidates.map(({ piece }, at) => ({ words: wordsOf(piece.text).length, value: values[at]! }));
+  const chosen = chooseClauses(choices, MAX_WORDS, floor, 0);
+  const reflection = render(chosen.map((at) => candidates[at]!.piece));
+  if (wordsOf(reflection).length <= SHORT_WORDS) return { reflection, reflectionShort: null };
+  const shortAt = chooseClauses(chosen.map((at) => choices[at]!), SHORT_WORDS, floor, 0).map((at) => chosen[at]!);
+  const short = render(shortAt.map((at) => candidates[at]!.piece));
+  return { reflection, reflectionShort: short !== reflection ? short : null };
+}
+
+function clauseFeatures(message: string, piece: Piece, at: number, count: number): Features {
+  const raw = message.slice(piece.start, piece.end);
+  const features: Features = new Map();
+  add(features, 'prior', piece.score / 5);
+  add(features, 'problem', Math.min(raw.match(PROBLEM_WORDS)?.length ?? 0, 3));
+  add(features, 'impact', Math.min(raw.match(IMPACT_WORDS)?.length ?? 0, 3));
+  if (/\d/.test(raw)) add(features, 'digit');
+  if (/₪|ש"ח|שקל|\$|€/.test(raw)) add(features, 'money');
+  if (/(?:מחר|אתמול|היום|הלילה|שבוע|חודש|שעה|שעות|ימים|דקות|יום [א-ת]+|בוקר|ערב)/u.test(raw)) add(features, 'time');
+  if (EVIDENCE.test(raw)) add(features, 'evidence');
+  if (/^ו?(?:אני|אנחנו|שלי|לי)(?![\u05D0-\u05EA])/u.test(raw)) add(features, 'start:me');
+  else if (/^ו?(?:אתם|שלכם|לכם|הנציג|הנציגה|השליח|הטכנאי)(?![\u05D0-\u05EA])/u.test(raw)) add(features, 'start:you');
+  else if (/^(?:ו|כי|אבל|אז|ולכן)/u.test(raw)) add(features, 'start:joint');
+  if (/(?<![\u05D0-\u05EA])[ושכ]?(?:לא|אין|בלי|אף|שום|ללא)(?![\u05D0-\u05EA])/u.test(raw)) add(features, 'negation');
+  if (/[\u05D0-\u05EA]{2,}תי(?![\u05D0-\u05EA])/u.test(raw)) add(features, 'past-me');
+  if (at === 0) add(features, 'pos:first');
+  if (at === count - 1) add(features, 'pos:last');
+  add(features, 'pos:rel', count > 1 ? at / (count - 1) : 0);
+  if (piece.sentence === 0) add(features, 'pos:sentence0');
+  const words = wordsOf(raw).length;
+  add(features, words <= 3 ? 'len:short' : words <= 8 ? 'len:mid' : words <= 15 ? 'len:long' : 'len:very-long');
+  for (const word of new Set(raw.match(/[\u05D0-\u05EA]+/gu) ?? [])) add(features, `w:${word}`);
+  return features;
+}
+
+/** Development aid: every clause and why it was left out (null: kept). */
+export function explainHebrewReflection(message: string, sarcastic: boolean): { clause: string; why: string | null }[] {
+  const explain: { clause: string; why: string | null }[] = [];
+  keptPieces(message, sarcastic, explain);
+  return explain;
+}
+
+type Drop = 'empty' | 'question' | 'courtesy' | 'never-echo' | 'sarcasm' | 'feeling' | 'demand' | 'fragment' | 'untranslatable';
+
+function keptPieces(message: string, sarcastic: boolean, explain?: { clause: string; why: string | null }[]): { kept: Piece[] } | { quote: string | null } {
+  const gender = genderOf(message);
+  const kept: Piece[] = [];
+  const unsaid: string[] = [];
+  let first = true;
+  let quote: string | null = null;
+  let dropped: { sentence: number; index: number; why: Drop } | null = null;
+  for (const clause of hebrewClauses(message)) {
+    const raw = message.slice(clause.start, clause.end).replace(FILLER_LEAD, '');
+    let why = dropReason(raw, clause, sarcastic);
+    if (!why && dropped && dropped.sentence === clause.sentence && dropped.index + 1 === clause.index && continues(dropped.why, raw)) why = dropped.why;
+    const turned = why ? null : turnSentence(raw, gender);
+    if (!why && turned === null) {
+      why = 'untranslatable';
+      quote ??= stripEnd(raw);
+    }
+    explain?.push({ clause: raw, why });
+    if (why) {
+      dropped = { sentence: clause.sentence, index: clause.index, why };
+      if (why === 'never-echo' || why === 'sarcasm' || why === 'fragment') unsaid.push(raw);
+      continue;
+    }
+    dropped = null;
+    kept.push({ ...clause, text: turned!, score: importance(raw, first) - clause.index * 0.01 });
+    first = false;
+  }
+  const clean = withoutEchoes(kept, unsaid);
+  return clean.length > 0 ? { kept: clean } : { quote };
+}
+
+function continues(why: Drop, raw: string): boolean {
+  if (/\d|(?<![\u05D0-\u05EA])(?:פעמיים|שתיים|שלוש|ארבע|חמש|שבועיים|חודשיים|יומיים|שעתיים)(?![\u05D0-\u05EA])/u.test(raw)) return false;
+  if (why === 'sarcasm') return /^(?:ו|אז|כי|ש)/u.test(raw) || (!/(?<![\u05D0-\u05EA])(?:ה?(?:ראשונה|שנייה|שלישית|רביעית|חמישית|ראשון|שני|שלישי|רביעי|חמישי)|אחת|שתי|שלושה|ארבעה|חמישה|עשרה|עשר)(?![\u05D0-\u05EA])/u.test(raw));
+  // "אני רוצה את ההחזר עכשיו ולא בעוד חודש", "אשמח לפיצוי, אולי הנחה": the rest of the demand.
+  if (why === 'demand') return wordsOf(raw).length <= 5 && !/^ו?(?:אני|אנחנו|הוא|היא|הם|זה|זו|כבר|עדיין)(?![\u05D0-\u05EA])/u.test(raw);
+  return why === 'never-echo' && !PROBLEM_WORD.test(raw) && /^ו/u.test(raw);
+}
+
+function dropReason(raw: string, clause: Clause, sarcastic: boolean): Drop | null {
+  const plain = stripEnd(raw);
+  if (!/[\u05D0-\u05EA]{2}|\d/u.test(plain)) return 'empty';
+  if (clause.question) return 'question';
+  if (SIGN_OFF.test(plain) || /^(?:תודה|בבקשה|דחוף|עזרה|הלו|נו|די|נמאס|יופי|וואו|סליחה|שלום)$/u.test(plain) || (/^ו?בבקשה(?![\u05D0-\u05EA])/u.test(plain) && wordsOf(plain).length <= 3) || /^ו?(?:תודה|סליחה)(?![\u05D0-\u05EA])/u.test(plain)) return 'courtesy';
+  if (THREAT_LEAD.test(plain) || NEVER_ECHO.test(plain) || NEVER_INSULT.test(plain)) return 'never-echo';
+  if (SARCASTIC_EMOJI.test(raw)) return 'sarcasm';
+  const words = wordsOf(plain).length;
+  if (PRAISED.test(plain) && (sarcastic || (words <= 4 && !PROBLEM_WORD.test(plain)))) return 'sarcasm';
+  if (sarcastic && /^(?:ממש|באמת|פשוט|איזה|כמה|הכי)(?![\u05D0-\u05EA])/u.test(plain) && !PROBLEM_WORD.test(plain)) return 'sarcasm';
+  if (FEELING_ONLY.test(plain)) return 'feeling';
+  if (isHebrewDemand(plain) && !NEED_FOR.test(plain)) return 'demand';
+  // "גאונות.", "כסף זרוק": a word or two with nothing that happened in them.
+  if (words <= 2 && !/\d/.test(plain) && !PROBLEM_WORD.test(plain) && !/(?:תי|נו|תם|ו)(?![\u05D0-\u05EA])/u.test(plain)) return 'fragment';
+  return null;
+}
+
+/** A kept clause must not say again most of what a left-out one said. */
+function withoutEchoes(kept: Piece[], unsaid: string[]): Piece[] {
+  const banned = unsaid.map((clause) => new Set(contentWords(clause))).filter((words) => words.size > 0);
+  if (banned.length === 0) return kept;
+  return kept.filter((piece) => {
+    const own = new Set(contentWords(piece.text));
+    return banned.every((words) => {
+      const still = [...words].filter((word) => own.has(word)).length;
+      return words.size <= 2 ? still < words.size : still <= words.size / 2;
+    });
+  });
+}
+
+const STOP_WORDS = new Set(
+  'של את על עם אל זה זו זאת הוא היא הם הן אני אתה אנחנו אתם לי לך לו לה לנו לכם להם שלי שלך שלו שלה שלנו שלכם שלהם אותי אותך אותו אותה אותנו אתכם אותם כי או אבל גם רק עוד כל יש אין לא כן מה מי איך למה מתי איפה אם כמו היה הייתה היו אז כך עד ממש באמת פשוט כבר'.split(' '),
+);
+
+/** Words of a clause without the little ones, prefix letters taken off. */
+function contentWords(clause: string): string[] {
+  return (clause.match(/[\u05D0-\u05EA\d][\u05D0-\u05EA\d"']*/gu) ?? [])
+    .map((word) => word.replace(/["']/g, ''))
+    .filter((word) => !STOP_WORDS.has(word))
+    .map((word) => (word.length > 3 ? word.replace(/^[ושהכלבמ]{1,2}(?=[\u05D0-\u05EA]{3})/u, '') : word))
+    .map((word) => (word.endsWith('תי') && word.length > 3 ? word.slice(0, -1) : word))
+    .filter((word) => !STOP_WORDS.has(word) && word.length > 1);
+}
+
+function importance(clause: string, first: boolean): number {
+  let score = 1;
+  const problems = clause.match(PROBLEM_WORDS)?.length ?? 0;
+  const impact = clause.match(IMPACT_WORDS)?.length ?? 0;
+  if (problems > 0) score += 2 + Math.min(problems - 1, 2) * 0.3;
+  if (impact > 0) score += 1.5 + Math.min(impact - 1, 2) * 0.3;
+  if (/\d|(?<![\u05D0-\u05EA])(?:פעמיים|שלוש|ארבע|חמש|שבועיים|חודשיים|יומיים|שעתיים|שנה|חצי)(?![\u05D0-\u05EA])/u.test(clause)) score += 1.5;
+  if (/(?:מחר|אתמול|היום|הלילה|שבוע|חודש|שעה|שעות|ימים|דקות|יום [א-ת]+)/u.test(clause)) score += 0.5;
+  if (first) score += 1;
+  if (EVIDENCE.test(clause)) score -= 1.5;
+  const count = wordsOf(clause).length;
+  if (count <= 2) score -= 1;
+  return score - count * 0.03;
+}
+
+/** Runs of neighbouring clauses keep their own joints; runs are joined with commas and a last "ו". */
+function render(pieces: Piece[]): string {
+  const runs: string[] = [];
+  let previous: Piece | undefined;
+  for (const piece of pieces) {
+    const neighbour = previous && previous.sentence === piece.sentence && previous.index + 1 === piece.index;
+    if (neighbour) runs[runs.length - 1] += piece.joint + piece.text;
+    else runs.push(piece.text);
+    previous = piece;
+  }
+  const texts = runs.map((run, at) => {
+    let words = withoutEnd(run);
+    if (at === 0) words = words.replace(/^(?:ו?(?:אבל|כי|אז|וגם)|ו?לכן)\s+/u, '').replace(/^ו(?=(?:עדיין|אין|לא|אף|שום|כל|עכשיו|גם|את|אתה|אתם|הם|היא|הוא|בסוף|מאז|רק|כבר)(?![\u05D0-\u05EA]))/u, '');
+    return words;
+  });
+  if (texts.length === 1) return texts[0]!;
+  const last = texts[texts.length - 1]!;
+  return `${texts.slice(0, -1).join(', ')}, ${joinedWithAnd(last)}`;
+}
+
+/** "ו" written on the next word ("והחבילה"), "ו-" before a number or a Latin word, nothing before a "but". */
+function joinedWithAnd(clause: string): string {
+  if (/^(?:ו|אבל|כי|אך)/u.test(clause)) return clause;
+  if (/^[\u05D0-\u05EA]/u.test(clause)) return `ו${clause}`;
+  return `ו-${clause}`;
+}
+
+/** The run without its closing punctuation; a closing quotation mark stays when the run opened it. */
+function withoutEnd(run: string): string {
+  let words = stripEnd(run).replace(/[\s,;:\-\p{Extended_Pictographic}\uFE0F\u200D]+$/u, '');
+  while (/["')\]]$/.test(words)) {
+    const mark = words.at(-1)!;
+    const opener = mark === ')' ? '(' : mark === ']' ? '[' : mark;
+    const balanced = opener === mark ? (words.split(mark).length - 1) % 2 === 0 : words.split(opener).length >= words.split(mark).length;
+    if (balanced) break;
+    words = words.slice(0, -1).replace(/[\s.,;:!?\u2026]+$/u, '');
+  }
+  return words;
+}
+
+export type { Gender };
