@@ -6,7 +6,7 @@ import { ENGLISH_ABBREVIATIONS } from './abbreviations';
 import { readEnglishCustomer } from './customer';
 import { sentenceMoves } from './moves';
 import { has, matchSpans, parse } from './parse';
-import { parsePattern, type Pattern } from './patterns';
+import { englishPatternCost, parsePattern, type Pattern } from './patterns';
 import { ENGLISH_TEMPLATES } from './templates';
 
 interface EnglishRule extends CompiledRule {
@@ -21,6 +21,7 @@ export const english: LanguageModule = {
   compile(rule: PolicyRule): EnglishRule {
     return { rule, patterns: (rule.patterns ?? []).map(parsePattern), exceptions: (rule.exceptions ?? []).map(parsePattern) };
   },
+  patternCost: englishPatternCost,
   match(sentence, rules) {
     const parsed = parse(sentence);
     return (rules as readonly EnglishRule[]).flatMap(({ rule, patterns, exceptions }) => {
