@@ -9,7 +9,7 @@ import { LANGUAGES } from './languages';
 import { structureOf } from './structure';
 import { suggestionsFor } from './suggestions';
 import { oneFindingPerWords } from './overlaps';
-import { placeholderSpans } from './placeholders';
+import { overlapCursor, placeholderSpans } from './placeholders';
 import { paragraphs } from './text-spans';
 import type { CustomerReading, Finding, Lang, MoveHit, Report, Span } from './types';
 
@@ -30,6 +30,7 @@ interface Hit extends Span {
 export function analyze(text: string, policy: EffectivePolicy, context: AnalyzeContext = {}): Report {
   const compiled = compilePolicy(policy);
   const placeholders = placeholderSpans(text);
+  const inPlaceholder = overlapCursor(placeholders);
   const hits: Hit[] = [];
   const moves: MoveHit[] = [];
   const charsByLang = new Map<Lang, number>();
@@ -52,7 +53,7 @@ export function analyze(text: string, policy: EffectivePolicy, context: AnalyzeC
       }
       for (const hit of result.hits) hits.push({ rule: hit.rule, lang, start: start + hit.start, end: start + hit.end, sentence: { start, end } });
       // An unfilled template ("What I can do is [what you can offer].") is no offer, no time, no move at all.
-      if (placeholders.some((span) => span.start < end && span.end > start)) continue;
+      if (inPlaceholder(start, end)) continue;
       for (const hit of result.moves) moves.push({ move: hit.move, start: start + hit.start, end: start + hit.end });
     }
   }
@@ -86,7 +87,11 @@ function analyzeSentence(sentence: string, { module, patternRules, detectorRules
 function replyLevel(hits: Hit[], moves: MoveHit[]): Hit[] {
   const present = new Set(moves.map((hit) => hit.move));
   const byRule = new Map<PolicyRule, Hit[]>();
-  for (const hit of hits) byRule.set(hit.rule, [...(byRule.get(hit.rule) ?? []), hit]);
+  for (const hit of hits) {
+    const known = byRule.get(hit.rule);
+    if (known) known.push(hit);
+    else byRule.set(hit.rule, [hit]);
+  }
   const kept: Hit[] = [];
   for (const [rule, ruleHits] of byRule) {
     if (rule.unlessMoves?.some((move) => present.has(move))) continue;

@@ -1,21 +1,39 @@
 // Findings for people: `file:line:col  category  message`, the flagged words and the why
 // under it, then each suggestion; a summary line at the end.
 import type { Finding, Severity } from '../../core/types';
-import { lineColumn } from '../../policy/parse-json';
 import type { CheckedReply } from './checked-reply';
 import type { Style } from './style';
 
 export function textReport(replies: CheckedReply[], style: Style): string {
   const lines = replies.flatMap(({ item, report }) => {
     const where = item.title === undefined ? item.file : `${item.file} › ${item.title}`;
-    return report.findings.flatMap((finding) => findingLines(where, item.text, finding, style));
+    const place = lineColumns(item.text);
+    return report.findings.flatMap((finding) => findingLines(where, place(finding.start), finding, style));
   });
   lines.push(summary(replies, style));
   return `${lines.join('\n')}\n`;
 }
 
-function findingLines(where: string, text: string, finding: Finding, style: Style): string[] {
-  const { line, column } = lineColumn(text, finding.start);
+/**
+ * 1-based line and column (UTF-16 units) of offsets into `text`: the line starts are found
+ * once per reply, then each offset is a binary search (not a scan of the text before it).
+ */
+export function lineColumns(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - starts[low]! + 1 };
+  };
+}
+
+function findingLines(where: string, { line, column }: { line: number; column: number }, finding: Finding, style: Style): string[] {
   const paintSeverity = SEVERITY_COLOURS[finding.severity](style);
   return [
     `${style.bold(`${where}:${line}:${column}`)}  ${paintSeverity(finding.category)}  ${finding.message}`,
