@@ -113,6 +113,14 @@ export interface CustomerReading {
   boundary: string | null;
 }
 
+/** A policy rule the analyser stopped because it took too long (issue 13); the other rules still ran. */
+export interface StoppedRule {
+  ruleId: string;
+  category: Category;
+  lang: Lang;
+  reason: 'time';
+}
+
 export interface Report {
   /** The language of the reply as a whole (the most used one in a mixed reply). */
   lang: Lang;
@@ -120,4 +128,9 @@ export interface Report {
   moves: MoveHit[];
   structure: Structure;
   customer: CustomerReading | null;
+  /**
+   * Rules of the policy that were stopped for taking too long, each once (present only when
+   * there are any). Their findings are left out; every other rule's findings are there.
+   */
+  stoppedRules?: StoppedRule[];
 }

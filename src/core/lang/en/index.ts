@@ -22,12 +22,15 @@ export const english: LanguageModule = {
     return { rule, patterns: (rule.patterns ?? []).map(parsePattern), exceptions: (rule.exceptions ?? []).map(parsePattern) };
   },
   patternCost: englishPatternCost,
-  match(sentence, rules) {
+  match(sentence, rules, watch) {
     const parsed = parse(sentence);
     return (rules as readonly EnglishRule[]).flatMap(({ rule, patterns, exceptions }) => {
-      const spans = withoutOverlaps(patterns.flatMap((pattern) => matchSpans(parsed, pattern)));
-      if (spans.length === 0 || exceptions.some((exception) => has(parsed, exception))) return [];
-      return spans.map((span) => ({ rule, ...span }));
+      const find = () => {
+        const spans = withoutOverlaps(patterns.flatMap((pattern) => matchSpans(parsed, pattern)));
+        if (spans.length === 0 || exceptions.some((exception) => has(parsed, exception))) return [];
+        return spans.map((span) => ({ rule, ...span }));
+      };
+      return watch ? watch.run(rule, find) : find();
     });
   },
   moves: sentenceMoves,
