@@ -34,8 +34,12 @@ export const COST = {
   negative: 1,
   /** ~word~ compares letters with every word. */
   fuzzy: 4,
-  /** "*", ".*", ".+", "word+", <Chunk>: a run that may reach the end of the sentence. */
-  run: 10,
+  /**
+   * "*", ".*", ".+", "word+", <Chunk>: a run that may look at every word to the end of the
+   * sentence, from every word it starts at (40: the words of a long sentence). A bounded run
+   * ("{0,5}") costs its bound.
+   */
+  run: 40,
   /** Each alternative of a choice of word sequences ("(a b|c)") is tried in turn. */
   alternative: 1,
   /** Factor for a pattern that is tried on every sentence. */
