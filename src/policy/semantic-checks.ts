@@ -69,11 +69,20 @@ function unknownPlaceholders(policy: Policy, rule: PolicyRule, index: number): P
   return rule.suggestions.flatMap((suggestion, at) => {
     const text = typeof suggestion === 'string' ? suggestion : suggestion.text;
     const field = typeof suggestion === 'string' ? ['rules', index, 'suggestions', at] : ['rules', index, 'suggestions', at, 'text'];
-    return [...text.matchAll(/\{(\w+)\}/g)]
+    const unknown = [...text.matchAll(/\{(\w+)\}/g)]
       .filter(([, name]) => !PLACEHOLDERS.includes(name!))
       .map(([placeholder, name]) =>
         errorAt(policy, field, `${placeholder} is not a placeholder.${didYouMean(name!, PLACEHOLDERS)} Use {match} (the flagged text), {clause} (the clause around it) or {reflection} (a reflection of the customer's message).`),
       );
+    // Braces that do not make one placeholder ({{match}}, { match }, {match, match}) would
+    // reach the customer as written.
+    const broken = [...text.matchAll(/\{+\s*\w*\s*\}+|\{+\s*\w*|\w*\s*\}+/g)]
+      .map(([written]) => written)
+      .filter((written) => !/^\{\w+\}$/.test(written))
+      .map((written) =>
+        errorAt(policy, field, `"${written}" is not a placeholder: write one pair of braces around the name, with no spaces: {match}, {clause} or {reflection}.`),
+      );
+    return [...unknown, ...broken];
   });
 }
 

@@ -3,6 +3,7 @@ import type { Io } from '../io';
 import { policyErrorLines, readPolicyFile } from '../load-policy';
 import { CliError } from '../cli-error';
 import { defineCommand } from '../define-command';
+import { printable } from '../output/printable';
 
 export const POLICY_VALIDATE_HELP = `Usage: reframe policy validate FILE
 
@@ -30,7 +31,7 @@ export const policyValidateCommand = defineCommand({
     const { policy } = validation;
     const ruleCount = policy.rules?.length ?? 0;
     const base = policy.extends === null ? 'starts from nothing' : 'builds on the built-in rules';
-    io.out(`${path}: valid. "${policy.name}" version ${policy.version}, ${ruleCount} rule${ruleCount === 1 ? '' : 's'} of its own, ${base}.\n`);
+    io.out(printable(`${path}: valid. "${policy.name}" version ${policy.version}, ${ruleCount} rule${ruleCount === 1 ? '' : 's'} of its own, ${base}.\n`));
     return 0;
   },
 });

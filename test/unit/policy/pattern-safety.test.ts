@@ -121,3 +121,14 @@ describe('what patterns cost', () => {
     expect(validatePolicy({ ...validTeamPolicy(), rules }).ok).toBe(false);
   });
 });
+
+describe('broken placeholders in suggestions', () => {
+  it.each(['Try {{match}} instead.', 'Try { match } instead.', 'Try {match instead.', 'Try match} instead.', 'Try {reflection}} now.'])('are named: %s', (suggestion) => {
+    const errors = errorsOf({ ...validTeamPolicy(), rules: [teamRule({ suggestions: [suggestion] })] });
+    expect(errors).toContainEqual(expect.stringMatching(/field "suggestions\[0\]": .*placeholder/));
+  });
+
+  it('leave well-formed placeholders alone', () => {
+    expect(errorsOf({ ...validTeamPolicy(), rules: [teamRule({ suggestions: ['Instead of {match}: {reflection} ({clause})'] })] })).toEqual([]);
+  });
+});
