@@ -6,6 +6,8 @@ export class CsvError extends Error {}
 export interface CsvRecord {
   fields: string[];
   line: number;
+  /** A line with nothing on it: not a row. (A line holding "" is a row with one empty cell.) */
+  blank?: boolean;
 }
 
 /** All records of a CSV text, each a list of fields. */
@@ -18,6 +20,8 @@ export function parseCsvRecords(text: string): CsvRecord[] {
   const records: CsvRecord[] = [];
   let record: string[] = [];
   let recordLine = 1;
+  /** Whether the record has anything on its line, even an empty quoted field. */
+  let written = false;
   let field = '';
   let at = 0;
   let line = 1;
@@ -36,12 +40,14 @@ export function parseCsvRecords(text: string): CsvRecord[] {
   };
   const endRecord = () => {
     endField();
-    records.push({ fields: record, line: recordLine });
+    records.push({ fields: record, line: recordLine, ...(written ? {} : { blank: true }) });
     record = [];
     recordLine = line;
+    written = false;
   };
   while (at < text.length) {
     const char = text[at]!;
+    if (char !== '\n' && char !== '\r') written = true;
     if (char === '"' && field === '') {
       const startLine = line;
       at++;
@@ -78,6 +84,6 @@ export function parseCsvRecords(text: string): CsvRecord[] {
       at++;
     }
   }
-  if (field !== '' || record.length > 0) endRecord();
-  return records.filter((r) => !(r.fields.length === 1 && r.fields[0] === ''));
+  if (written || record.length > 0) endRecord();
+  return records.filter((r) => !r.blank).map(({ blank: _blank, ...r }) => r);
 }

@@ -68,6 +68,13 @@ describe('readReplies', () => {
     expect(replies[0]!.text).toBe("We are unable to refund this order.\nIt's not our fault the item was damaged in transit.");
   });
 
+  it('reports a row holding only "" as a row with an empty reply, not a blank line (found by the fuzz run)', () => {
+    const read = readCannedReplies('text\n""\nHi there.\n\n', 'r.csv');
+    expect(read.items.map((r) => r.text)).toEqual(['Hi there.']);
+    expect(read.skipped).toEqual([{ file: 'r.csv', line: 2, row: 'row 2', why: 'has an empty text cell' }]);
+    expect(read.rows).toBe(2);
+  });
+
   it('names a CSV row by its number when there is no title column', () => {
     expect(readCannedReplies('reply\nFirst.\nSecond.\n', 'r.csv').items.map((r) => r.title)).toEqual(['row 2', 'row 3']);
   });
