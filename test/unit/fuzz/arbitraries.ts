@@ -108,13 +108,37 @@ export const rule = fc.record(
   { requiredKeys: ['id', 'category', 'severity', 'lang', 'message', 'why', 'suggestions', 'examples'] },
 );
 
+const validTerm: fc.Arbitrary<string> = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...WORDS.slice(0, 10)) },
+  { weight: 2, arbitrary: fc.constantFrom('#Noun', '#Verb', '#Adverb', '#PastTense', '#Value') },
+  { weight: 3, arbitrary: fc.constantFrom('.', '*', '.*', '.+', '.{0,5}', '(you|we)', '(a b|c)', '(. .|.)', '~refund~', '@hasComma', '{walk}') },
+  { weight: 1, arbitrary: term },
+);
+
+/** A rule of the right shape whose patterns lean valid but reach for every costly construct. */
+export const shapelyRule = fc.record({
+  id: fc.stringMatching(/^[a-z]{2,8}(-[a-z0-9]{1,5}){0,2}$/),
+  category: fc.constantFrom(...CATEGORIES),
+  severity: fc.constantFrom('info', 'warning', 'error'),
+  lang: fc.constantFrom('en', 'en', 'en', 'he'),
+  patterns: fc.array(
+    fc.array(fc.tuple(validTerm, fc.constantFrom('', '', '', '?', '+', '$')), { minLength: 1, maxLength: 7 }).map((terms) => terms.map(([t, m]) => t + m).join(' ')),
+    { minLength: 1, maxLength: 6 },
+  ),
+  exceptions: fc.array(fc.constantFrom('fine', 'not you', '#Value'), { maxLength: 2 }),
+  message: fc.constant('A message about {match}.'),
+  why: fc.constant('Because.'),
+  suggestions: fc.array(fc.constantFrom('Instead: {match}.', '{reflection}', 'Let me check {clause}.', ''), { minLength: 1, maxLength: 3 }),
+  examples: fc.constant({ flag: ['x'], pass: ['y'] }),
+});
+
 /** A policy of up to a dozen rules, often with both or neither of patterns and a detector. */
 export const policy = fc.record(
   {
     name: fc.constantFrom('Fuzz team', '', 'צוות'),
     version: fc.constantFrom('1', '2026-12-06'),
     extends: fc.constantFrom('reframe:default', null),
-    rules: fc.array(rule, { maxLength: 12 }),
+    rules: fc.array(fc.oneof(rule, shapelyRule, shapelyRule), { maxLength: 12 }),
     disable: fc.array(fc.constantFrom('blame-should-have', 'team-a', 'nope'), { maxLength: 2 }),
     lock: fc.array(fc.constantFrom('team-b', 'blame-should-have'), { maxLength: 2 }),
   },

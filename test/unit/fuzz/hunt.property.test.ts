@@ -12,7 +12,7 @@ import { readReplies } from '../../../src/cli/inputs/read-replies';
 import type { Io } from '../../../src/cli/io';
 import { analyze, type Report } from '../../../src/core';
 import { resolvePolicy } from '../../../src/policy/resolve';
-import type { EffectivePolicy, Policy } from '../../../src/policy/types';
+import type { EffectivePolicy, Policy, PolicyRule } from '../../../src/policy/types';
 import { validatePolicy, validatePolicyText } from '../../../src/policy/validate';
 import { anyJson, cannedRepliesCsv, jsonLines, macrosExport, policy, reply, runsOf, SEED, TIMEOUT_MS } from './arbitraries';
 
@@ -40,16 +40,21 @@ function expectOffsetsHold(text: string, report: Report): void {
 }
 
 /**
- * The rules of a generated policy that are valid on their own, put together so the whole is
- * valid: hostile patterns the validator lets through are the ones worth analysing with.
+ * The patterns and rules of a generated policy that are valid on their own, put together so
+ * the whole is valid: the hostile patterns the validator lets through are the ones worth
+ * analysing with.
  */
 function salvaged(generated: unknown): Policy | null {
   if (typeof generated !== 'object' || generated === null) return null;
   const { rules = [], ...rest } = generated as Policy;
-  const kept = new Map<string, NonNullable<Policy['rules']>[number]>();
+  const validAlone = (each: PolicyRule) => validatePolicy({ name: 'x', version: '1', rules: [each] }).ok;
+  const kept = new Map<string, PolicyRule>();
   for (const each of rules) {
-    const alone = validatePolicy({ name: 'x', version: '1', rules: [each] });
-    if (alone.ok && !kept.has(each.id)) kept.set(each.id, each);
+    if (typeof each !== 'object' || each === null || kept.has(each.id)) continue;
+    const patterns = Array.isArray(each.patterns) ? each.patterns.filter((one) => validAlone({ ...each, patterns: [one], exceptions: [] })) : undefined;
+    const exceptions = Array.isArray(each.exceptions) ? each.exceptions.filter((one) => validAlone({ ...each, patterns: ['fine'], exceptions: [one] })) : undefined;
+    const candidate = { ...each, ...(patterns?.length ? { patterns } : {}), ...(exceptions ? { exceptions } : {}) };
+    if (validAlone(candidate)) kept.set(each.id, candidate);
   }
   const candidate: Policy = { name: rest.name || 'Fuzz', version: rest.version || '1', extends: rest.extends ?? 'reframe:default', rules: [...kept.values()] };
   const result = validatePolicy(candidate);
@@ -93,6 +98,7 @@ describe(`hunting with fast-check (seed ${SEED})`, () => {
     'a policy that passes validation analyses any reply within its budget, with offsets that hold',
     () => {
       let analysed = 0;
+      let teamRules = 0;
       fc.assert(
         fc.property(policy, reply, (generated, text) => {
           const team = salvaged(generated);
@@ -109,10 +115,13 @@ describe(`hunting with fast-check (seed ${SEED})`, () => {
           expectOffsetsHold(text, report);
           for (const stopped of report.stoppedRules ?? []) expect(report.findings.some((finding) => finding.ruleId === stopped.ruleId)).toBe(false);
           analysed++;
+          teamRules += team.rules?.length ?? 0;
         }),
         runsOf(25),
       );
       expect(analysed).toBeGreaterThan(0);
+      // Most runs analyse with team rules of their own, not only the built-in ones.
+      expect(teamRules).toBeGreaterThan(analysed);
     },
     TIMEOUT_MS,
   );
