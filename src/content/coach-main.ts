@@ -153,6 +153,7 @@ export class Coach {
       press: (owner, key) => ui.pressInCard(owner, key),
       isOpen: (owner) => ui.isCardOpen(owner),
       say: (message) => ui.say(message),
+      offerReload: (message, label) => ui.offer(message, label, () => this.win.location.reload()),
     };
   }
 
@@ -212,7 +213,11 @@ export class Coach {
 
   /** Tells the background (and through it the popup) about the active editor's coaching. */
   private report(session: EditorSession): void {
-    if (!session.report) return;
+    if (!session.report) {
+      // A reply that could not be analysed has no coaching: the popup must not show an older one.
+      if (session.notAnalysed) void this.port.send({ type: 'coaching.update', state: null }).catch(() => undefined);
+      return;
+    }
     const state: CoachingState = {
       text: session.read(),
       report: { ...session.report, findings: session.visibleFindings() },

@@ -45,6 +45,8 @@ ${Object.entries(CATEGORY_COLOURS)
 .notice { position: fixed; bottom: 16px; inset-inline-start: 16px; max-width: 420px; pointer-events: none;
   background: #1f1f1f; color: #fff; border-radius: 6px; padding: 8px 12px; font: 13px/1.4 system-ui, sans-serif; }
 .notice:empty { display: none; }
+.notice .action { pointer-events: auto; margin-inline-start: 10px; font: inherit; cursor: pointer; color: #1f1f1f;
+  background: #fff; border: 0; border-radius: 4px; padding: 2px 8px; }
 `;
 
 export class CoachUi {
@@ -171,6 +173,17 @@ export class CoachUi {
     this.notice.textContent = message;
     clearTimeout(this.noticeTimer);
     this.noticeTimer = setTimeout(() => (this.notice.textContent = ''), 8000);
+  }
+
+  /** A message that stays, with one button (the coach cut off from the extension: reload). */
+  offer(message: string, label: string, action: () => void): void {
+    clearTimeout(this.noticeTimer);
+    const button = this.doc.createElement('button');
+    button.type = 'button';
+    button.className = 'action';
+    button.textContent = label;
+    button.addEventListener('click', action);
+    this.notice.replaceChildren(this.doc.createTextNode(message), button);
   }
 
   destroy(): void {

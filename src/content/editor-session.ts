@@ -14,6 +14,7 @@ import type { Box, CoachUi } from './coach-ui';
 import { domEditTarget } from './dom-edit-target';
 import { editMethods, editOptions, editorKind, undoStepGapMs, type EditorKind } from './editor-kind';
 import type { HighlightPainter } from './highlight-painter';
+import { lostExtension, PageNotices, type NoticePlace, type Unanalysed } from './page-notices';
 import type { Port } from './port';
 import { remapFindings, remapSpan } from './remap-findings';
 import { selectText, selectionOf } from './select-text';
@@ -22,13 +23,15 @@ import { buildTextModel, offsetAt, rangeAt } from './text-model';
 
 /** Replies longer than this are not analysed (a pasted log, not a reply). */
 export const MAX_TEXT = 50_000;
-/** The DOM contract: the number of findings underlined now, set after every analysis. */
+/** The DOM contract: the number of findings underlined now, set after every analysis; absent when the reply was not analysed. */
 const COUNT_ATTRIBUTE = 'data-reframe-findings';
+/** Why the reply was not analysed (too-long, disconnected, failed), while it was not. */
+const UNANALYSED_ATTRIBUTE = 'data-reframe-unanalysed';
 /** Quiet time after the last keystroke before the text is analysed. */
 const ANALYSIS_DELAY_MS = 120;
 
 /** Where the card and the agent's notices show (see Coach: the top document it can reach). */
-export interface CardPlace {
+export interface CardPlace extends NoticePlace {
   /** `anchor` gives a rectangle in the editor's own viewport; the place translates it. `owner`: the session id. */
   show(owner: string, finding: Finding, anchor: () => DOMRect, actions: CardActions, focus: boolean): void;
   /** Hides the card if `owner` opened it. */
@@ -91,8 +94,10 @@ export class EditorSession {
   private againAfterFlight = false;
   private composing = false;
   private renderQueued = false;
-  /** The findings count last published on the editor. */
+  /** The findings count last published on the editor (null: not analysed). */
   private count: number | null = null;
+  private unanalysed: Unanalysed | null = null;
+  private readonly notices: PageNotices;
   private shownCard: ShownCard | null = null;
   /** Where the caret was when the card opened from the keyboard, to give it back on Esc. */
   private savedCaret: { start: number; end: number } | null = null;
@@ -106,6 +111,7 @@ export class EditorSession {
     const win = root.ownerDocument.defaultView!;
     this.applies = new ApplyGuard(root);
     this.typing = new TypingClock(root, signal);
+    this.notices = new PageNotices(host.card);
     this.mirror = this.kind === 'textarea' ? new TextareaMirror(root as HTMLTextAreaElement, host.ui.mirrors) : null;
     if (host.painter && this.kind !== 'textarea') host.painter.styleFor(root);
 
@@ -119,13 +125,14 @@ export class EditorSession {
         if (records.some((record) => record.type !== 'attributes')) this.edited();
         // CKEditor 5 drops attributes it does not know from its root when it re-renders it.
         else if (this.count !== null && !root.hasAttribute(COUNT_ATTRIBUTE)) this.publishCount(this.count);
+        else if (this.unanalysed !== null && !root.hasAttribute(UNANALYSED_ATTRIBUTE)) this.publishUnanalysed(this.unanalysed);
       });
       this.changes.observe(root, {
         childList: true,
         characterData: true,
         subtree: true,
         attributes: true,
-        attributeFilter: [COUNT_ATTRIBUTE],
+        attributeFilter: [COUNT_ATTRIBUTE, UNANALYSED_ATTRIBUTE],
       });
     }
     root.addEventListener('compositionstart', () => (this.composing = true), { signal });
@@ -206,14 +213,17 @@ export class EditorSession {
     // A re-render that left the text as it was (selection, formatting) needs no new analysis.
     if (text === this.analysedText) return;
     let report: Report | null = null;
-    if (text.length <= MAX_TEXT && text.trim() !== '') {
+    let unanalysed: Unanalysed | null = text.length > MAX_TEXT ? 'too-long' : null;
+    if (!unanalysed && text.trim() !== '') {
       this.inFlight = true;
       const answer = await this.host.port
         .send({ type: 'analyze', text, customer: this.host.customer() })
         .catch((error: unknown) => ({ ok: false as const, error: String(error) }));
       this.inFlight = false;
-      if (!answer.ok) console.warn('Reframe: analysis failed:', answer.error);
-      else report = answer.report;
+      if (!answer.ok) {
+        console.warn('Reframe: analysis failed:', answer.error);
+        unanalysed = lostExtension(this.host.port.connected?.(), answer.error) ? 'disconnected' : 'failed';
+      } else report = answer.report;
       if (this.againAfterFlight) {
         this.againAfterFlight = false;
         this.timer = setTimeout(() => void this.analyse(), 0);
@@ -229,15 +239,36 @@ export class EditorSession {
     this.findingsText = text;
     this.findings = report ? [...report.findings].sort((a, b) => a.start - b.start) : [];
     this.render();
-    const count = this.visibleFindings().length;
-    this.publishCount(count);
-    this.root.dispatchEvent(new CustomEvent('reframe:rendered', { detail: count }));
+    this.notices.update(text, unanalysed, report);
+    if (unanalysed) {
+      this.publishUnanalysed(unanalysed);
+      this.root.dispatchEvent(new CustomEvent('reframe:unanalysed', { detail: unanalysed }));
+    } else {
+      const count = this.visibleFindings().length;
+      this.publishCount(count);
+      this.root.dispatchEvent(new CustomEvent('reframe:rendered', { detail: count }));
+    }
     this.host.analysed(this);
   }
 
   private publishCount(count: number): void {
     this.count = count;
+    this.unanalysed = null;
+    this.root.removeAttribute(UNANALYSED_ATTRIBUTE);
     this.root.setAttribute(COUNT_ATTRIBUTE, String(count));
+  }
+
+  /** Why the reply now is not analysed (too long, no extension, a failure), or null. */
+  get notAnalysed(): Unanalysed | null {
+    return this.unanalysed;
+  }
+
+  /** Not analysed: no count at all (a "0" would say the reply is fine), and why. */
+  private publishUnanalysed(reason: Unanalysed): void {
+    this.count = null;
+    this.unanalysed = reason;
+    this.root.removeAttribute(COUNT_ATTRIBUTE);
+    this.root.setAttribute(UNANALYSED_ATTRIBUTE, reason);
   }
 
   /** Analyse again even if the text did not change (the policy or the customer's message did). */
@@ -491,5 +522,6 @@ export class EditorSession {
     this.host.ui.drawBoxes(this.id, []);
     this.host.card.hide(this.id);
     this.root.removeAttribute(COUNT_ATTRIBUTE);
+    this.root.removeAttribute(UNANALYSED_ATTRIBUTE);
   }
 }

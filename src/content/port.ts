@@ -10,4 +10,6 @@ export interface Port {
   send: Send;
   /** Starts listening; the returned function stops. */
   listen(handler: MessageHandler): () => void;
+  /** False once this page's script has lost the extension (updated, reloaded or removed); undefined when unknown. */
+  connected?(): boolean;
 }

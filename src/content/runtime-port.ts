@@ -6,6 +6,8 @@ import { isMessage } from '../shared/protocol';
 import type { MessageHandler, Port } from './port';
 
 interface RuntimeLike {
+  /** Chrome clears it once the extension context is invalidated (after an update or a reload). */
+  id?: string;
   sendMessage(message: unknown): Promise<unknown>;
   onMessage: {
     addListener(listener: RuntimeListener): void;
@@ -37,6 +39,13 @@ export function runtimePort(runtime: RuntimeLike = findRuntime()): Port {
       const response = await runtime.sendMessage(message);
       if (isPolyfillRejection(response)) throw new Error(response.message);
       return response as ResponseTo<T>;
+    },
+    connected(): boolean {
+      try {
+        return Boolean(runtime.id);
+      } catch {
+        return false; // a dead object: the extension is gone
+      }
     },
     listen(handler: MessageHandler): () => void {
       const listener: RuntimeListener = (message, _sender, sendResponse) => {

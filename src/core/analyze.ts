@@ -9,7 +9,8 @@ import { LANGUAGES } from './languages';
 import { structureOf } from './structure';
 import { suggestionsFor } from './suggestions';
 import { oneFindingPerWords } from './overlaps';
-import { placeholderSpans } from './placeholders';
+import { overlapCursor, placeholderSpans } from './placeholders';
+import { budgetFor, RuleWatch, type RuleBudget } from './rule-budget';
 import { paragraphs } from './text-spans';
 import type { CustomerReading, Finding, Lang, MoveHit, Report, Span } from './types';
 
@@ -18,6 +19,10 @@ export interface AnalyzeContext {
   customer?: string;
   /** Force a language; 'auto' (the default) picks it per paragraph. */
   lang?: Lang | 'auto';
+  /** The rules' time budget (rule-budget.ts); by default it grows with the reply. */
+  budget?: Partial<RuleBudget>;
+  /** The clock the budget is kept on (tests), in ms. */
+  now?: () => number;
 }
 
 interface Hit extends Span {
@@ -29,7 +34,9 @@ interface Hit extends Span {
 
 export function analyze(text: string, policy: EffectivePolicy, context: AnalyzeContext = {}): Report {
   const compiled = compilePolicy(policy);
+  const watch = new RuleWatch(compiled.stopped, budgetFor(text.length, context.budget), context.now);
   const placeholders = placeholderSpans(text);
+  const inPlaceholder = overlapCursor(placeholders);
   const hits: Hit[] = [];
   const moves: MoveHit[] = [];
   const charsByLang = new Map<Lang, number>();
@@ -47,37 +54,44 @@ export function analyze(text: string, policy: EffectivePolicy, context: AnalyzeC
       const key = `${lang}\u0000${sentenceText}`;
       let result = compiled.sentences.get(key);
       if (!result) {
-        result = analyzeSentence(sentenceText, rules);
+        result = analyzeSentence(sentenceText, rules, watch);
         compiled.sentences.set(key, result);
       }
       for (const hit of result.hits) hits.push({ rule: hit.rule, lang, start: start + hit.start, end: start + hit.end, sentence: { start, end } });
       // An unfilled template ("What I can do is [what you can offer].") is no offer, no time, no move at all.
-      if (placeholders.some((span) => span.start < end && span.end > start)) continue;
+      if (inPlaceholder(start, end)) continue;
       for (const hit of result.moves) moves.push({ move: hit.move, start: start + hit.start, end: start + hit.end });
     }
   }
   const customer = context.customer?.trim() ? readCustomer(context.customer) : null;
-  const refusals = hits.filter((hit) => hit.rule.category === 'bare-refusal');
+  // A rule stopped for time gives no findings at all, also none from before it was stopped.
+  const counted = compiled.stopped.size > 0 ? hits.filter((hit) => !compiled.stopped.has(hit.rule)) : hits;
+  const refusals = counted.filter((hit) => hit.rule.category === 'bare-refusal');
   const lang = mostUsed(charsByLang) ?? detectLanguage(text);
   return {
     lang,
     findings: [
-      ...oneFindingPerWords(replyLevel(hits, moves)).map((hit) => toFinding(hit, text, customer)),
+      ...oneFindingPerWords(replyLevel(counted, moves)).map((hit) => toFinding(hit, text, customer)),
       ...placeholders.map((span) => placeholderFinding(span, text, lang)),
     ].sort((a, b) => a.start - b.start || a.end - b.end),
     moves,
     structure: structureOf(moves, refusals, LANGUAGES[lang]!.templates),
     customer,
+    ...(compiled.stopped.size > 0 ? { stoppedRules: [...compiled.stopped.values()] } : {}),
   };
 }
 
-function analyzeSentence(sentence: string, { module, patternRules, detectorRules }: LanguageRules): SentenceResult {
-  const hits = module.match(sentence, patternRules);
+function analyzeSentence(sentence: string, { module, patternRules, detectorRules }: LanguageRules, watch: RuleWatch): SentenceResult {
+  const hits = module.match(sentence, patternRules, watch);
   for (const { rule, detector, exceptions } of detectorRules) {
     // A detector's exceptions are compiled as a pattern rule: any match of it drops the hits.
-    const spans = detect(detector, sentence);
-    if (spans.length === 0 || (exceptions && module.match(sentence, [exceptions]).length > 0)) continue;
-    hits.push(...spans.map((span) => ({ rule, ...span })));
+    hits.push(
+      ...watch.run(rule, () => {
+        const spans = detect(detector, sentence);
+        if (spans.length === 0 || (exceptions && module.match(sentence, [exceptions]).length > 0)) return [];
+        return spans.map((span) => ({ rule, ...span }));
+      }),
+    );
   }
   return { hits, moves: module.moves(sentence) };
 }
@@ -86,7 +100,11 @@ function analyzeSentence(sentence: string, { module, patternRules, detectorRules
 function replyLevel(hits: Hit[], moves: MoveHit[]): Hit[] {
   const present = new Set(moves.map((hit) => hit.move));
   const byRule = new Map<PolicyRule, Hit[]>();
-  for (const hit of hits) byRule.set(hit.rule, [...(byRule.get(hit.rule) ?? []), hit]);
+  for (const hit of hits) {
+    const known = byRule.get(hit.rule);
+    if (known) known.push(hit);
+    else byRule.set(hit.rule, [hit]);
+  }
   const kept: Hit[] = [];
   for (const [rule, ruleHits] of byRule) {
     if (rule.unlessMoves?.some((move) => present.has(move))) continue;

@@ -5,7 +5,7 @@ import type { DetectorId, EffectivePolicy, PolicyRule } from '../policy/types';
 import { BoundedCache } from './bounded-cache';
 import type { CompiledRule, LanguageModule } from './language';
 import { LANGUAGES } from './languages';
-import type { Lang, MoveHit } from './types';
+import type { Lang, MoveHit, StoppedRule } from './types';
 
 /** A detector rule; `exceptions` is its exceptions compiled as patterns, or null when it has none. */
 export interface DetectorRule {
@@ -29,6 +29,8 @@ export interface SentenceResult {
 export interface CompiledPolicy {
   languages: Partial<Record<Lang, LanguageRules>>;
   sentences: BoundedCache<SentenceResult>;
+  /** Rules stopped for taking too long (rule-budget.ts): they stay stopped for this policy. */
+  stopped: Map<PolicyRule, StoppedRule>;
 }
 
 /** Enough for several long replies being edited at once. */
@@ -60,7 +62,7 @@ export function compilePolicy(policy: EffectivePolicy): CompiledPolicy {
       rules.patternRules.push(module.compile(rule));
     }
   }
-  const compiled: CompiledPolicy = { languages, sentences: new BoundedCache(SENTENCE_CACHE_SIZE) };
+  const compiled: CompiledPolicy = { languages, sentences: new BoundedCache(SENTENCE_CACHE_SIZE), stopped: new Map() };
   compiledPolicies.set(policy, compiled);
   return compiled;
 }

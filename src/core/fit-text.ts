@@ -2,11 +2,27 @@
 // they touch other words, and the place where a reply starts (after its greeting line).
 // DOM-free and light: the page's coach uses it for the popup's insert without the analyser.
 
+/** How far back a look for the end of the previous sentence goes (issue 13: never the whole text). */
+const LOOK_BACK = 256;
+
+/**
+ * True when `at` starts a sentence: only white space lies between it and the start of the
+ * text, a line break, or a mark that ends a sentence (. ! ? :). Looks at most LOOK_BACK
+ * characters back, so it costs the same anywhere in a long reply; a longer run of white
+ * space counts as a break.
+ */
+export function startsSentenceAt(text: string, at: number): boolean {
+  const stop = Math.max(0, at - LOOK_BACK);
+  let i = at - 1;
+  for (; i >= stop && /\s/.test(text[i]!); i--) if (text[i] === '\n') return true;
+  if (i < stop) return true;
+  return /[.!?:]/.test(text[i]!);
+}
+
 /** Capital at the start of a sentence, lower case inside one ("Hi Dana, if I understand ..."). */
 export function fitCase(replacement: string, text: string, at: number): string {
-  const before = text.slice(0, at);
   // A new line starts a sentence too: "Hi Noa,\n\nIf I understand correctly, ...".
-  const startsSentence = before.trim() === '' || /[.!?:\n]\s*$/.test(before);
+  const startsSentence = startsSentenceAt(text, at);
   const first = replacement.charAt(0);
   if (startsSentence) return first.toUpperCase() + replacement.slice(1);
   const keepsCapital = /^(I\b|I'|[\p{Lu}\d]{2,})/u.test(replacement);

@@ -1,6 +1,8 @@
 // What a language brings to the analyser. English (lang/en) and Hebrew (lang/he) implement
 // this; nothing outside a language's folder may assume anything about that language.
 import type { PolicyRule } from '../policy/types';
+import type { PatternCost } from './pattern-cost';
+import type { RuleWatch } from './rule-budget';
 import type { CustomerDraft, Lang, MoveHit, Span } from './types';
 
 /** A rule's patterns compiled by one language; opaque to everyone else. */
@@ -59,8 +61,13 @@ export interface LanguageModule {
    * asks the language only about the rule's exceptions (compiled as patterns).
    */
   compile(rule: PolicyRule): CompiledRule;
-  /** Hits of the compiled rules in one sentence, offsets relative to the sentence. */
-  match(sentence: string, rules: readonly CompiledRule[]): { rule: PolicyRule; start: number; end: number }[];
+  /** Checks one pattern (or exception) alone and says what it costs to run; throws PatternError. */
+  patternCost(pattern: string): PatternCost;
+  /**
+   * Hits of the compiled rules in one sentence, offsets relative to the sentence. With a
+   * `watch`, each rule's matching runs through watch.run (timed; skipped once stopped).
+   */
+  match(sentence: string, rules: readonly CompiledRule[], watch?: RuleWatch): { rule: PolicyRule; start: number; end: number }[];
   /** Moves present in one sentence, offsets relative to the sentence. */
   moves(sentence: string): MoveHit[];
   /** Reads the customer's message: mood and sarcasm, a reflection draft (and a shorter one), demands. */

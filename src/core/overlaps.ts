@@ -18,14 +18,30 @@ interface Flagged extends Span {
   rule: { category: Category };
 }
 
-/** Keeps, of every group of overlapping hits, the most specific one (the longer on a tie); order by position. */
+/**
+ * Keeps, of every group of overlapping hits, the most specific one (the longer on a tie); order
+ * by position. Kept hits never overlap, so the characters they cover are marked once and each
+ * hit checks only its own characters: linear in the hits and their length (issue 13).
+ */
 export function oneFindingPerWords<T extends Flagged>(hits: readonly T[]): T[] {
+  if (hits.length < 2) return [...hits];
   const ranked = [...hits].sort(
     (a, b) => SPECIFICITY.indexOf(a.rule.category) - SPECIFICITY.indexOf(b.rule.category) || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
+  let from = Infinity;
+  let to = 0;
+  for (const hit of hits) {
+    from = Math.min(from, hit.start);
+    to = Math.max(to, hit.end);
+  }
+  const covered = new Uint8Array(Math.max(0, to - from));
   const kept: T[] = [];
   for (const hit of ranked) {
-    if (!kept.some((other) => other.start < hit.end && hit.start < other.end)) kept.push(hit);
+    let free = true;
+    for (let at = hit.start; at < hit.end && free; at++) free = covered[at - from] === 0;
+    if (!free) continue;
+    covered.fill(1, hit.start - from, hit.end - from);
+    kept.push(hit);
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }

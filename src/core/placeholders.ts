@@ -21,3 +21,15 @@ export function placeholderSpans(text: string): Span[] {
 export function hasPlaceholder(text: string): boolean {
   return placeholderSpans(text).length > 0;
 }
+
+/**
+ * Answers "does any of these spans overlap [start, end)?" for ranges asked in increasing order
+ * (the sentences of a reply), moving forward only: linear in spans plus questions.
+ */
+export function overlapCursor(spans: readonly Span[]): (start: number, end: number) => boolean {
+  let next = 0;
+  return (start, end) => {
+    while (next < spans.length && spans[next]!.end <= start) next++;
+    return next < spans.length && spans[next]!.start < end;
+  };
+}

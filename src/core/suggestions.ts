@@ -2,7 +2,7 @@
 // {reflection}.
 import type { PolicyRule, SuggestionSpec } from '../policy/types';
 import { clauseAround, type Clause } from './clauses';
-import { fitCase, spaced, startOfReply } from './fit-text';
+import { fitCase, spaced, startOfReply, startsSentenceAt } from './fit-text';
 import type { Span, Suggestion } from './types';
 
 export interface Fillers {
@@ -48,7 +48,7 @@ function edit(rule: PolicyRule, spec: SuggestionSpec, span: Span, sentence: Span
     return { kind: 'replace', label: label ?? DEFAULT_LABEL.replace, start: span.start, end: span.end, text: fitCase(filled, text, span.start) };
   }
   if (kind === 'replace-clause') return { kind: 'replace', label: label ?? DEFAULT_LABEL.replace, ...clauseReplacement(text, clause, sentence, filled) };
-  const at = kind === 'insert-before' ? sentence.start : kind === 'insert-after' ? sentence.end : kind === 'insert-at-start' ? startOfReply(text) : text.trimEnd().length;
+  const at = kind === 'insert-before' ? sentence.start : kind === 'insert-after' ? sentence.end : kind === 'insert-at-start' ? edgesOf(text).start : edgesOf(text).end;
   return { kind: 'insert', label: label ?? DEFAULT_LABEL.insert, start: at, end: at, text: spaced(fitCase(filled, text, at), text, at) };
 }
 
@@ -93,26 +93,43 @@ function calmedMatch(rule: PolicyRule, flagged: string): string {
   return flagged;
 }
 
+/** The last text's start (after the greeting) and end (before trailing space), worked out once per text, not per finding. */
+let edges: { text: string; start: number; end: number } | null = null;
+
+function edgesOf(text: string): { start: number; end: number } {
+  if (edges?.text !== text) {
+    let end = text.length;
+    while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+    edges = { text, start: startOfReply(text), end };
+  }
+  return edges;
+}
+
+/** How far after the words a removal looks for the word that then starts the sentence. */
+const NEXT_WORD = 64;
+
 /**
  * Removing words leaves the sentence as if they were never written: one of the spaces around
  * them goes too, so does the comma after them ("Obviously, the ..."), or the one before them
  * at the end of a sentence ("..., obviously."); a whole sentence goes with its full stop, and
- * the word that now starts a sentence gets its capital.
+ * the word that now starts a sentence gets its capital. Only the characters around the words
+ * are read (issue 13: a reply with many findings stays linear in its length).
  */
 function removal(text: string, span: Span): { start: number; end: number; text: string } {
   let start = span.start;
   let end = span.end;
-  const startsSentence = /(^|[.!?:\n])\s*$/.test(text.slice(0, start));
-  const stop = /^[.!?]+/.exec(text.slice(end));
-  if (startsSentence && stop) end += stop[0].length;
+  const startsSentence = startsSentenceAt(text, start);
+  let stop = end;
+  while (stop < text.length && /[.!?]/.test(text[stop]!)) stop++;
+  if (startsSentence && stop > end) end = stop;
   else if (text[end] === ',') end += 1;
-  else if (/^[.!?;:]/.test(text.slice(end)) && text.slice(0, start).endsWith(', ')) start -= 2;
+  else if (/[.!?;:]/.test(text[end] ?? '') && start >= 2 && text.startsWith(', ', start - 2)) start -= 2;
   const before = text[start - 1];
   if (text[end] === ' ' && (before === undefined || /\s/.test(before))) end += 1;
   else if (before === ' ' && (end === text.length || /[\s.,;:!?]/.test(text[end]!))) start -= 1;
   // The word that now starts the sentence is part of the edit, so the agent sees "The" rather than a lone "T".
-  const next = /^[^\s.,;:!?]+/.exec(text.slice(end))?.[0];
-  if (startsSentence && next && next !== next.charAt(0).toUpperCase() + next.slice(1)) {
+  const next = /^[^\s.,;:!?]+/.exec(text.slice(end, end + NEXT_WORD))?.[0];
+  if (startsSentence && next && next.length < NEXT_WORD && next !== next.charAt(0).toUpperCase() + next.slice(1)) {
     return { start, end: end + next.length, text: next.charAt(0).toUpperCase() + next.slice(1) };
   }
   return { start, end, text: '' };

@@ -26,7 +26,9 @@ export const MAX_SENTENCE_LENGTH = 600;
 export function sentences(text: string, abbreviations: ReadonlySet<string>): Span[] {
   const spans: Span[] = [];
   // Emoji right after the end mark belong to the sentence they close ("Thanks!! 😊").
-  const boundary = /[.!?\u2026\u05C3]+["'\u201D\u2019)\]]*(?:[ \t]*\p{Extended_Pictographic}[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]*)*(?=\s|$)|\n/gu;
+  // Only from the first mark of a run: a long run of marks with no space after it ("!!!…!x")
+  // is tried once, not once per mark (issue 13).
+  const boundary = /(?<![.!?\u2026\u05C3])[.!?\u2026\u05C3]+["'\u201D\u2019)\]]*(?:[ \t]*\p{Extended_Pictographic}[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]*)*(?=\s|$)|\n/gu;
   let start = 0;
   for (const found of text.matchAll(boundary)) {
     const end = found.index + found[0].length;
@@ -54,7 +56,9 @@ function cutLong(text: string, span: Span): Span[] {
   const pieces: Span[] = [];
   let start = span.start;
   while (span.end - start > MAX_SENTENCE_LENGTH) {
-    const space = text.lastIndexOf(' ', start + MAX_SENTENCE_LENGTH);
+    // The last space inside this piece; never a search back through the text before it.
+    let space = start + MAX_SENTENCE_LENGTH;
+    while (space > start && text[space] !== ' ') space--;
     const cut = space > start ? space : start + MAX_SENTENCE_LENGTH;
     pushTrimmed(text, start, cut, pieces);
     start = cut;

@@ -133,6 +133,14 @@ export interface CustomerReading {
 /** What a language's reader gives; the analyser adds the lines from the language's template. */
 export type CustomerDraft = Omit<CustomerReading, 'reflectionLine' | 'reflectionShortLine'>;
 
+/** A policy rule the analyser stopped because it took too long (issue 13); the other rules still ran. */
+export interface StoppedRule {
+  ruleId: string;
+  category: Category;
+  lang: Lang;
+  reason: 'time';
+}
+
 export interface Report {
   /** The language of the reply as a whole (the most used one in a mixed reply). */
   lang: Lang;
@@ -140,4 +148,9 @@ export interface Report {
   moves: MoveHit[];
   structure: Structure;
   customer: CustomerReading | null;
+  /**
+   * Rules of the policy that were stopped for taking too long, each once (present only when
+   * there are any). Their findings are left out; every other rule's findings are there.
+   */
+  stoppedRules?: StoppedRule[];
 }

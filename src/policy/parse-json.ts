@@ -61,8 +61,11 @@ function firstSyntaxError(text: string): SyntaxAt {
       at++;
     }
   };
+  // Sticky, read where the scanner is: never a copy of the rest of the text per number.
+  const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
   const number = () => {
-    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(at));
+    NUMBER.lastIndex = at;
+    const match = NUMBER.exec(text);
     if (!match) fail('a value (text in double quotes, a number, an object, a list, true, false or null)');
     at += match![0].length;
   };

@@ -1,15 +1,20 @@
 // What a schema cannot say about a policy: ids that clash or point nowhere, patterns the
-// language cannot compile, placeholders that do not exist, and a cap on the total work.
+// language cannot compile, placeholders that do not exist, and caps on the total work.
 import { PatternError } from '../core/language';
+import type { PatternCost } from '../core/pattern-cost';
 import type { Lang } from '../core/types';
 import { didYouMean } from './closest';
+import { costErrors, type CostedRule } from './pattern-costs';
 import { errorAt, type PolicyError } from './policy-error';
 import type { Policy, PolicyRule } from './types';
 
 /** What the checks need to know about this build of Reframe. */
 export interface CheckContext {
-  /** Each available language's compile(); it throws PatternError for a pattern it cannot use. */
-  compilers: Partial<Record<Lang, (rule: PolicyRule) => unknown>>;
+  /**
+   * Each available language's check of one pattern: what it costs to run, or PatternError
+   * when the language cannot use it.
+   */
+  patternCost: Partial<Record<Lang, (pattern: string) => PatternCost>>;
   /** Ids of the built-in default rules, which "extends": "reframe:default" brings in. */
   defaultRuleIds: readonly string[];
 }
@@ -23,15 +28,18 @@ const PLACEHOLDERS = ['match', 'reflection', 'clause'];
 export function semanticErrors(policy: Policy, context: CheckContext): PolicyError[] {
   const rules = policy.rules ?? [];
   const tooMany = totalPatterns(policy, rules);
+  // Compiling is the costly part: not for a policy already too big to use.
+  const checked = tooMany.length > 0 ? [] : rules.map((rule, index) => checkPatterns(policy, rule, index, context));
   return [
     ...duplicateIds(policy, rules),
     ...rules.flatMap((rule, index) => [
       ...patternsOrDetector(policy, rule, index),
       ...unknownPlaceholders(policy, rule, index),
-      // Compiling is the costly part: not for a policy already too big to use.
-      ...(tooMany.length > 0 ? [] : compileErrors(policy, rule, index, context)),
+      ...(checked[index]?.errors ?? []),
     ]),
     ...tooMany,
+    // Costs only once every pattern compiles: a broken pattern has no cost to speak of.
+    ...(checked.length > 0 && checked.every((each) => each.errors.length === 0) ? costErrors(policy, checked.map((each) => each.costed)) : []),
     ...unknownReferences(policy, rules, context),
   ];
 }
@@ -61,36 +69,48 @@ function unknownPlaceholders(policy: Policy, rule: PolicyRule, index: number): P
   return rule.suggestions.flatMap((suggestion, at) => {
     const text = typeof suggestion === 'string' ? suggestion : suggestion.text;
     const field = typeof suggestion === 'string' ? ['rules', index, 'suggestions', at] : ['rules', index, 'suggestions', at, 'text'];
-    return [...text.matchAll(/\{(\w+)\}/g)]
+    const unknown = [...text.matchAll(/\{(\w+)\}/g)]
       .filter(([, name]) => !PLACEHOLDERS.includes(name!))
       .map(([placeholder, name]) =>
         errorAt(policy, field, `${placeholder} is not a placeholder.${didYouMean(name!, PLACEHOLDERS)} Use {match} (the flagged text), {clause} (the clause around it) or {reflection} (a reflection of the customer's message).`),
       );
+    // Braces that do not make one placeholder ({{match}}, { match }, {match, match}) would
+    // reach the customer as written.
+    const broken = [...text.matchAll(/\{+\s*\w*\s*\}+|\{+\s*\w*|\w*\s*\}+/g)]
+      .map(([written]) => written)
+      .filter((written) => !/^\{\w+\}$/.test(written))
+      .map((written) =>
+        errorAt(policy, field, `"${written}" is not a placeholder: write one pair of braces around the name, with no spaces: {match}, {clause} or {reflection}.`),
+      );
+    return [...unknown, ...broken];
   });
 }
 
-function compileErrors(policy: Policy, rule: PolicyRule, index: number, context: CheckContext): PolicyError[] {
-  const compile = context.compilers[rule.lang];
-  if (!compile) {
-    const available = Object.keys(context.compilers).join(', ');
-    return [errorAt(policy, ['rules', index, 'lang'], `"${rule.lang}" has no analyser in this version of Reframe; use one of: ${available}.`)];
+/**
+ * Each pattern and exception of a rule checked on its own, so that every bad one is named
+ * (not only the first), with the cost of the good ones.
+ */
+function checkPatterns(policy: Policy, rule: PolicyRule, index: number, context: CheckContext): { errors: PolicyError[]; costed: CostedRule } {
+  const costed: CostedRule = { rule, index, patterns: [] };
+  const cost = context.patternCost[rule.lang];
+  if (!cost) {
+    const available = Object.keys(context.patternCost).join(', ');
+    return { errors: [errorAt(policy, ['rules', index, 'lang'], `"${rule.lang}" has no analyser in this version of Reframe; use one of: ${available}.`)], costed };
   }
-  try {
-    compile(rule);
-    return [];
-  } catch (error) {
-    if (!(error instanceof PatternError)) throw error;
-    return [errorAt(policy, patternField(rule, index, error.pattern), error.message)];
+  const errors: PolicyError[] = [];
+  const fields = [
+    ...(rule.patterns ?? []).map((pattern, at) => [pattern, 'patterns', at] as const),
+    ...(rule.exceptions ?? []).map((pattern, at) => [pattern, 'exceptions', at] as const),
+  ];
+  for (const [pattern, field, at] of fields) {
+    try {
+      costed.patterns.push({ field, at, cost: cost(pattern) });
+    } catch (error) {
+      if (!(error instanceof PatternError)) throw error;
+      errors.push(errorAt(policy, ['rules', index, field, at], error.message));
+    }
   }
-}
-
-/** Where a pattern that failed to compile sits in the rule. */
-function patternField(rule: PolicyRule, index: number, pattern: string): (string | number)[] {
-  const inPatterns = rule.patterns?.indexOf(pattern) ?? -1;
-  if (inPatterns >= 0) return ['rules', index, 'patterns', inPatterns];
-  const inExceptions = rule.exceptions?.indexOf(pattern) ?? -1;
-  if (inExceptions >= 0) return ['rules', index, 'exceptions', inExceptions];
-  return ['rules', index, 'patterns'];
+  return { errors, costed };
 }
 
 function totalPatterns(policy: Policy, rules: PolicyRule[]): PolicyError[] {

@@ -10,14 +10,14 @@ import { parseJson } from './parse-json';
 import type { PolicyError } from './policy-error';
 import { schemaErrors } from './schema-errors';
 import { semanticErrors, type CheckContext } from './semantic-checks';
-import type { Policy, PolicyRule } from './types';
+import type { Policy } from './types';
 
 export type PolicyValidation = { ok: true; policy: Policy } | { ok: false; errors: PolicyError[] };
 
 const context: CheckContext = {
-  compilers: Object.fromEntries(
-    Object.values(LANGUAGES).map((module) => [module.lang, (rule: PolicyRule) => module.compile(rule)]),
-  ) as CheckContext['compilers'],
+  patternCost: Object.fromEntries(
+    Object.values(LANGUAGES).map((module) => [module.lang, (pattern: string) => module.patternCost(pattern)]),
+  ) as CheckContext['patternCost'],
   defaultRuleIds: (DEFAULT_POLICY.rules ?? []).map((rule) => rule.id),
 };
 

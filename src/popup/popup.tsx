@@ -8,6 +8,7 @@ import type { SnoozeChoice } from '../settings/snooze';
 import type { EditOutcome, PopupState, SiteSetting } from '../shared/protocol';
 import { CustomerPanel } from './customer-panel';
 import { FindingList } from './finding-list';
+import { categoryLabel } from './labels';
 import { SiteSwitch } from './site-switch';
 import { SnoozeControls } from './snooze-controls';
 import { StructureMeter } from './structure-meter';
@@ -79,6 +80,11 @@ export function Popup({ actions, team }: { actions: PopupActions; team?: Compone
         // The popup follows the interface direction; the reply's own words (flagged text, messages,
         // the reflection) carry their language's direction where they are shown.
         <section class="coaching" data-testid="coaching">
+          {(report.stoppedRules ?? []).map((rule) => (
+            <p key={rule.ruleId} class="notice" role="status" data-testid="rules-stopped">
+              {t('rulesStopped', t(categoryLabel(rule.category)))}
+            </p>
+          ))}
           <StructureMeter structure={report.structure} />
           <FindingList findings={report.findings} onJump={(index) => void jump(index)} />
           <CustomerPanel reading={report.customer} onInsert={(text) => void insert(text)} />

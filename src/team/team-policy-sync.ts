@@ -97,7 +97,9 @@ function withManaged(state: TeamPolicyState, managed: ManagedSettings, now: numb
     next.url = null;
     next.urlSetBy = null;
   }
-  if (next.fetched && next.fetched.url !== next.url) next.fetched = null;
+  // The last good copy from a URL stays in force until the new URL delivers one (issue 13:
+  // a failing new address must not silently drop the team policy); without a URL it goes.
+  if (next.fetched && !next.url) next.fetched = null;
   if (managed.problem) next.error = problem(managed.problem, now, 'managed');
   else if (next.error?.source === 'managed') next.error = null;
   next.managedPolicy = managed.policy;
@@ -106,7 +108,15 @@ function withManaged(state: TeamPolicyState, managed: ManagedSettings, now: numb
 
 async function fetchInto(state: TeamPolicyState, deps: TeamPolicyDeps): Promise<void> {
   const url = state.url as string;
-  const result = await fetchPolicy(url, state.fetched?.etag ?? null, deps.fetch);
+  // The ETag belongs to the address it came from.
+  const etag = state.fetched?.url === url ? state.fetched.etag : null;
+  let result: Awaited<ReturnType<typeof fetchPolicy>>;
+  try {
+    result = await fetchPolicy(url, etag, deps.fetch);
+  } catch (error) {
+    // fetchPolicy answers every failure it knows; anything else is recorded the same way.
+    result = { status: 'failed', message: `could not fetch ${url} (${(error as Error).message})` };
+  }
   const now = deps.now();
   if (result.status === 'failed') {
     state.error = problem(result.message, now, 'url');
@@ -133,7 +143,7 @@ async function save(deps: TeamPolicyDeps, previous: TeamPolicyState, candidate: 
 
 function pick(state: TeamPolicyState): [PolicySource, Policy | null] {
   if (state.managedPolicy) return ['managed', state.managedPolicy];
-  if (state.url && state.fetched?.url === state.url) return ['url', state.fetched.policy];
+  if (state.url && state.fetched) return ['url', state.fetched.policy];
   if (state.imported) return ['file', state.imported.policy];
   return ['default', null];
 }

@@ -4,6 +4,7 @@ import { resolvePolicy } from '../../policy/resolve';
 import type { Io } from '../io';
 import { readValidPolicy } from '../load-policy';
 import { defineCommand } from '../define-command';
+import { printable } from '../output/printable';
 import { singlePath } from './policy-validate';
 
 export const POLICY_TEST_HELP = `Usage: reframe policy test [--all] FILE
@@ -33,7 +34,7 @@ export const policyTestCommand = defineCommand({
     const exampleCount = tested.rules.reduce((sum, rule) => sum + rule.examples.flag.length + rule.examples.pass.length, 0);
     for (const failure of failures) {
       const should = failure.expected === 'flag' ? 'should flag' : 'should pass';
-      io.out(`${io.style.red('FAIL')} ${failure.ruleId}: ${should} "${failure.example}"; got ${failure.got}.\n`);
+      io.out(`${io.style.red('FAIL')} ${printable(`${failure.ruleId}: ${should} "${failure.example}"; got ${failure.got}.`)}\n`);
     }
     const passed = exampleCount - failures.length;
     const ruleCount = tested.rules.length;

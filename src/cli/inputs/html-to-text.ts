@@ -23,19 +23,54 @@ const BLOCK_END = /<\/(p|div|li|h[1-6]|tr|blockquote|ul|ol|table|pre)\s*>/gi;
 
 export function htmlToText(html: string): string {
   return decodeEntities(
-    html
-      .replace(/<!--[\s\S]*?-->/g, '')
-      .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
+    withoutScripts(withoutComments(html))
       .replace(/\s+/g, ' ')
       .replace(/<br\s*\/?>/gi, '\n')
       .replace(BLOCK_END, '\n')
-      .replace(/<[^>]*>/g, ''),
+      // A tag ends at the next ">" and holds no "<": an unclosed "<" is tried once, not to the end of the text.
+      .replace(/<[^<>]*>/g, ''),
   )
     .split('\n')
     .map((line) => line.trim())
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+/**
+ * Comments and script and style elements are cut with indexOf, one pass: a lazy regular
+ * expression would search to the end of the text again for each unclosed one (issue 13).
+ * An unclosed comment or element stays as text, as before.
+ */
+function withoutComments(html: string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const open = html.indexOf('<!--', from);
+    if (open < 0) break;
+    const close = html.indexOf('-->', open + 4);
+    if (close < 0) break;
+    out += html.slice(from, open);
+    from = close + 3;
+  }
+  return out + html.slice(from);
+}
+
+function withoutScripts(html: string): string {
+  const opening = /<(script|style)\b/gi;
+  let out = '';
+  let from = 0;
+  for (let found = opening.exec(html); found; found = opening.exec(html)) {
+    const closing = new RegExp(`</${found[1]}\\s*>`, 'gi');
+    closing.lastIndex = found.index + found[0].length;
+    const end = closing.exec(html);
+    // No closing tag now means none later either: nothing more to cut.
+    if (!end) break;
+    out += html.slice(from, found.index);
+    from = end.index + end[0].length;
+    opening.lastIndex = from;
+  }
+  return out + html.slice(from);
 }
 
 function decodeEntities(text: string): string {

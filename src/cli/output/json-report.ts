@@ -1,6 +1,7 @@
 // Findings for programs: one object per reply, as a JSON array (--format json) or one per
-// line (--format jsonl).
+// line (--format jsonl). C1 control characters are escaped too (printableJson).
 import type { CheckedReply } from './checked-reply';
+import { printableJson } from './printable';
 
 function replyResult({ item, report }: CheckedReply) {
   return {
@@ -13,13 +14,15 @@ function replyResult({ item, report }: CheckedReply) {
     moves: report.structure.present,
     structure: report.structure,
     customer: report.customer,
+    /** Rules stopped for taking too long, when there are any: their findings are missing. */
+    ...(report.stoppedRules ? { stoppedRules: report.stoppedRules } : {}),
   };
 }
 
 export function jsonReport(replies: CheckedReply[]): string {
-  return `${JSON.stringify(replies.map(replyResult), null, 2)}\n`;
+  return `${printableJson(JSON.stringify(replies.map(replyResult), null, 2))}\n`;
 }
 
 export function jsonlReport(replies: CheckedReply[]): string {
-  return replies.map((reply) => `${JSON.stringify(replyResult(reply))}\n`).join('');
+  return replies.map((reply) => `${printableJson(JSON.stringify(replyResult(reply)))}\n`).join('');
 }

@@ -28,8 +28,11 @@ function sourceText(state: TeamPolicyState): string {
   switch (state.source) {
     case 'managed':
       return t('sourceManaged');
-    case 'url':
-      return state.lastFetchAt ? t('sourceUrlChecked', state.url ?? '', timeText(state.lastFetchAt)) : t('sourceUrl', state.url ?? '');
+    case 'url': {
+      // The policy in force may be the last good copy from the previous address, while a new one fails.
+      const from = state.fetched?.url ?? state.url ?? '';
+      return state.lastFetchAt && from === state.url ? t('sourceUrlChecked', from, timeText(state.lastFetchAt)) : t('sourceUrl', from);
+    }
     case 'file':
       return state.imported ? t('sourceFile', state.imported.fileName) : t('sourceSomeFile');
     case 'default':

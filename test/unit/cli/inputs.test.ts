@@ -46,7 +46,7 @@ describe('htmlToText', () => {
 
 describe('readReplies', () => {
   it('reads each reply-writing macro of a Zendesk export by title, skipping macros without a comment', () => {
-    const replies = readReplies('dirty-macros.json', fixture('dirty-macros.json'));
+    const replies = readReplies('dirty-macros.json', fixture('dirty-macros.json')).items;
     expect(replies.map((r) => [r.id, r.title])).toEqual([
       ['360001', 'Refunds::Denied'],
       ['360002', 'Account::Password reset'],
@@ -59,27 +59,34 @@ describe('readReplies', () => {
 
   it('reads a single macro ({"macro": ...}) too', () => {
     const single = JSON.stringify({ macro: { id: 9, title: 'One', actions: [{ field: 'comment_value', value: 'Hello there.' }] } });
-    expect(readReplies('macro.json', single)).toEqual([{ file: 'macro.json', id: '9', title: 'One', text: 'Hello there.' }]);
+    expect(readReplies('macro.json', single).items).toEqual([{ file: 'macro.json', id: '9', title: 'One', text: 'Hello there.' }]);
   });
 
   it('reads canned replies from a CSV, titled by their title column', () => {
-    const replies = readReplies('replies.csv', fixture('dirty-canned-replies.csv'));
+    const replies = readReplies('replies.csv', fixture('dirty-canned-replies.csv')).items;
     expect(replies.map((r) => r.title)).toEqual(['Refund, denied', 'Manual', 'Update "soon"']);
     expect(replies[0]!.text).toBe("We are unable to refund this order.\nIt's not our fault the item was damaged in transit.");
   });
 
+  it('reports a row holding only "" as a row with an empty reply, not a blank line (found by the fuzz run)', () => {
+    const read = readCannedReplies('text\n""\nHi there.\n\n', 'r.csv');
+    expect(read.items.map((r) => r.text)).toEqual(['Hi there.']);
+    expect(read.skipped).toEqual([{ file: 'r.csv', line: 2, row: 'row 2', why: 'has an empty text cell' }]);
+    expect(read.rows).toBe(2);
+  });
+
   it('names a CSV row by its number when there is no title column', () => {
-    expect(readCannedReplies('reply\nFirst.\nSecond.\n', 'r.csv').map((r) => r.title)).toEqual(['row 2', 'row 3']);
+    expect(readCannedReplies('reply\nFirst.\nSecond.\n', 'r.csv').items.map((r) => r.title)).toEqual(['row 2', 'row 3']);
   });
 
   it('recognises a macros export and a CSV on standard input by their content', () => {
-    expect(readReplies('-', fixture('clean-macros.json')).map((r) => r.title)).toEqual(['Shipping::Tracking number', 'Account::Login fixed']);
-    expect(readReplies('-', fixture('clean-canned-replies.csv')).map((r) => r.file)).toEqual(['<stdin>', '<stdin>']);
+    expect(readReplies('-', fixture('clean-macros.json')).items.map((r) => r.title)).toEqual(['Shipping::Tracking number', 'Account::Login fixed']);
+    expect(readReplies('-', fixture('clean-canned-replies.csv')).items.map((r) => r.file)).toEqual(['<stdin>', '<stdin>']);
   });
 
   it('reads anything else as one plain-text reply', () => {
-    expect(readReplies('-', 'Hi, thanks for writing.\nI have fixed it.')).toEqual([{ file: '<stdin>', text: 'Hi, thanks for writing.\nI have fixed it.' }]);
-    expect(readReplies('reply.txt', '{not json, just braces}')).toEqual([{ file: 'reply.txt', text: '{not json, just braces}' }]);
+    expect(readReplies('-', 'Hi, thanks for writing.\nI have fixed it.').items).toEqual([{ file: '<stdin>', text: 'Hi, thanks for writing.\nI have fixed it.' }]);
+    expect(readReplies('reply.txt', '{not json, just braces}').items).toEqual([{ file: 'reply.txt', text: '{not json, just braces}' }]);
   });
 
   it.each([

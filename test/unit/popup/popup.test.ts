@@ -307,4 +307,14 @@ describe('popup', () => {
     applyUiDirection(document.documentElement);
     expect(document.documentElement.dir).toBe('ltr');
   });
+
+  it('says, in plain words and without its id, that a team rule was stopped for taking too long (issue 13)', async () => {
+    const stoppedRules = [{ ruleId: 'acme-slow-rule', category: 'over-promise' as const, lang: 'en' as const, reason: 'time' as const }];
+    const root = await mount(Popup, { actions: fakeActions(state({ coaching: { ...state().coaching!, report: { ...report, stoppedRules } } })) });
+    const notice = root.querySelector('[data-testid="rules-stopped"]');
+    expect(notice?.textContent).toBe('A team rule about "Over-promise" took too long on this reply and was paused. The other rules still coach it.');
+    expect(text(root)).not.toContain('acme-slow-rule');
+    const none = await mount(Popup, { actions: fakeActions(state()) });
+    expect(none.querySelector('[data-testid="rules-stopped"]')).toBeNull();
+  });
 });

@@ -6,7 +6,7 @@ import { ENGLISH_ABBREVIATIONS } from './abbreviations';
 import { readEnglishCustomer } from './customer';
 import { sentenceMoves } from './moves';
 import { has, matchSpans, parse } from './parse';
-import { parsePattern, type Pattern } from './patterns';
+import { englishPatternCost, parsePattern, type Pattern } from './patterns';
 import { ENGLISH_TEMPLATES } from './templates';
 
 interface EnglishRule extends CompiledRule {
@@ -21,12 +21,16 @@ export const english: LanguageModule = {
   compile(rule: PolicyRule): EnglishRule {
     return { rule, patterns: (rule.patterns ?? []).map(parsePattern), exceptions: (rule.exceptions ?? []).map(parsePattern) };
   },
-  match(sentence, rules) {
+  patternCost: englishPatternCost,
+  match(sentence, rules, watch) {
     const parsed = parse(sentence);
     return (rules as readonly EnglishRule[]).flatMap(({ rule, patterns, exceptions }) => {
-      const spans = withoutOverlaps(patterns.flatMap((pattern) => matchSpans(parsed, pattern)));
-      if (spans.length === 0 || exceptions.some((exception) => has(parsed, exception))) return [];
-      return spans.map((span) => ({ rule, ...span }));
+      const find = () => {
+        const spans = withoutOverlaps(patterns.flatMap((pattern) => matchSpans(parsed, pattern)));
+        if (spans.length === 0 || exceptions.some((exception) => has(parsed, exception))) return [];
+        return spans.map((span) => ({ rule, ...span }));
+      };
+      return watch ? watch.run(rule, find) : find();
     });
   },
   moves: sentenceMoves,

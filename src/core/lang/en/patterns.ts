@@ -3,6 +3,7 @@
 // pattern can make the analyser slow (no regular expressions, bounded length).
 import nlp from 'compromise';
 import { PatternError } from '../../language';
+import { COST, topLevelParts, totalCost, type CostPart, type PatternCost } from '../../pattern-cost';
 
 /** A pattern parsed once, with the words a sentence must contain for it to match at all. */
 export interface Pattern {
@@ -11,6 +12,8 @@ export interface Pattern {
   anchors: ReadonlySet<string>[];
   /** A [bracketed] part of the pattern: the finding is that part ("[you should have] #PastTense" flags "you should have"). */
   group?: string;
+  /** What running it costs (see pattern-cost.ts). */
+  cost: PatternCost;
 }
 
 interface MatchTerm {
@@ -21,7 +24,13 @@ interface MatchTerm {
   optional?: boolean;
   negative?: boolean;
   min?: number;
+  max?: number;
   group?: string;
+  anything?: boolean;
+  greedy?: boolean;
+  fuzzy?: boolean;
+  chunk?: string;
+  regex?: RegExp;
 }
 
 /** The same limit as policy.schema.json: long enough for a phrase with alternatives. */
@@ -44,7 +53,7 @@ export function parsePattern(pattern: string): Pattern {
     fail(pattern, `is ${pattern.length} characters long; keep patterns under ${MAX_PATTERN_LENGTH} characters (split it into several patterns).`);
   }
   if (/(^|[\s(|])\/[^/]*\//.test(source)) {
-    fail(pattern, 'looks like a /regular expression/; patterns use words and #Tags instead (e.g. "(refund|refunds)" or "{refund}").');
+    fail(pattern, REGEX_MESSAGE);
   }
   checkBrackets(pattern, source);
   for (const [, tag] of source.matchAll(/#([A-Za-z]+)/g)) {
@@ -53,14 +62,82 @@ export function parsePattern(pattern: string): Pattern {
   for (const [, method] of source.matchAll(/@([A-Za-z]+)/g)) {
     if (!TERM_METHODS.includes(method!)) fail(pattern, `uses @${method}, which is not a term check.${closest('@', method!, TERM_METHODS)}`);
   }
+  let parsed: ReturnType<typeof nlp.parseMatch>;
   try {
-    const parsed = nlp.parseMatch(source);
+    parsed = nlp.parseMatch(source);
+  } catch (error) {
+    // compromise builds a RegExp for any /.../ it finds; a broken one throws here.
+    if (error instanceof SyntaxError && source.includes('/')) fail(pattern, REGEX_MESSAGE);
+    return fail(pattern, `cannot be used: ${(error as Error).message}. Check the brackets and operators.`);
+  }
+  // compromise reads /.../ as a regular expression after any of its prefixes and suffixes
+  // (!/x/, ^/x/, [/x/], ~/x/~, (a|/x/)): refused wherever the parser put one, before it ever runs.
+  if (hasRegex(parsed as MatchTerm[])) fail(pattern, REGEX_MESSAGE);
+  try {
     probe().match(parsed);
-    const group = (parsed as MatchTerm[]).find((term) => term.group !== undefined)?.group;
-    return { parsed, anchors: anchorsOf(parsed as MatchTerm[]), ...(group === undefined ? {} : { group }) };
   } catch (error) {
     return fail(pattern, `cannot be used: ${(error as Error).message}. Check the brackets and operators.`);
   }
+  const terms = parsed as MatchTerm[];
+  const group = terms.find((term) => term.group !== undefined)?.group;
+  const anchors = anchorsOf(terms);
+  const cost = totalCost(pattern, partCosts(source), anchors.length === 0);
+  return { parsed, anchors, cost, ...(group === undefined ? {} : { group }) };
+}
+
+const REGEX_MESSAGE = 'looks like a /regular expression/; patterns use words and #Tags instead (e.g. "(refund|refunds)" or "{refund}").';
+
+function hasRegex(terms: MatchTerm[]): boolean {
+  return terms.some((term) => term.regex !== undefined || (term.choices ?? []).some(hasRegex));
+}
+
+/** The cost of each part of the pattern as written (parts are parsed one by one to name them). */
+function partCosts(source: string): CostPart[] {
+  return topLevelParts(source).map((text) => {
+    let terms: MatchTerm[];
+    try {
+      terms = nlp.parseMatch(text) as MatchTerm[];
+    } catch {
+      terms = [{ word: text }];
+    }
+    const costs = terms.map(termCost);
+    return { text, cost: costs.reduce((sum, each) => sum + each.cost, 0), what: [...new Set(costs.map((each) => each.what))].join(', ') };
+  });
+}
+
+/** A term's points and, in words, what makes it cost them. */
+function termCost(term: MatchTerm): { cost: number; what: string } {
+  let cost: number = COST.word;
+  let what = 'a word';
+  if (term.choices) {
+    const alternatives = term.choices.map((choice) => choice.reduce((sum, each) => sum + termCost(each).cost, 0));
+    cost = alternatives.reduce((sum, each) => sum + each, 0) + COST.alternative * alternatives.length;
+    what = `a choice of ${term.choices.length}`;
+  } else if (term.anything) {
+    cost = COST.anyWord;
+    what = 'any one word';
+  } else if (term.fuzzy) {
+    cost += COST.fuzzy;
+    what = 'a fuzzy word';
+  } else if (term.fastOr && term.fastOr.size > 1) {
+    what = `a choice of ${term.fastOr.size} words`;
+  }
+  if (term.greedy || term.chunk !== undefined) {
+    const bounded = term.max !== undefined && term.max < COST.run;
+    cost += bounded ? term.max! : COST.run;
+    what = term.anything ? (bounded ? `up to ${term.max} words` : 'any number of words') : `${what}, repeated`;
+  }
+  if (term.optional || term.min === 0) {
+    cost += COST.optional;
+    what = `${what}, optional`;
+  }
+  if (term.negative) cost += COST.negative;
+  return { cost, what };
+}
+
+/** What a pattern costs; throws PatternError when it cannot be used at all. */
+export function englishPatternCost(pattern: string): PatternCost {
+  return parsePattern(pattern).cost;
 }
 
 let probeDoc: ReturnType<typeof nlp> | undefined;

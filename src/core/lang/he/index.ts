@@ -4,6 +4,7 @@ import type { CompiledRule, LanguageModule } from '../../language';
 import type { PolicyRule } from '../../../policy/types';
 import { readHebrewCustomer } from './customer';
 import { findMoves } from './moves';
+import { hebrewPatternCost } from './phrase';
 import { compileRule, matchRules } from './rules';
 import { hebrewSentences } from './sentences';
 import { HEBREW_TEMPLATES } from './templates';
@@ -13,6 +14,7 @@ export const hebrew: LanguageModule = {
   templates: HEBREW_TEMPLATES,
   sentences: hebrewSentences,
   compile: (rule: PolicyRule): CompiledRule => compileRule(rule),
+  patternCost: hebrewPatternCost,
   match: matchRules,
   moves: findMoves,
   readCustomer: readHebrewCustomer,

@@ -10,6 +10,7 @@
 //   הבנתי$                       the word ends a clause: punctuation or the end of the sentence follows
 // No regular expressions, at most MAX_WORDS words: matching stays linear in the text.
 import { PatternError } from '../../language';
+import { COST, totalCost, type CostPart, type PatternCost } from '../../pattern-cost';
 import { formsOf } from './forms';
 import { normalizeHebrew } from './normalize';
 import { isPrefixChain } from './prefixes';
@@ -106,6 +107,25 @@ function wordSpec(pattern: string, written: string): WordSpec {
   }
   const normal = normalizeHebrew(letters).text;
   return { kind: 'forms', exact, forms: new Set(exact ? [normal] : formsOf(normal)) };
+}
+
+/** What a Hebrew pattern costs (see pattern-cost.ts); throws PatternError when it cannot be used. */
+export function hebrewPatternCost(pattern: string): PatternCost {
+  parsePhrase(pattern);
+  const parts = splitWords(pattern).map((written): CostPart => {
+    const element = parseElement(pattern, written);
+    if (element.kind === 'gap') {
+      return element.max === 1
+        ? { text: written, cost: COST.anyWord, what: 'any one word' }
+        : { text: written, cost: COST.anyWord + element.max + COST.optional, what: `up to ${element.max} words` };
+    }
+    const width = element.alternatives.length;
+    const cost = width * COST.word + (element.optional ? COST.optional : 0);
+    const what = `${width > 1 ? `a choice of ${width} words` : 'a word'}${element.optional ? ', optional' : ''}`;
+    return { text: written, cost, what };
+  });
+  // Every start token is tried, but a phrase always has a required word that fails fast.
+  return totalCost(pattern, parts, false);
 }
 
 function fail(pattern: string, message: string): never {

@@ -1,6 +1,7 @@
 // A Hebrew policy rule compiled once: its patterns and exceptions as phrases. Matching
 // reads the sentence's tokens once for all rules.
 import type { CompiledRule } from '../../language';
+import type { RuleWatch } from '../../rule-budget';
 import type { PolicyRule } from '../../../policy/types';
 import { containsPhrase, findPhrase, readTokens, type ReadTokens } from './match-phrase';
 import { parsePhrase, type Phrase } from './phrase';
@@ -29,12 +30,15 @@ export interface Hit {
 }
 
 /** Hits of the rules' patterns in one sentence; a rule whose exception is in the sentence has none. */
-export function matchRules(sentence: string, rules: readonly CompiledRule[]): Hit[] {
+export function matchRules(sentence: string, rules: readonly CompiledRule[], watch?: RuleWatch): Hit[] {
   const text = readTokens(sentence);
   return rules.filter(isHebrewRule).flatMap((compiled) => {
-    const spans = compiled.patterns.flatMap((pattern) => spansOf(pattern, text));
-    if (spans.length === 0 || compiled.exceptions.some((exception) => containsPhrase(exception, text))) return [];
-    return mergeOverlapping(spans).map((span) => ({ rule: compiled.rule, ...span }));
+    const find = (): Hit[] => {
+      const spans = compiled.patterns.flatMap((pattern) => spansOf(pattern, text));
+      if (spans.length === 0 || compiled.exceptions.some((exception) => containsPhrase(exception, text))) return [];
+      return mergeOverlapping(spans).map((span) => ({ rule: compiled.rule, ...span }));
+    };
+    return watch ? watch.run(compiled.rule, find) : find();
   });
 }
 

@@ -88,3 +88,22 @@ async function pickFile(root: HTMLElement, name: string, text: string): Promise<
   });
   await settle();
 }
+
+describe('a failed policy URL (issue 13)', () => {
+  it('shows, in the popup, the failure and the address the policy in force came from', async () => {
+    const { PopupTeamPolicy } = await import('../../../../src/options/team/team-policy-summary');
+    const state: TeamPolicyState = {
+      ...EMPTY_TEAM_POLICY_STATE,
+      source: 'url',
+      policy: teamPolicy('1'),
+      url: 'https://example.com/new.json',
+      urlSetBy: 'agent',
+      fetched: { url: 'https://example.com/team.json', policy: teamPolicy('1'), etag: null },
+      error: { message: 'https://example.com/new.json stopped sending the policy part-way (terminated); try again later', at: Date.now(), source: 'url' },
+    };
+    const root = await mount(h(PopupTeamPolicy, { send: vi.fn(async () => state) as unknown as Send }));
+    expect(root.querySelector('[data-testid="team-policy-title"]')?.textContent).toBe('Acme support, version 1');
+    expect(root.querySelector('[data-testid="team-policy-source"]')?.textContent).toBe('(from https://example.com/team.json)');
+    expect(root.querySelector('[data-testid="team-policy-problem"]')?.textContent).toContain('stopped sending the policy part-way');
+  });
+});
