@@ -1,17 +1,22 @@
-// analyze(): paragraphs by language, sentences through the per-policy cache, then the
-// checks that need the whole reply (unlessMoves, minCount), suggestions and the meter.
+// analyze(): the coached sentences by language, each through the per-policy cache (rules,
+// moves and the sentence model's scores), then the checks that need the whole reply
+// (unlessMoves, minCount), suggestions and the meter. A rule hit wins over the model.
 import type { EffectivePolicy, PolicyRule } from '../policy/types';
 import { BoundedCache } from './bounded-cache';
 import { compilePolicy, type LanguageRules, type SentenceResult } from './compile';
 import { detectLanguage } from './detect-language';
 import { detect } from './detectors';
 import { LANGUAGES } from './languages';
+import { modelFor } from './model';
+import { scoreSentence } from './model/model';
+import { modelRule } from './model/rules';
 import { structureOf } from './structure';
 import { suggestionsFor } from './suggestions';
 import { oneFindingPerWords } from './overlaps';
 import { placeholderSpans } from './placeholders';
-import { paragraphs } from './text-spans';
-import type { CustomerReading, Finding, Lang, MoveHit, Report, Span } from './types';
+import type { Category, CustomerReading, Finding, Lang, Move, MoveHit, Report, Span } from './types';
+import { inside, urlSpans } from './uncoached';
+import { coachedSentences, replyLanguage } from './units';
 
 export interface AnalyzeContext {
   /** The customer's message the reply answers. */
@@ -25,44 +30,49 @@ interface Hit extends Span {
   lang: Lang;
   /** The sentence the hit is in: templates are inserted before or after it. */
   sentence: Span;
+  /** A model finding: the words that weighed most. */
+  because?: string[];
 }
 
 export function analyze(text: string, policy: EffectivePolicy, context: AnalyzeContext = {}): Report {
   const compiled = compilePolicy(policy);
   const placeholders = placeholderSpans(text);
+  const links = urlSpans(text);
   const hits: Hit[] = [];
   const moves: MoveHit[] = [];
-  const charsByLang = new Map<Lang, number>();
-  for (const paragraph of paragraphs(text)) {
-    const body = text.slice(paragraph.start, paragraph.end);
-    const lang = context.lang && context.lang !== 'auto' ? context.lang : detectLanguage(body);
-    charsByLang.set(lang, (charsByLang.get(lang) ?? 0) + body.length);
-    const module = LANGUAGES[lang];
-    if (!module) continue;
-    const rules = compiled.languages[lang] ?? { module, patternRules: [], detectorRules: [] };
-    for (const sentence of module.sentences(body)) {
-      const start = paragraph.start + sentence.start;
-      const end = paragraph.start + sentence.end;
-      const sentenceText = text.slice(start, end);
-      const key = `${lang}\u0000${sentenceText}`;
-      let result = compiled.sentences.get(key);
-      if (!result) {
-        result = analyzeSentence(sentenceText, rules);
-        compiled.sentences.set(key, result);
-      }
-      for (const hit of result.hits) hits.push({ rule: hit.rule, lang, start: start + hit.start, end: start + hit.end, sentence: { start, end } });
-      // An unfilled template ("What I can do is [what you can offer].") is no offer, no time, no move at all.
-      if (placeholders.some((span) => span.start < end && span.end > start)) continue;
-      for (const hit of result.moves) moves.push({ move: hit.move, start: start + hit.start, end: start + hit.end });
+  const { units, charsByLang } = coachedSentences(text, context.lang && context.lang !== 'auto' ? context.lang : undefined);
+  for (const { start, end, lang, module } of units) {
+    const rules = compiled.languages[lang] ?? { module, patternRules: [], detectorRules: [], silencers: [] };
+    const sentenceText = text.slice(start, end);
+    const key = `${lang}\u0000${sentenceText}`;
+    let result = compiled.sentences.get(key);
+    if (!result) {
+      result = analyzeSentence(sentenceText, rules, lang, policy.model !== undefined);
+      compiled.sentences.set(key, result);
     }
+    const sentence = { start, end };
+    const found = result.hits.map((hit) => ({ rule: hit.rule, lang, start: start + hit.start, end: start + hit.end, sentence }));
+    hits.push(...found);
+    // A category the rules flag in this sentence is theirs to explain: the model adds only what they miss.
+    for (const hit of result.model) {
+      const category = hit.id as Category;
+      const severity = policy.model?.[`model:${category}`];
+      if (!severity || found.some((other) => other.rule.category === category)) continue;
+      hits.push({ rule: modelRule(lang, category, severity), lang, start: start + hit.start, end: start + hit.end, sentence, because: hit.because });
+    }
+    // An unfilled template ("What I can do is [what you can offer].") is no offer, no time, no move at all.
+    if (placeholders.some((span) => span.start < end && span.end > start)) continue;
+    for (const hit of result.moves) moves.push({ move: hit.move, start: start + hit.start, end: start + hit.end });
   }
   const customer = context.customer?.trim() ? readCustomer(context.customer) : null;
-  const refusals = hits.filter((hit) => hit.rule.category === 'bare-refusal');
-  const lang = mostUsed(charsByLang) ?? detectLanguage(text);
+  // Words inside a link are no one's tone.
+  const coached = hits.filter((hit) => !links.some((link) => link.start < hit.end && hit.start < link.end));
+  const refusals = coached.filter((hit) => hit.rule.category === 'bare-refusal');
+  const lang = replyLanguage(text, charsByLang);
   return {
     lang,
     findings: [
-      ...oneFindingPerWords(replyLevel(hits, moves)).map((hit) => toFinding(hit, text, customer)),
+      ...oneFindingPerWords(replyLevel(coached, moves)).map((hit) => toFinding(hit, text, customer)),
       ...placeholders.map((span) => placeholderFinding(span, text, lang)),
     ].sort((a, b) => a.start - b.start || a.end - b.end),
     moves,
@@ -71,7 +81,12 @@ export function analyze(text: string, policy: EffectivePolicy, context: AnalyzeC
   };
 }
 
-function analyzeSentence(sentence: string, { module, patternRules, detectorRules }: LanguageRules): SentenceResult {
+/**
+ * Rules, moves and the model's scores for one sentence. A rule hit in quoted or reported
+ * speech is someone else's words, and an over-promise inside a declined promise is none.
+ */
+function analyzeSentence(sentence: string, { module, patternRules, detectorRules, silencers }: LanguageRules, lang: Lang, withModel: boolean): SentenceResult {
+  const features = module.features(sentence);
   const hits = module.match(sentence, patternRules);
   for (const { rule, detector, exceptions } of detectorRules) {
     // A detector's exceptions are compiled as a pattern rule: any match of it drops the hits.
@@ -79,7 +94,20 @@ function analyzeSentence(sentence: string, { module, patternRules, detectorRules
     if (spans.length === 0 || (exceptions && module.match(sentence, [exceptions]).length > 0)) continue;
     hits.push(...spans.map((span) => ({ rule, ...span })));
   }
-  return { hits, moves: module.moves(sentence) };
+  const own = hits.filter(
+    (hit) => !inside(hit, features.quoted) && !(hit.rule.category === 'over-promise' && features.declined.some((span) => span.start <= hit.start && hit.start < span.end)),
+  );
+  const moves = module.moves(sentence);
+  const silenced = withModel && silencers.length > 0 ? module.match(sentence, silencers) : [];
+  const scored = withModel
+    ? scoreSentence(modelFor(lang), sentence, features, undefined, new Set(moves.map((hit) => hit.move))).filter(
+        (hit) => !silenced.some((other) => other.start < hit.end && hit.start < other.end),
+      )
+    : [];
+  for (const hit of scored) {
+    if (hit.kind === 'move' && !moves.some((other) => other.move === hit.id)) moves.push({ move: hit.id as Move, start: hit.start, end: hit.end });
+  }
+  return { hits: own, moves, model: scored.filter((hit) => hit.kind === 'category') };
 }
 
 /** Reply-level conditions: `unlessMoves` drops a rule when the reply has one of the moves; `minCount` keeps hits from the n-th on. */
@@ -96,7 +124,7 @@ function replyLevel(hits: Hit[], moves: MoveHit[]): Hit[] {
 }
 
 function toFinding(hit: Hit, text: string, customer: CustomerReading | null): Finding {
-  const { rule, lang, start, end, sentence } = hit;
+  const { rule, lang, start, end, sentence, because } = hit;
   const reflection = customer?.reflection ?? LANGUAGES[lang]!.templates.genericReflection;
   const flagged = text.slice(start, end);
   return {
@@ -110,6 +138,7 @@ function toFinding(hit: Hit, text: string, customer: CustomerReading | null): Fi
     message: quoting(rule.message, flagged),
     why: quoting(rule.why, flagged),
     suggestions: suggestionsFor(rule, { start, end }, sentence, text, { reflection }),
+    ...(because && because.length > 0 ? { because } : {}),
   };
 }
 
@@ -149,6 +178,3 @@ function readCustomer(message: string): CustomerReading | null {
   return reading;
 }
 
-function mostUsed(charsByLang: Map<Lang, number>): Lang | undefined {
-  return [...charsByLang].sort((a, b) => b[1] - a[1])[0]?.[0];
-}
