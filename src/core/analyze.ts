@@ -15,7 +15,7 @@ import { suggestionsFor } from './suggestions';
 import { oneFindingPerWords } from './overlaps';
 import { placeholderSpans } from './placeholders';
 import type { Category, CustomerReading, Finding, Lang, Move, MoveHit, Report, Span } from './types';
-import { inside, urlSpans } from './uncoached';
+import { inside, overlaps, urlSpans } from './uncoached';
 import { coachedSentences, replyLanguage } from './units';
 
 export interface AnalyzeContext {
@@ -81,9 +81,13 @@ export function analyze(text: string, policy: EffectivePolicy, context: AnalyzeC
   };
 }
 
+/** "I can't promise it won't happen again" is neither a promise nor a refusal of service. */
+const DECLINABLE: ReadonlySet<Category> = new Set(['over-promise', 'bare-refusal']);
+
 /**
  * Rules, moves and the model's scores for one sentence. A rule hit in quoted or reported
- * speech is someone else's words, and an over-promise inside a declined promise is none.
+ * speech is someone else's words, and an over-promise or a refusal inside a declined promise
+ * is neither.
  */
 function analyzeSentence(sentence: string, { module, patternRules, detectorRules, silencers }: LanguageRules, lang: Lang, withModel: boolean): SentenceResult {
   const features = module.features(sentence);
@@ -94,9 +98,7 @@ function analyzeSentence(sentence: string, { module, patternRules, detectorRules
     if (spans.length === 0 || (exceptions && module.match(sentence, [exceptions]).length > 0)) continue;
     hits.push(...spans.map((span) => ({ rule, ...span })));
   }
-  const own = hits.filter(
-    (hit) => !inside(hit, features.quoted) && !(hit.rule.category === 'over-promise' && features.declined.some((span) => span.start <= hit.start && hit.start < span.end)),
-  );
+  const own = hits.filter((hit) => !inside(hit, features.quoted) && !(DECLINABLE.has(hit.rule.category) && overlaps(hit, features.declined)));
   const moves = module.moves(sentence);
   const silenced = withModel && silencers.length > 0 ? module.match(sentence, silencers) : [];
   const scored = withModel

@@ -21,6 +21,7 @@ function findingLines(where: string, text: string, finding: Finding, style: Styl
     `${style.bold(`${where}:${line}:${column}`)}  ${paintSeverity(finding.category)}  ${finding.message}`,
     `    ${style.dim(`"${oneLine(finding.text)}" · ${finding.severity} · ${finding.ruleId}`)}`,
     `    ${style.dim(`why: ${finding.why}`)}`,
+    ...(finding.because?.length ? [`    ${style.dim(`flagged because of: ${finding.because.join(', ')}`)}`] : []),
     ...finding.suggestions.map((suggestion) => `    ${style.green(`→ ${suggestion.label}:`)} ${oneLine(suggestion.text.trim())}`),
     '',
   ];

@@ -68,7 +68,7 @@ export function englishDeclined(sentence: string): Span[] {
   for (const found of sentence.matchAll(PROMISE_WORD)) {
     const before = sentence.slice(Math.max(0, found.index - 30), found.index);
     const negation = DECLINING.exec(before);
-    if (!negation || /[.;!?]/.test(before.slice(negation.index))) continue;
+    if (!negation || /[,.;!?]|\bbut\b/i.test(before.slice(negation.index))) continue;
     const start = found.index - before.length + negation.index;
     const rest = sentence.slice(found.index);
     const stop = /[;!?]|\.(?:\s|$)|,?\s+(?:but|however|though|although|what i can|instead)\b/iu.exec(rest);
