@@ -25,9 +25,9 @@ const ENGLISH_WORDS = new Set(
 );
 /** Function words of the Latin-script languages agents most often reply in besides English. */
 const OTHER_WORDS = new Set(
-  ('el los las del que por para con una usted hola gracias mensaje nuestro nuestra muy pero como esta este est\u00e1 ' +
-    'le les des est et vous nous pour pas une avec sur merci bonjour votre nos dans aux ' +
-    'der die das und ist nicht sie wir ich mit f\u00fcr auf ein eine den dem bitte danke hallo ihre ihr uns ' +
+  ('el los las del que por para con una usted hola gracias mensaje nuestro nuestra muy pero como esta este est\u00e1 de te hemos un es su sus ya m\u00e1s nos ' +
+    'le les des est et vous nous pour pas une avec sur merci bonjour votre vos dans aux je avons sommes cette mais ' +
+    'der die das und ist nicht sie wir ich mit f\u00fcr auf ein eine den dem bitte danke hallo ihre ihr uns haben sind wird k\u00f6nnen auch noch ihnen ' +
     'os n\u00e3o voc\u00ea com obrigado ol\u00e1 seu sua nosso ' +
     'il di che \u00e8 per non sono grazie ciao della questo ' +
     'het een niet je jij wij bedankt voor ons').split(' '),

@@ -157,6 +157,9 @@ function enumMessage(error: AjvError, segments: PathSegment[], value: unknown): 
 function idPatternError(policy: unknown, segments: PathSegment[], id: unknown): PolicyError {
   const text = String(id);
   if (text.startsWith('model:')) {
+    if (segments[0] === 'rules') {
+      return errorAt(policy, segments, `"${text}" is not a kebab-case rule id; ids starting with model: name the sentence model's findings, which a policy can switch off, re-grade or lock but not write.`);
+    }
     const categories = CATEGORIES.map((category) => `model:${category}`);
     return errorAt(policy, segments, `"${text}" is not a model id; use one of: ${categories.join(', ')}.${didYouMean(text, categories)}`);
   }
