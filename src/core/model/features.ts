@@ -19,6 +19,8 @@ export interface SentenceFeatures {
   acknowledging: number[];
   /** The sentence clears the customer ("you did nothing wrong", "it's not your fault"): it blames no one. */
   exonerating: boolean;
+  /** The sentence says goodbye ("see you soon"): it owes no date. */
+  farewell: boolean;
 }
 
 /** Collects features, keeping the first occurrence of each name. */
@@ -36,9 +38,10 @@ export class FeatureBag {
     this.last.push(last);
   }
 
-  done(words: Span[], quoted: Span[], declined: Span[], acknowledging: number[], exonerating: boolean): SentenceFeatures {
+  done(words: Span[], quoted: Span[], declined: Span[], acknowledging: number[], exonerating: boolean, farewell: boolean): SentenceFeatures {
     if (exonerating) this.add('c:exonerating');
-    return { words, names: this.names, first: this.first, last: this.last, quoted, declined, acknowledging, exonerating };
+    if (farewell) this.add('c:farewell');
+    return { words, names: this.names, first: this.first, last: this.last, quoted, declined, acknowledging, exonerating, farewell };
   }
 }
 

@@ -13,9 +13,9 @@ import { validatePolicy } from '../../../src/policy/validate';
 import { validTeamPolicy } from '../policy/policy-fixtures';
 import { DEFAULT_PREFERENCES } from '../../../src/settings/preferences';
 
-// Only the model flags this (no rule of the category matches it).
-const REPLY = "Thanks for the photos, Dana. It's only cosmetic and it won't affect how the table works. The replacement ships on Monday.";
-const modelFindings = (policy: EffectivePolicy) => analyze(REPLY, policy).findings.filter((finding) => finding.ruleId.startsWith('model:'));
+// Only the model flags this as minimizing (no rule of the category matches it).
+const REPLY = "Thanks for the photos, Dana. Honestly it's only a cosmetic thing. The replacement ships on Monday.";
+const modelFindings = (policy: EffectivePolicy) => analyze(REPLY, policy).findings.filter((finding) => finding.ruleId === 'model:minimizing');
 const errors = (policy: Policy) => {
   const result = validatePolicy(policy);
   return result.ok ? [] : result.errors.map(formatPolicyError);

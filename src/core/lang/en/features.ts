@@ -150,6 +150,15 @@ function wordsOf(sentence: string, terms: Term[], quoted: Span[]): Word[] {
     const classes = CLASSES_OF.get(lemma) ?? [];
     words.push({ ...span, lemma, tags: term.tags, classes, quoted: inQuotes });
   }
+  // "You should now be able to log in", "you should receive it today": an expectation, not a duty.
+  words.forEach((word, at) => {
+    if (word.lemma !== 'should') return;
+    const next = words[at + 1]?.lemma ?? '';
+    const after = words[at + 2]?.lemma ?? '';
+    if (/^(now|also|soon|shortly|already)$/.test(next) || (next === 'be' && /^(able|fine|good|there|back|available|visible|ready|working|up|live|active|sorted)$/.test(after)) || /^(receive|see|get|arrive|work|reach|appear|show|find|hear)$/.test(next)) {
+      word.lemma = 'should-expect';
+    }
+  });
   // "100% of what you paid" is an amount, not a certainty.
   words.forEach((word, at) => {
     if (word.lemma === '100%' && /^(of|refund|back|reimbursement|credit|cashback)$/.test(words[at + 1]?.lemma ?? '')) word.lemma = '#percent';
@@ -220,9 +229,11 @@ export function englishFeatures(sentence: string): SentenceFeatures {
   });
   bag.add(lengthBucket(words.length));
   const acknowledging = words.flatMap((_, at) => (own[at] && acknowledges(words, at) ? [at] : []));
-  return bag.done(words.map(({ start, end }) => ({ start, end })), quoted, declined, acknowledging, EXONERATING.test(sentence));
+  return bag.done(words.map(({ start, end }) => ({ start, end })), quoted, declined, acknowledging, EXONERATING.test(sentence), FAREWELL.test(sentence));
 }
 
+/** "See you soon", "come back soon", "get well soon": a farewell owes no date. */
+const FAREWELL = /\b(?:see|hear from|talk to|speak to|speak with|chat with|seeing|meet) (?:you|us)(?: again)? (?:soon|shortly)\b|\b(?:come back|come again|visit again|get well|talk|speak|chat) soon\b/iu;
 /** "You didn't do anything wrong", "it's not your fault": a negated accusation clears the customer. */
 const EXONERATING =
   /(?:\b(?:not|no|nothing|never)\b|n['’]t\b)[^.;!?]{0,25}\b(?:your fault|your mistake|to blame|at fault)\b|\byou\b[^.;!?]{0,25}(?:\b(?:not|nothing|never)\b|n['’]t\b)[^.;!?]{0,20}\bwrong\b|\bno fault of yours\b/iu;
@@ -239,7 +250,7 @@ function acknowledges(words: Word[], at: number): boolean {
   const before = words[at - 1]?.lemma ?? '';
   const after = words[at + 1]?.lemma ?? '';
   if (CLAIMS.has(lemma)) return true;
-  if ((lemma === 'pass' || lemma === 'forward' || lemma === 'register' || lemma === 'escalate') && tags.has('Verb')) return true;
+  if ((lemma === 'pass' || lemma === 'forward' || lemma === 'register' || lemma === 'escalate') && tags.has('Verb') && before !== 'look') return true;
   if (lemma === 'board' && before === 'on') return true;
   // "We appreciate how hard this is" claims to understand; "we appreciate your feedback" thanks.
   if (lemma === 'appreciate') {
@@ -249,7 +260,8 @@ function acknowledges(words: Word[], at: number): boolean {
   if (lemma === 'hear') return before !== 'to';
   if (lemma === 'get' || lemma === 'see' || lemma === 'know' || lemma === 'feel') {
     const byUs = SAID_BY_US.has(before) || SAID_BY_US.has(words[at - 2]?.lemma ?? '');
-    return byUs && before !== 'let' && (lemma !== 'get' || /^(it|that|you|where|how|why|what|this)$/.test(after));
+    // "I see how ...", "we get it", "I know what you mean": not "I see your DM", "let us know".
+    return byUs && before !== 'let' && /^(it|that|you|where|how|why|what|this|exactly|completely|totally)$/.test(after);
   }
   return false;
 }
