@@ -8,6 +8,8 @@ export interface CardStrings {
   close: string;
   /** Read by screen readers when the card opens. */
   dialogLabel: string;
+  /** Before the words that weighed most in a finding of the sentence model. */
+  because: string;
 }
 
 export const CARD_STRINGS: Record<Lang, CardStrings> = {
@@ -26,6 +28,7 @@ export const CARD_STRINGS: Record<Lang, CardStrings> = {
     dismiss: 'Dismiss',
     close: 'Close',
     dialogLabel: 'Reframe suggestion',
+    because: 'Flagged because of:',
   },
   he: {
     categories: {
@@ -42,6 +45,7 @@ export const CARD_STRINGS: Record<Lang, CardStrings> = {
     dismiss: 'התעלמות',
     close: 'סגירה',
     dialogLabel: 'הצעה של Reframe',
+    because: 'סומן בגלל:',
   },
 };
 

@@ -54,6 +54,8 @@ export function buildCard(doc: Document, finding: Finding, actions: CardActions)
   message.id = 'reframe-card-message';
   dialog.setAttribute('aria-describedby', message.id);
   const why = element(doc, 'p', 'why', finding.why);
+  // A finding of the sentence model names the words that weighed most ("flagged because of: only, tiny").
+  const because = finding.because?.length ? [element(doc, 'p', 'because', `${strings.because} ${finding.because.join(', ')}`)] : [];
 
   const suggestions = finding.suggestions.map((suggestion, index) => {
     const button = element(doc, 'button', 'suggestion');
@@ -71,7 +73,7 @@ export function buildCard(doc: Document, finding: Finding, actions: CardActions)
   dismiss.setAttribute('data-reframe-action', 'dismiss');
   dismiss.addEventListener('click', () => actions.dismiss());
 
-  dialog.append(header, message, why, list, dismiss);
+  dialog.append(header, message, why, ...because, list, dismiss);
   // The suggestion chosen is the card's own state, not the DOM focus: an editor that takes the
   // focus back when it re-renders (Lexical) must not make Enter forget what ArrowDown chose.
   // null: nothing picked yet (Enter takes the first); -1: another control (Dismiss) has the focus.

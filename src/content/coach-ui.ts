@@ -36,6 +36,7 @@ ${Object.entries(CATEGORY_COLOURS)
 .close { border: 0; background: none; font-size: 18px; cursor: pointer; color: #5f6368; }
 .message { margin: 6px 0 2px; font-weight: 500; }
 .why { margin: 0 0 8px; color: #5f6368; font-size: 13px; }
+.because { margin: 0 0 8px; color: #5f6368; font-size: 12px; font-style: italic; }
 .suggestions { display: grid; gap: 6px; }
 .suggestion { display: grid; text-align: start; gap: 2px; padding: 6px 8px; cursor: pointer; font: inherit;
   background: #f1f4f9; border: 1px solid #d3e3fd; border-radius: 6px; color: inherit; }

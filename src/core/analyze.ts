@@ -1,18 +1,23 @@
-// analyze(): paragraphs by language, sentences through the per-policy cache, then the
-// checks that need the whole reply (unlessMoves, minCount), suggestions and the meter.
+// analyze(): the coached sentences by language, each through the per-policy cache (rules,
+// moves and the sentence model's scores), then the checks that need the whole reply
+// (unlessMoves, minCount), suggestions and the meter. A rule hit wins over the model.
 import type { EffectivePolicy, PolicyRule } from '../policy/types';
 import { BoundedCache } from './bounded-cache';
 import { compilePolicy, type LanguageRules, type SentenceResult } from './compile';
 import { detectLanguage } from './detect-language';
 import { detect } from './detectors';
 import { LANGUAGES } from './languages';
+import { modelFor } from './model';
+import { scoreSentence } from './model/model';
+import { modelRule } from './model/rules';
 import { structureOf } from './structure';
 import { suggestionsFor } from './suggestions';
 import { oneFindingPerWords } from './overlaps';
 import { overlapCursor, placeholderSpans } from './placeholders';
 import { budgetFor, RuleWatch, type RuleBudget } from './rule-budget';
-import { paragraphs } from './text-spans';
-import type { CustomerReading, Finding, Lang, MoveHit, Report, Span } from './types';
+import type { Category, CustomerReading, Finding, Lang, Move, MoveHit, Report, Span } from './types';
+import { inside, overlaps, urlSpans } from './uncoached';
+import { coachedSentences, replyLanguage } from './units';
 
 export interface AnalyzeContext {
   /** The customer's message the reply answers. */
@@ -30,6 +35,8 @@ interface Hit extends Span {
   lang: Lang;
   /** The sentence the hit is in: templates are inserted before or after it. */
   sentence: Span;
+  /** A model finding: the words that weighed most. */
+  because?: string[];
 }
 
 export function analyze(text: string, policy: EffectivePolicy, context: AnalyzeContext = {}): Report {
@@ -37,41 +44,42 @@ export function analyze(text: string, policy: EffectivePolicy, context: AnalyzeC
   const watch = new RuleWatch(compiled.stopped, budgetFor(text.length, context.budget), context.now);
   const placeholders = placeholderSpans(text);
   const inPlaceholder = overlapCursor(placeholders);
+  const links = urlSpans(text);
   const hits: Hit[] = [];
   const moves: MoveHit[] = [];
-  const charsByLang = new Map<Lang, number>();
-  for (const paragraph of paragraphs(text)) {
-    const body = text.slice(paragraph.start, paragraph.end);
-    const lang = context.lang && context.lang !== 'auto' ? context.lang : detectLanguage(body);
-    charsByLang.set(lang, (charsByLang.get(lang) ?? 0) + body.length);
-    const module = LANGUAGES[lang];
-    if (!module) continue;
-    const rules = compiled.languages[lang] ?? { module, patternRules: [], detectorRules: [] };
-    for (const sentence of module.sentences(body)) {
-      const start = paragraph.start + sentence.start;
-      const end = paragraph.start + sentence.end;
-      const sentenceText = text.slice(start, end);
-      const key = `${lang}\u0000${sentenceText}`;
-      let result = compiled.sentences.get(key);
-      if (!result) {
-        result = analyzeSentence(sentenceText, rules, watch);
-        compiled.sentences.set(key, result);
-      }
-      for (const hit of result.hits) hits.push({ rule: hit.rule, lang, start: start + hit.start, end: start + hit.end, sentence: { start, end } });
-      // An unfilled template ("What I can do is [what you can offer].") is no offer, no time, no move at all.
-      if (inPlaceholder(start, end)) continue;
-      for (const hit of result.moves) moves.push({ move: hit.move, start: start + hit.start, end: start + hit.end });
+  const { units, charsByLang } = coachedSentences(text, context.lang && context.lang !== 'auto' ? context.lang : undefined);
+  for (const { start, end, lang, module } of units) {
+    const rules = compiled.languages[lang] ?? { module, patternRules: [], detectorRules: [], silencers: [] };
+    const sentenceText = text.slice(start, end);
+    const key = `${lang}\u0000${sentenceText}`;
+    let result = compiled.sentences.get(key);
+    if (!result) {
+      result = analyzeSentence(sentenceText, rules, lang, policy.model !== undefined, watch);
+      compiled.sentences.set(key, result);
     }
+    const sentence = { start, end };
+    const found = result.hits.map((hit) => ({ rule: hit.rule, lang, start: start + hit.start, end: start + hit.end, sentence }));
+    hits.push(...found);
+    // A category the rules flag in this sentence is theirs to explain: the model adds only what they miss.
+    for (const hit of result.model) {
+      const category = hit.id as Category;
+      const severity = policy.model?.[`model:${category}`];
+      if (!severity || found.some((other) => other.rule.category === category)) continue;
+      hits.push({ rule: modelRule(lang, category, severity), lang, start: start + hit.start, end: start + hit.end, sentence, because: hit.because });
+    }
+    // An unfilled template ("What I can do is [what you can offer].") is no offer, no time, no move at all.
+    if (inPlaceholder(start, end)) continue;
+    for (const hit of result.moves) moves.push({ move: hit.move, start: start + hit.start, end: start + hit.end });
   }
   const customer = context.customer?.trim() ? readCustomer(context.customer) : null;
-  // A rule stopped for time gives no findings at all, also none from before it was stopped.
-  const counted = compiled.stopped.size > 0 ? hits.filter((hit) => !compiled.stopped.has(hit.rule)) : hits;
-  const refusals = counted.filter((hit) => hit.rule.category === 'bare-refusal');
-  const lang = mostUsed(charsByLang) ?? detectLanguage(text);
+  // Words inside a link are no one's tone; a rule stopped for time gives no findings at all.
+  const coached = hits.filter((hit) => !links.some((link) => link.start < hit.end && hit.start < link.end) && !compiled.stopped.has(hit.rule));
+  const refusals = coached.filter((hit) => hit.rule.category === 'bare-refusal');
+  const lang = replyLanguage(text, charsByLang);
   return {
     lang,
     findings: [
-      ...oneFindingPerWords(replyLevel(counted, moves)).map((hit) => toFinding(hit, text, customer)),
+      ...oneFindingPerWords(replyLevel(coached, moves)).map((hit) => toFinding(hit, text, customer)),
       ...placeholders.map((span) => placeholderFinding(span, text, lang)),
     ].sort((a, b) => a.start - b.start || a.end - b.end),
     moves,
@@ -81,7 +89,22 @@ export function analyze(text: string, policy: EffectivePolicy, context: AnalyzeC
   };
 }
 
-function analyzeSentence(sentence: string, { module, patternRules, detectorRules }: LanguageRules, watch: RuleWatch): SentenceResult {
+/** "I can't promise it won't happen again" is neither a promise nor a refusal of service. */
+const DECLINABLE: ReadonlySet<Category> = new Set(['over-promise', 'bare-refusal']);
+
+/**
+ * Rules, moves and the model's scores for one sentence. A rule hit in quoted or reported
+ * speech is someone else's words, and an over-promise or a refusal inside a declined promise
+ * is neither. Every rule runs under the analysis's time budget (`watch`).
+ */
+function analyzeSentence(
+  sentence: string,
+  { module, patternRules, detectorRules, silencers }: LanguageRules,
+  lang: Lang,
+  withModel: boolean,
+  watch: RuleWatch,
+): SentenceResult {
+  const features = module.features(sentence);
   const hits = module.match(sentence, patternRules, watch);
   for (const { rule, detector, exceptions } of detectorRules) {
     // A detector's exceptions are compiled as a pattern rule: any match of it drops the hits.
@@ -93,7 +116,18 @@ function analyzeSentence(sentence: string, { module, patternRules, detectorRules
       }),
     );
   }
-  return { hits, moves: module.moves(sentence) };
+  const own = hits.filter((hit) => !inside(hit, features.quoted) && !(DECLINABLE.has(hit.rule.category) && overlaps(hit, features.declined)));
+  const moves = module.moves(sentence);
+  const silenced = withModel && silencers.length > 0 ? module.match(sentence, silencers) : [];
+  const scored = withModel
+    ? scoreSentence(modelFor(lang), sentence, features, undefined, new Set(moves.map((hit) => hit.move))).filter(
+        (hit) => !silenced.some((other) => other.start < hit.end && hit.start < other.end),
+      )
+    : [];
+  for (const hit of scored) {
+    if (hit.kind === 'move' && !moves.some((other) => other.move === hit.id)) moves.push({ move: hit.id as Move, start: hit.start, end: hit.end });
+  }
+  return { hits: own, moves, model: scored.filter((hit) => hit.kind === 'category') };
 }
 
 /** Reply-level conditions: `unlessMoves` drops a rule when the reply has one of the moves; `minCount` keeps hits from the n-th on. */
@@ -114,7 +148,7 @@ function replyLevel(hits: Hit[], moves: MoveHit[]): Hit[] {
 }
 
 function toFinding(hit: Hit, text: string, customer: CustomerReading | null): Finding {
-  const { rule, lang, start, end, sentence } = hit;
+  const { rule, lang, start, end, sentence, because } = hit;
   const { templates } = LANGUAGES[lang]!;
   const reflection = customer?.reflection ?? templates.genericReflection;
   const short = customer?.reflectionShort ? { reflectionShort: customer.reflectionShort, shorter: templates.shorter } : {};
@@ -130,6 +164,7 @@ function toFinding(hit: Hit, text: string, customer: CustomerReading | null): Fi
     message: quoting(rule.message, flagged),
     why: quoting(rule.why, flagged),
     suggestions: suggestionsFor(rule, { start, end }, sentence, text, { reflection, ...short }),
+    ...(because && because.length > 0 ? { because } : {}),
   };
 }
 
@@ -170,6 +205,3 @@ function readCustomer(message: string): CustomerReading | null {
   return reading;
 }
 
-function mostUsed(charsByLang: Map<Lang, number>): Lang | undefined {
-  return [...charsByLang].sort((a, b) => b[1] - a[1])[0]?.[0];
-}

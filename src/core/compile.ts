@@ -5,6 +5,7 @@ import type { DetectorId, EffectivePolicy, PolicyRule } from '../policy/types';
 import { BoundedCache } from './bounded-cache';
 import type { CompiledRule, LanguageModule } from './language';
 import { LANGUAGES } from './languages';
+import type { ModelHit } from './model/model';
 import type { Lang, MoveHit, StoppedRule } from './types';
 
 /** A detector rule; `exceptions` is its exceptions compiled as patterns, or null when it has none. */
@@ -18,12 +19,17 @@ export interface LanguageRules {
   module: LanguageModule;
   patternRules: CompiledRule[];
   detectorRules: DetectorRule[];
+  /** Pattern rules the policy switched off: the model leaves their words alone. */
+  silencers: CompiledRule[];
 }
 
 /** What one sentence yields, offsets relative to the sentence. */
 export interface SentenceResult {
   hits: { rule: PolicyRule; start: number; end: number }[];
+  /** Rule moves, then the model's moves the rules did not find. */
   moves: MoveHit[];
+  /** The sentence model's category hits, before the policy decides which run. */
+  model: ModelHit[];
 }
 
 export interface CompiledPolicy {
@@ -50,10 +56,15 @@ export function compilePolicy(policy: EffectivePolicy): CompiledPolicy {
   const known = compiledPolicies.get(policy);
   if (known) return known;
   const languages: Partial<Record<Lang, LanguageRules>> = {};
+  for (const rule of policy.silenced ?? []) {
+    const module = LANGUAGES[rule.lang];
+    if (!module || rule.detector) continue;
+    (languages[rule.lang] ??= { module, patternRules: [], detectorRules: [], silencers: [] }).silencers.push(module.compile(rule));
+  }
   for (const rule of policy.rules) {
     const module = LANGUAGES[rule.lang];
     if (!module) continue;
-    const rules = (languages[rule.lang] ??= { module, patternRules: [], detectorRules: [] });
+    const rules = (languages[rule.lang] ??= { module, patternRules: [], detectorRules: [], silencers: [] });
     const { detector } = rule;
     if (detector) {
       const exceptions = rule.exceptions?.length ? module.compile({ ...rule, detector: undefined, patterns: rule.exceptions, exceptions: [] }) : null;

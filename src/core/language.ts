@@ -1,6 +1,7 @@
 // What a language brings to the analyser. English (lang/en) and Hebrew (lang/he) implement
 // this; nothing outside a language's folder may assume anything about that language.
 import type { PolicyRule } from '../policy/types';
+import type { SentenceFeatures } from './model/features';
 import type { PatternCost } from './pattern-cost';
 import type { RuleWatch } from './rule-budget';
 import type { CustomerDraft, Lang, MoveHit, Span } from './types';
@@ -70,6 +71,13 @@ export interface LanguageModule {
   match(sentence: string, rules: readonly CompiledRule[], watch?: RuleWatch): { rule: PolicyRule; start: number; end: number }[];
   /** Moves present in one sentence, offsets relative to the sentence. */
   moves(sentence: string): MoveHit[];
+  /**
+   * How many characters at the start of a sentence greet or name the customer ("Hi Sam, "):
+   * they are not coached. The whole length when the sentence is only a greeting.
+   */
+  opening(sentence: string): number;
+  /** What the sentence model reads in one sentence (with its quoted speech and declined promises). */
+  features(sentence: string): SentenceFeatures;
   /** Reads the customer's message: mood and sarcasm, a reflection draft (and a shorter one), demands. */
   readCustomer(message: string): CustomerDraft;
 }

@@ -74,6 +74,8 @@ export interface Finding extends Span {
   why: string;
   /** One to three for a rule; none for a check such as an unfilled placeholder (the agent types over it). */
   suggestions: Suggestion[];
+  /** A finding of the sentence model (ruleId "model:<category>"): the words that weighed most, as written. */
+  because?: string[];
 }
 
 export interface MoveHit extends Span {

@@ -2,6 +2,7 @@
 // wrong and how to fix it in words a team lead understands (ajv's own messages do not).
 // The check itself is the standalone code generated from the schema at build time, so no
 // ajv.compile (new Function) runs here: this module is safe in the MV3 options page.
+import { CATEGORIES } from '../core/types';
 import schema from './policy.schema.json';
 import { validate as generatedCheck } from './schema-check.generated';
 import { didYouMean } from './closest';
@@ -155,6 +156,13 @@ function enumMessage(error: AjvError, segments: PathSegment[], value: unknown): 
 
 function idPatternError(policy: unknown, segments: PathSegment[], id: unknown): PolicyError {
   const text = String(id);
+  if (text.startsWith('model:')) {
+    if (segments[0] === 'rules') {
+      return errorAt(policy, segments, `"${text}" is not a kebab-case rule id; ids starting with model: name the sentence model's findings, which a policy can switch off, re-grade or lock but not write.`);
+    }
+    const categories = CATEGORIES.map((category) => `model:${category}`);
+    return errorAt(policy, segments, `"${text}" is not a model id; use one of: ${categories.join(', ')}.${didYouMean(text, categories)}`);
+  }
   const kebab = text
     .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
     .toLowerCase()

@@ -2,6 +2,7 @@
 // language cannot compile, placeholders that do not exist, and caps on the total work.
 import { PatternError } from '../core/language';
 import type { PatternCost } from '../core/pattern-cost';
+import { MODEL_RULE_IDS } from '../core/model/rules';
 import type { Lang } from '../core/types';
 import { didYouMean } from './closest';
 import { costErrors, type CostedRule } from './pattern-costs';
@@ -119,10 +120,10 @@ function totalPatterns(policy: Policy, rules: PolicyRule[]): PolicyError[] {
   return [errorAt(policy, ['rules'], `hold ${total} patterns and exceptions in all; at most ${MAX_TOTAL_PATTERNS} are allowed (this keeps analysis fast). Merge similar rules.`)];
 }
 
-/** disable, lock and severity may only name rules that exist once the policy is applied. */
+/** disable, lock and severity may only name rules that exist once the policy is applied (the model's findings come with the defaults). */
 function unknownReferences(policy: Policy, rules: PolicyRule[], context: CheckContext): PolicyError[] {
   const buildsOnDefaults = policy.extends !== null;
-  const known = [...rules.map((rule) => rule.id), ...(buildsOnDefaults ? context.defaultRuleIds : [])];
+  const known = [...rules.map((rule) => rule.id), ...(buildsOnDefaults ? [...context.defaultRuleIds, ...MODEL_RULE_IDS] : [])];
   const where = buildsOnDefaults ? 'this policy or the built-in defaults' : 'this policy (it starts from nothing: "extends" is null)';
   const check = (id: string, segments: (string | number)[]): PolicyError[] =>
     known.includes(id) ? [] : [errorAt(policy, segments, `"${id}" is not a rule in ${where}.${didYouMean(id, known)} Fix the id or remove it.`)];

@@ -66,11 +66,24 @@ export interface Policy {
   lock?: string[];
 }
 
+/** The sentence model's findings that are on, by id ("model:blame"), each with its severity. */
+export type ModelSettings = Partial<Record<`model:${Category}`, Severity>>;
+
 /** A policy after merging defaults, team policy and personal settings: what analyze() runs. */
 export interface EffectivePolicy {
   name: string;
   version: string;
   rules: PolicyRule[];
-  /** Rule ids locked by the team. */
+  /** Rule ids locked by the team (model ids included). */
   locked: string[];
+  /**
+   * The sentence model's findings that run beside the rules. Absent, or an id left out: that
+   * category has no model findings (a policy that starts from nothing has none).
+   */
+  model?: ModelSettings;
+  /**
+   * Rules the policy switched off: they no longer flag, and the sentence model leaves their
+   * words alone too (a team that accepts "I understand" is not told about it by the model).
+   */
+  silenced?: PolicyRule[];
 }

@@ -86,6 +86,7 @@ function findingLines(where: string, { line, column }: { line: number; column: n
     `${style.bold(`${where}:${line}:${column}`)}  ${paintSeverity(finding.category)}  ${printable(finding.message)}`,
     `    ${style.dim(`"${oneLine(finding.text)}" · ${finding.severity} · ${printable(finding.ruleId)}`)}`,
     `    ${style.dim(`why: ${printable(finding.why)}`)}`,
+    ...(finding.because?.length ? [`    ${style.dim(`flagged because of: ${printable(finding.because.join(', '))}`)}`] : []),
     ...finding.suggestions.map((suggestion) => `    ${style.green(`→ ${printable(suggestion.label)}:`)} ${oneLine(suggestion.text.trim())}`),
     '',
   ];

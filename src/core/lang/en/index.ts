@@ -3,7 +3,9 @@ import type { PolicyRule } from '../../../policy/types';
 import type { CompiledRule, LanguageModule } from '../../language';
 import { sentences } from '../../text-spans';
 import { ENGLISH_ABBREVIATIONS } from './abbreviations';
+import { englishOpening } from './context';
 import { readEnglishCustomer } from './customer';
+import { englishFeatures } from './features';
 import { sentenceMoves } from './moves';
 import { has, matchSpans, parse } from './parse';
 import { englishPatternCost, parsePattern, type Pattern } from './patterns';
@@ -34,6 +36,8 @@ export const english: LanguageModule = {
     });
   },
   moves: sentenceMoves,
+  opening: englishOpening,
+  features: englishFeatures,
   readCustomer: readEnglishCustomer,
 };
 

@@ -2,7 +2,9 @@
 // number forms, Hebrew sentences, moves, and the customer's message read in Hebrew.
 import type { CompiledRule, LanguageModule } from '../../language';
 import type { PolicyRule } from '../../../policy/types';
+import { hebrewOpening } from './context';
 import { readHebrewCustomer } from './customer';
+import { hebrewFeatures } from './features';
 import { findMoves } from './moves';
 import { hebrewPatternCost } from './phrase';
 import { compileRule, matchRules } from './rules';
@@ -17,5 +19,7 @@ export const hebrew: LanguageModule = {
   patternCost: hebrewPatternCost,
   match: matchRules,
   moves: findMoves,
+  opening: hebrewOpening,
+  features: hebrewFeatures,
   readCustomer: readHebrewCustomer,
 };

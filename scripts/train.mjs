@@ -1,0 +1,72 @@
+// npm run train: the sentence model of each language from the corpus (corpus/README.md).
+// Weights are fitted on the train split only; probabilities are calibrated and each output's
+// threshold chosen on the dev split. The test split is never read. Writes
+// src/core/model/<lang>.json (committed); the same corpus gives the same bytes.
+//
+// Usage: node scripts/train.mjs [--lang en|he] [--epochs N] [--out DIR]
+import * as esbuild from 'esbuild';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const option = (name, fallback) => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : fallback;
+};
+
+/** The files each language trains and tunes on. Never a test split. */
+export const SPLITS = {
+  en: { train: ['corpus/en/train-a.jsonl', 'corpus/en/train-b.jsonl'], dev: ['corpus/en/dev.jsonl'] },
+  he: { train: ['corpus/he/train.jsonl'], dev: ['corpus/he/dev.jsonl'] },
+};
+
+/** The trainer, bundled from TypeScript with the analyser code it shares (features, sentences). */
+export async function loadTrainer() {
+  const outfile = join(root, 'dist/tools/train-model.mjs');
+  mkdirSync(join(root, 'dist/tools'), { recursive: true });
+  await esbuild.build({
+    entryPoints: [join(root, 'scripts/model/train-model.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+  return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
+}
+
+function readRows(files) {
+  return files.flatMap((file) =>
+    readFileSync(join(root, file), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line)),
+  );
+}
+
+async function main() {
+  const trainer = await loadTrainer();
+  const langs = option('--lang') ? [option('--lang')] : Object.keys(SPLITS);
+  const outDir = option('--out', join(root, 'src/core/model'));
+  const options = { ...trainer.DEFAULT_OPTIONS };
+  if (option('--epochs')) options.epochs = Number(option('--epochs'));
+  for (const lang of langs) {
+    const { train, dev } = SPLITS[lang];
+    const started = Date.now();
+    const trainReplies = trainer.readReplies(readRows(train), lang);
+    const devReplies = trainer.readReplies(readRows(dev), lang);
+    const trainedOn = `weights: ${train.join(', ')}; calibration and thresholds: ${dev.join(', ')}`;
+    const { file, dev: figures } = trainer.trainModel(lang, trainReplies, devReplies, options, trainedOn);
+    const text = trainer.serialiseModel(file);
+    writeFileSync(join(outDir, `${lang}.json`), text);
+    console.log(`\n== ${lang}: ${trainReplies.length} train replies, ${devReplies.length} dev replies, ${(text.length / 1000).toFixed(0)} kB, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log('output                   threshold  dev precision  dev recall  examples');
+    for (const { id, threshold, precision, recall, examples } of figures) {
+      console.log(`${id.padEnd(24)} ${threshold.toFixed(3).padStart(9)} ${precision.toFixed(2).padStart(14)} ${recall.toFixed(2).padStart(11)} ${String(examples).padStart(9)}`);
+    }
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
