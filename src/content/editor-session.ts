@@ -1,7 +1,6 @@
-// One watched reply box: reads its text, has it analysed (while the agent types: one analysis
-// at a time, the next as soon as the last is done; stale results dropped), underlines the
-// findings, opens the card, applies suggestions. Every listener hangs off one AbortController,
-// so the session tears down completely.
+// One watched reply box: reads its text, has it analysed (debounced, newest wins, stale
+// results dropped), underlines the findings, opens the card, applies suggestions. Every
+// listener hangs off one AbortController, so the session tears down completely.
 import { TypingClock } from './typing-pause';
 import { withNeighbour } from './insert-with-neighbour';
 import { placeholderSpans } from '../core/placeholders';
@@ -28,13 +27,8 @@ export const MAX_TEXT = 50_000;
 const COUNT_ATTRIBUTE = 'data-reframe-findings';
 /** Why the reply was not analysed (too-long, disconnected, failed), while it was not. */
 const UNANALYSED_ATTRIBUTE = 'data-reframe-unanalysed';
-/**
- * How long an edit waits for the rest of the same keystroke (an editor's several DOM changes)
- * before it is analysed. It is never restarted by the next key: while the agent types, an
- * analysis starts this long after the first edit it has not seen, or, when one is in flight,
- * as soon as that one is done. A typist at 35 ms a key gets fresh underlines every key or two.
- */
-export const ANALYSIS_SETTLE_MS = 16;
+/** Quiet time after the last keystroke before the text is analysed. */
+const ANALYSIS_DELAY_MS = 120;
 
 /** Where the card and the agent's notices show (see Coach: the top document it can reach). */
 export interface CardPlace extends NoticePlace {
@@ -201,27 +195,12 @@ export class EditorSession {
     return `${finding.ruleId}\u0000${finding.text}`;
   }
 
-  /** The text changed: keep underlines in place now, analyse it without waiting for a pause. */
+  /** The text changed: keep underlines in place now, analyse once typing pauses. */
   edited(): void {
     if (this.composing) return;
     this.requestRender();
-    this.queueAnalysis();
-  }
-
-  /**
-   * At most one analysis in flight: an edit during one is analysed as soon as it is done. An
-   * edit otherwise waits ANALYSIS_SETTLE_MS; a pending wait is never pushed back by later edits.
-   */
-  private queueAnalysis(delay = ANALYSIS_SETTLE_MS): void {
-    if (this.inFlight) {
-      this.againAfterFlight = true;
-      return;
-    }
-    if (this.timer !== undefined) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.analyse();
-    }, delay);
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.analyse(), ANALYSIS_DELAY_MS);
   }
 
   private async analyse(): Promise<void> {
@@ -247,8 +226,7 @@ export class EditorSession {
       } else report = answer.report;
       if (this.againAfterFlight) {
         this.againAfterFlight = false;
-        // Those edits have had the whole flight to settle.
-        this.queueAnalysis(0);
+        this.timer = setTimeout(() => void this.analyse(), 0);
       }
     }
     // Newest wins: a result for text that has changed since is dropped; its successor is on the
