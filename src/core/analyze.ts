@@ -9,7 +9,7 @@ import { detect } from './detectors';
 import { LANGUAGES } from './languages';
 import { modelFor } from './model';
 import { scoreSentence } from './model/model';
-import { modelRule } from './model/rules';
+import { asksCustomer, modelRule } from './model/rules';
 import { structureOf } from './structure';
 import { suggestionsFor } from './suggestions';
 import { oneFindingPerWords } from './overlaps';
@@ -41,6 +41,8 @@ export function analyze(text: string, policy: EffectivePolicy, context: AnalyzeC
   const hits: Hit[] = [];
   const moves: MoveHit[] = [];
   const { units, charsByLang } = coachedSentences(text, context.lang && context.lang !== 'auto' ? context.lang : undefined);
+  // Where the reply asks the customer something: a way forward after a "no".
+  const questions: number[] = [];
   for (const { start, end, lang, module } of units) {
     const rules = compiled.languages[lang] ?? { module, patternRules: [], detectorRules: [], silencers: [] };
     const sentenceText = text.slice(start, end);
@@ -51,6 +53,7 @@ export function analyze(text: string, policy: EffectivePolicy, context: AnalyzeC
       compiled.sentences.set(key, result);
     }
     const sentence = { start, end };
+    if (asksCustomer(sentenceText)) questions.push(start);
     const found = result.hits.map((hit) => ({ rule: hit.rule, lang, start: start + hit.start, end: start + hit.end, sentence }));
     hits.push(...found);
     // A category the rules flag in this sentence is theirs to explain: the model adds only what they miss.
@@ -66,7 +69,10 @@ export function analyze(text: string, policy: EffectivePolicy, context: AnalyzeC
   }
   const customer = context.customer?.trim() ? readCustomer(context.customer) : null;
   // Words inside a link are no one's tone.
-  const coached = hits.filter((hit) => !links.some((link) => link.start < hit.end && hit.start < link.end));
+  // A model refusal followed by a question to the customer ("Do you have the emails?") leaves a way forward.
+  const coached = hits.filter(
+    (hit) => !links.some((link) => link.start < hit.end && hit.start < link.end) && !(hit.rule.id === 'model:bare-refusal' && questions.some((at) => at > hit.start)),
+  );
   const refusals = coached.filter((hit) => hit.rule.category === 'bare-refusal');
   const lang = replyLanguage(text, charsByLang);
   return {

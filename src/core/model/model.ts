@@ -72,7 +72,8 @@ const SUPPORTING_SHARE = 0.2;
  * The outputs a sentence reaches the threshold of. `threshold` replaces each output's own
  * (the trainer uses 0 to see every score). A hit whose strongest word is quoted or reported
  * speech is dropped; so is an over-promise made inside a declined promise, blame or an argument
- * in a sentence that clears the customer ("you did nothing wrong"), a vague timeline in a
+ * in a sentence that clears the customer ("you did nothing wrong"), a deflection in one that
+ * owns the problem ("the delay was on our side"), a vague timeline in a
  * farewell ("see you soon"), and a hollow
  * acknowledgement in a sentence that reflects or empathises (`shown`: the moves the rules found
  * in it), or one that claims nothing ("sorry", "thanks").
@@ -97,6 +98,7 @@ export function scoreSentence(model: Model, sentence: string, features: Sentence
     if (output.id === 'over-promise' && within(top, features.declined)) return;
     if ((output.id === 'blame' || output.id === 'confrontational') && features.exonerating) return;
     if (output.id === 'vague-timeline' && features.farewell) return;
+    if (output.id === 'deflection' && features.owning) return;
     const clause = clauseAround(sentence, top, { start: 0, end: sentence.length });
     hits.push({ id: output.id, kind: output.kind, probability, start: clause.start, end: Math.max(clause.end, top.end), because });
   });

@@ -229,7 +229,22 @@ export function englishFeatures(sentence: string): SentenceFeatures {
   });
   bag.add(lengthBucket(words.length));
   const acknowledging = words.flatMap((_, at) => (own[at] && acknowledges(words, at) ? [at] : []));
-  return bag.done(words.map(({ start, end }) => ({ start, end })), quoted, declined, acknowledging, EXONERATING.test(sentence), FAREWELL.test(sentence));
+  return bag.done(
+    words.map(({ start, end }) => ({ start, end })),
+    { quoted, declined, acknowledging, exonerating: EXONERATING.test(sentence), farewell: FAREWELL.test(sentence), owning: owns(sentence) },
+  );
+}
+
+const OWNING = /\b(?:on|at) our (?:side|end)\b|\b(?:our|my) (?:fault|mistake|error|oversight)\b|\bwe (?:made|got) (?:a |an |the )?(?:mistake|error|it wrong)\b|\bwe (?:messed|mucked|slipped) up\b/giu;
+const NEGATED_BEFORE = /\b(?:no|not|nothing|never|none)\b|n['’]t\b/iu;
+
+/** "The delay was on our side", "that was our mistake": owned, not deflected (unless negated: "no fault on our side"). */
+function owns(sentence: string): boolean {
+  for (const found of sentence.matchAll(OWNING)) {
+    const clause = sentence.slice(0, found.index).split(/[,;:.!?]/).pop() ?? '';
+    if (!NEGATED_BEFORE.test(clause)) return true;
+  }
+  return false;
 }
 
 /** "See you soon", "come back soon", "get well soon": a farewell owes no date. */

@@ -47,6 +47,8 @@ for (const [name, words] of Object.entries(WORD_CLASSES)) {
 
 /** "זו לא אשמתך", "לא עשית שום דבר לא בסדר": a negated accusation clears the customer. */
 const EXONERATING = /(?:לא|אין)[^.;!?]{0,20}אשמת(?:ך|כם|כן)|שום (?:דבר )?(?:לא בסדר|טעות)|לא טעית|לא טעיתם/u;
+/** "הטעות שלנו", "אשמתנו", "זה היה אצלנו": owned, not deflected. */
+const OWNING = /(?<!לא |אין )(?:הטעות שלנו|טעות שלנו|אשמתנו|האשמה שלנו|התקלה שלנו|טעינו|פישלנו)/u;
 /** "נתראה בקרוב", "להתראות", "רפואה שלמה": a farewell owes no date. */
 const FAREWELL = /נתראה|להתראות|נשמע ממך בקרוב|רפואה שלמה|החלמה מהירה/u;
 const HEBREW_WORD = /^[\u05D0-\u05EA]+$/;
@@ -158,5 +160,8 @@ export function hebrewFeatures(sentence: string): SentenceFeatures {
   if (/!\s*$/.test(sentence)) bag.add('c:exclamation');
   bag.add(lengthBucket(words.length));
   const acknowledging = words.flatMap((word, at) => (!word.quoted && word.classes.includes('understand') ? [at] : []));
-  return bag.done(words.map(({ start, end }) => ({ start, end })), quoted, declined, acknowledging, EXONERATING.test(sentence), FAREWELL.test(sentence));
+  return bag.done(
+    words.map(({ start, end }) => ({ start, end })),
+    { quoted, declined, acknowledging, exonerating: EXONERATING.test(sentence), farewell: FAREWELL.test(sentence), owning: OWNING.test(sentence) },
+  );
 }
