@@ -68,11 +68,9 @@ export function analyze(text: string, policy: EffectivePolicy, context: AnalyzeC
     for (const hit of result.moves) moves.push({ move: hit.move, start: start + hit.start, end: start + hit.end });
   }
   const customer = context.customer?.trim() ? readCustomer(context.customer) : null;
-  // Words inside a link are no one's tone.
-  // A model refusal followed by a question to the customer ("Do you have the emails?") leaves a way forward.
-  const coached = hits.filter(
-    (hit) => !links.some((link) => link.start < hit.end && hit.start < link.end) && !(hit.rule.id === 'model:bare-refusal' && questions.some((at) => at > hit.start)),
-  );
+  // Words inside a link are no one's tone; a model refusal followed by a question to the customer
+  // ("Do you still have the emails?") leaves a way forward.
+  const coached = hits.filter((hit) => !overlaps(hit, links) && !(hit.rule.id === 'model:bare-refusal' && questions.some((at) => at > hit.start)));
   const refusals = coached.filter((hit) => hit.rule.category === 'bare-refusal');
   const lang = replyLanguage(text, charsByLang);
   return {
@@ -108,9 +106,7 @@ function analyzeSentence(sentence: string, { module, patternRules, detectorRules
   const moves = module.moves(sentence);
   const silenced = withModel && silencers.length > 0 ? module.match(sentence, silencers) : [];
   const scored = withModel
-    ? scoreSentence(modelFor(lang), sentence, features, undefined, new Set(moves.map((hit) => hit.move))).filter(
-        (hit) => !silenced.some((other) => other.start < hit.end && hit.start < other.end),
-      )
+    ? scoreSentence(modelFor(lang), sentence, features, undefined, new Set(moves.map((hit) => hit.move))).filter((hit) => !overlaps(hit, silenced))
     : [];
   for (const hit of scored) {
     if (hit.kind === 'move' && !moves.some((other) => other.move === hit.id)) moves.push({ move: hit.id as Move, start: hit.start, end: hit.end });

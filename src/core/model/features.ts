@@ -56,8 +56,3 @@ export class FeatureBag {
 export function lengthBucket(words: number): string {
   return words <= 3 ? 'len:1-3' : words <= 7 ? 'len:4-7' : words <= 14 ? 'len:8-14' : words <= 25 ? 'len:15-25' : 'len:26+';
 }
-
-/** True when word `at` lies inside one of `spans` (sentence offsets). */
-export function within(word: Span, spans: readonly Span[]): boolean {
-  return spans.some((span) => span.start <= word.start && word.end <= span.end);
-}

@@ -2,7 +2,8 @@
 // made: words normalised (contractions expanded, verbs to the infinitive, nouns to the
 // singular), word pairs, word classes, who does what, and negation and hedge scope.
 import nlp from 'compromise';
-import { FeatureBag, lengthBucket, within, type SentenceFeatures } from '../../model/features';
+import { FeatureBag, lengthBucket, type SentenceFeatures } from '../../model/features';
+import { inside } from '../../uncoached';
 import type { Span } from '../../types';
 import { englishDeclined, englishQuoted } from './context';
 import { parse } from './parse';
@@ -146,7 +147,7 @@ function wordsOf(sentence: string, terms: Term[], quoted: Span[]): Word[] {
     previous = span;
     const lemma = lemmaOf(term);
     if (!lemma) continue;
-    const inQuotes = within(span, quoted);
+    const inQuotes = inside(span, quoted);
     const classes = CLASSES_OF.get(lemma) ?? [];
     words.push({ ...span, lemma, tags: term.tags, classes, quoted: inQuotes });
   }
@@ -203,7 +204,7 @@ export function englishFeatures(sentence: string): SentenceFeatures {
       bag.add(`n:${word.lemma}`, at);
       for (const name of word.classes) bag.add(`nk:${name}`, at);
     }
-    if (within(word, declined)) bag.add(`d:${word.lemma}`, at);
+    if (inside(word, declined)) bag.add(`d:${word.lemma}`, at);
     const next = words[at + 1];
     if (next && own[at + 1] && !breaks[at + 1]) {
       bag.add(`b:${word.lemma} ${next.lemma}`, at, at + 1);

@@ -2,7 +2,8 @@
 // same words with their prefix letters taken off (and the prefixes themselves), gender and
 // number folded, character n-grams for what the tokenizer misses, word pairs, word classes,
 // negation scope and who does what.
-import { FeatureBag, lengthBucket, within, type SentenceFeatures } from '../../model/features';
+import { FeatureBag, lengthBucket, type SentenceFeatures } from '../../model/features';
+import { inside } from '../../uncoached';
 import type { Span } from '../../types';
 import { hebrewDeclined, hebrewQuoted } from './context';
 import { readings } from './prefixes';
@@ -85,7 +86,7 @@ function wordsOf(sentence: string, quoted: Span[]): Word[] {
       if (reading) ({ stem, prefix } = reading);
     }
     const classes = classesOf(word, stem);
-    return { ...token, word, stem, prefix, folded: fold(stem), classes: word === '#time' ? ['time-concrete'] : classes, quoted: within(token, quoted) };
+    return { ...token, word, stem, prefix, folded: fold(stem), classes: word === '#time' ? ['time-concrete'] : classes, quoted: inside(token, quoted) };
   });
 }
 
@@ -109,7 +110,7 @@ export function hebrewFeatures(sentence: string): SentenceFeatures {
     }
     if (word.folded !== word.stem) bag.add(`f:${word.folded}`, at);
     for (const name of word.classes) bag.add(`k:${name}`, at);
-    if (within(word, declined)) bag.add(`d:${word.folded}`, at);
+    if (inside(word, declined)) bag.add(`d:${word.folded}`, at);
     if (HEBREW_WORD.test(word.word)) {
       const padded = `<${word.word}>`;
       for (let from = 0; from + 3 <= padded.length; from++) bag.add(`c:${padded.slice(from, from + 3)}`, at);
