@@ -56,3 +56,12 @@ export class FeatureBag {
 export function lengthBucket(words: number): string {
   return words <= 3 ? 'len:1-3' : words <= 7 ? 'len:4-7' : words <= 14 ? 'len:8-14' : words <= 25 ? 'len:15-25' : 'len:26+';
 }
+
+/** Word classes written as space-separated words per class, turned into each word's classes. */
+export function classesByWord(classes: Record<string, string>): Map<string, string[]> {
+  const byWord = new Map<string, string[]>();
+  for (const [name, words] of Object.entries(classes)) {
+    for (const word of words.split(/\s+/)) byWord.set(word, [...(byWord.get(word) ?? []), name]);
+  }
+  return byWord;
+}

@@ -2,7 +2,7 @@
 // made: words normalised (contractions expanded, verbs to the infinitive, nouns to the
 // singular), word pairs, word classes, who does what, and negation and hedge scope.
 import nlp from 'compromise';
-import { FeatureBag, lengthBucket, type SentenceFeatures } from '../../model/features';
+import { classesByWord, FeatureBag, lengthBucket, type SentenceFeatures } from '../../model/features';
 import { inside } from '../../uncoached';
 import type { Span } from '../../types';
 import { englishDeclined, englishQuoted } from './context';
@@ -69,10 +69,7 @@ const WORD_CLASSES: Record<string, string> = {
   confront: 'actually clear clearly frankly honestly repeat explain wrong incorrect mistaken respect perfectly seriously fact literally again already',
 };
 
-const CLASSES_OF = new Map<string, string[]>();
-for (const [name, words] of Object.entries(WORD_CLASSES)) {
-  for (const word of words.split(/\s+/)) CLASSES_OF.set(word, [...(CLASSES_OF.get(word) ?? []), name]);
-}
+const CLASSES_OF = classesByWord(WORD_CLASSES);
 
 /** A time someone can plan around (COACHING.md: a date or an update time). */
 const CONCRETE_TIME = new RegExp(

@@ -2,7 +2,7 @@
 // same words with their prefix letters taken off (and the prefixes themselves), gender and
 // number folded, character n-grams for what the tokenizer misses, word pairs, word classes,
 // negation scope and who does what.
-import { FeatureBag, lengthBucket, type SentenceFeatures } from '../../model/features';
+import { classesByWord, FeatureBag, lengthBucket, type SentenceFeatures } from '../../model/features';
 import { inside } from '../../uncoached';
 import type { Span } from '../../types';
 import { hebrewDeclined, hebrewQuoted } from './context';
@@ -41,10 +41,7 @@ const WORD_CLASSES: Record<string, string> = {
   confront: 'בעצמ בוא נדייק להבהיר להסביר הסברתי שוב כבר לא נכונ טועה טועימ טעות למעשה בעצמכ כפי כמו',
 };
 
-const CLASSES_OF = new Map<string, string[]>();
-for (const [name, words] of Object.entries(WORD_CLASSES)) {
-  for (const word of words.split(/\s+/)) CLASSES_OF.set(word, [...(CLASSES_OF.get(word) ?? []), name]);
-}
+const CLASSES_OF = classesByWord(WORD_CLASSES);
 
 /** "זו לא אשמתך", "לא עשית שום דבר לא בסדר": a negated accusation clears the customer. */
 const EXONERATING = /(?:לא|אין)[^.;!?]{0,20}אשמת(?:ך|כם|כן)|שום (?:דבר )?(?:לא בסדר|טעות)|לא טעית|לא טעיתם/u;
