@@ -8,7 +8,7 @@
 import { encodeAscending, hashName, toBase64 } from '../../src/core/model/codec';
 import { loadModel, scoreSentence, type ModelFile, type OutputFile, type OutputId } from '../../src/core/model/model';
 import type { SentenceFeatures } from '../../src/core/model/features';
-import { modelUnlessMoves } from '../../src/core/model/rules';
+import { asksCustomer, modelUnlessMoves } from '../../src/core/model/rules';
 import { CATEGORIES, MOVES, type Category, type Lang, type Move } from '../../src/core/types';
 import { coachedSentences } from '../../src/core/units';
 
@@ -49,7 +49,7 @@ export interface TrainOptions {
 export const DEFAULT_OPTIONS: TrainOptions = {
   epochs: 160,
   moveRounds: 2,
-  l2: 3e-4,
+  l2: 1e-3,
   learningRate: 0.05,
   minCount: 3,
   classWeightPower: 0.5,
@@ -360,7 +360,9 @@ function tune(file: ModelFile, dev: Reply[], options: TrainOptions): TrainResult
       moveCalls.set(output.id as Move, dev.map((_, r) => byRules[r]! || probabilities[r]! >= output.threshold));
     } else {
       const waitsFor = modelUnlessMoves(output.id as Category);
-      const open = dev.map((_, r) => !waitsFor.some((move) => moveCalls.get(move)?.[r]));
+      // As the analyser does: a refusal followed by a question to the customer is not bare.
+      const asks = dev.map((reply) => output.id === 'bare-refusal' && reply.sentences.some((sentence) => asksCustomer(reply.row.text.slice(sentence.start, sentence.end))));
+      const open = dev.map((_, r) => !asks[r] && !waitsFor.some((move) => moveCalls.get(move)?.[r]));
       output.threshold = chooseThreshold(probabilities, labels, open, options.targetPrecision, options.falseAlarmWeight);
     }
     const called = probabilities.map((p, r) => p >= output.threshold && (output.kind === 'move' || !modelUnlessMoves(output.id as Category).some((move) => moveCalls.get(move)?.[r])));

@@ -9,7 +9,7 @@ import { detect } from './detectors';
 import { LANGUAGES } from './languages';
 import { modelFor } from './model';
 import { scoreSentence } from './model/model';
-import { modelRule } from './model/rules';
+import { asksCustomer, modelRule } from './model/rules';
 import { structureOf } from './structure';
 import { suggestionsFor } from './suggestions';
 import { oneFindingPerWords } from './overlaps';
@@ -48,6 +48,8 @@ export function analyze(text: string, policy: EffectivePolicy, context: AnalyzeC
   const hits: Hit[] = [];
   const moves: MoveHit[] = [];
   const { units, charsByLang } = coachedSentences(text, context.lang && context.lang !== 'auto' ? context.lang : undefined);
+  // Where the reply asks the customer something: a way forward after a "no".
+  const questions: number[] = [];
   for (const { start, end, lang, module } of units) {
     const rules = compiled.languages[lang] ?? { module, patternRules: [], detectorRules: [], silencers: [] };
     const sentenceText = text.slice(start, end);
@@ -58,6 +60,7 @@ export function analyze(text: string, policy: EffectivePolicy, context: AnalyzeC
       compiled.sentences.set(key, result);
     }
     const sentence = { start, end };
+    if (asksCustomer(sentenceText)) questions.push(start);
     const found = result.hits.map((hit) => ({ rule: hit.rule, lang, start: start + hit.start, end: start + hit.end, sentence }));
     hits.push(...found);
     // A category the rules flag in this sentence is theirs to explain: the model adds only what they miss.
@@ -72,8 +75,11 @@ export function analyze(text: string, policy: EffectivePolicy, context: AnalyzeC
     for (const hit of result.moves) moves.push({ move: hit.move, start: start + hit.start, end: start + hit.end });
   }
   const customer = context.customer?.trim() ? readCustomer(context.customer) : null;
-  // Words inside a link are no one's tone; a rule stopped for time gives no findings at all.
-  const coached = hits.filter((hit) => !links.some((link) => link.start < hit.end && hit.start < link.end) && !compiled.stopped.has(hit.rule));
+  // Words inside a link are no one's tone; a rule stopped for time gives no findings at all; a
+  // model refusal followed by a question to the customer ("Do you still have the emails?") leaves
+  // a way forward.
+  const coached = hits.filter((hit) => !overlaps(hit, links) && !compiled.stopped.has(hit.rule)
+    && !(hit.rule.id === 'model:bare-refusal' && questions.some((at) => at > hit.start)));
   const refusals = coached.filter((hit) => hit.rule.category === 'bare-refusal');
   const lang = replyLanguage(text, charsByLang);
   return {
@@ -120,9 +126,7 @@ function analyzeSentence(
   const moves = module.moves(sentence);
   const silenced = withModel && silencers.length > 0 ? module.match(sentence, silencers) : [];
   const scored = withModel
-    ? scoreSentence(modelFor(lang), sentence, features, undefined, new Set(moves.map((hit) => hit.move))).filter(
-        (hit) => !silenced.some((other) => other.start < hit.end && hit.start < other.end),
-      )
+    ? scoreSentence(modelFor(lang), sentence, features, undefined, new Set(moves.map((hit) => hit.move))).filter((hit) => !overlaps(hit, silenced))
     : [];
   for (const hit of scored) {
     if (hit.kind === 'move' && !moves.some((other) => other.move === hit.id)) moves.push({ move: hit.id as Move, start: hit.start, end: hit.end });

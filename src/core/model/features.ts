@@ -3,7 +3,7 @@
 // them its own way (lang/en/features.ts, lang/he/features.ts); the model only sees names.
 import type { Span } from '../types';
 
-export interface SentenceFeatures {
+export interface SentenceFeatures extends SentenceContext {
   /** The sentence's words, offsets relative to the sentence. */
   words: Span[];
   /** Feature names, each at most once. */
@@ -11,6 +11,10 @@ export interface SentenceFeatures {
   /** For each feature, the first and last word it came from; -1 when it is about the whole sentence. */
   first: number[];
   last: number[];
+}
+
+/** What a language reads around the words of a sentence, which keeps the model to the agent's own meaning. */
+export interface SentenceContext {
   /** Quoted and reported speech: someone else's words. */
   quoted: Span[];
   /** Where a promise is declined ("I can't promise that ..."). */
@@ -21,6 +25,8 @@ export interface SentenceFeatures {
   exonerating: boolean;
   /** The sentence says goodbye ("see you soon"): it owes no date. */
   farewell: boolean;
+  /** The sentence owns the problem ("the delay was on our side", "our mistake"): it deflects nothing. */
+  owning: boolean;
 }
 
 /** Collects features, keeping the first occurrence of each name. */
@@ -38,10 +44,11 @@ export class FeatureBag {
     this.last.push(last);
   }
 
-  done(words: Span[], quoted: Span[], declined: Span[], acknowledging: number[], exonerating: boolean, farewell: boolean): SentenceFeatures {
-    if (exonerating) this.add('c:exonerating');
-    if (farewell) this.add('c:farewell');
-    return { words, names: this.names, first: this.first, last: this.last, quoted, declined, acknowledging, exonerating, farewell };
+  done(words: Span[], context: SentenceContext): SentenceFeatures {
+    if (context.exonerating) this.add('c:exonerating');
+    if (context.farewell) this.add('c:farewell');
+    if (context.owning) this.add('c:owning');
+    return { words, names: this.names, first: this.first, last: this.last, ...context };
   }
 }
 
@@ -50,7 +57,11 @@ export function lengthBucket(words: number): string {
   return words <= 3 ? 'len:1-3' : words <= 7 ? 'len:4-7' : words <= 14 ? 'len:8-14' : words <= 25 ? 'len:15-25' : 'len:26+';
 }
 
-/** True when word `at` lies inside one of `spans` (sentence offsets). */
-export function within(word: Span, spans: readonly Span[]): boolean {
-  return spans.some((span) => span.start <= word.start && word.end <= span.end);
+/** Word classes written as space-separated words per class, turned into each word's classes. */
+export function classesByWord(classes: Record<string, string>): Map<string, string[]> {
+  const byWord = new Map<string, string[]>();
+  for (const [name, words] of Object.entries(classes)) {
+    for (const word of words.split(/\s+/)) byWord.set(word, [...(byWord.get(word) ?? []), name]);
+  }
+  return byWord;
 }

@@ -3,6 +3,7 @@
 // calibrated and given a threshold on its dev split. Scoring is a sum of small integers per
 // output; the words behind the largest terms explain a finding and give its span.
 import { clauseAround } from '../clauses';
+import { inside } from '../uncoached';
 import type { Category, Lang, Move, Span } from '../types';
 import { decodeAscending, fromBase64, hashName } from './codec';
 import type { SentenceFeatures } from './features';
@@ -72,7 +73,8 @@ const SUPPORTING_SHARE = 0.2;
  * The outputs a sentence reaches the threshold of. `threshold` replaces each output's own
  * (the trainer uses 0 to see every score). A hit whose strongest word is quoted or reported
  * speech is dropped; so is an over-promise made inside a declined promise, blame or an argument
- * in a sentence that clears the customer ("you did nothing wrong"), a vague timeline in a
+ * in a sentence that clears the customer ("you did nothing wrong"), a deflection in one that
+ * owns the problem ("the delay was on our side"), a vague timeline in a
  * farewell ("see you soon"), and a hollow
  * acknowledgement in a sentence that reflects or empathises (`shown`: the moves the rules found
  * in it), or one that claims nothing ("sorry", "thanks").
@@ -91,20 +93,17 @@ export function scoreSentence(model: Model, sentence: string, features: Sentence
     const hit = explain(model, sentence, features, rows, column);
     if (!hit) return;
     const { top, because, supporting } = hit;
-    if (within(top, features.quoted)) return;
+    if (inside(top, features.quoted)) return;
     // A hollow acknowledgement claims to understand or to have noted: a plain "sorry" or "thanks" is not one.
     if (output.id === 'hollow-acknowledgement' && (shown?.has('reflection') || shown?.has('empathy') || !features.acknowledging.some((word) => supporting.includes(word)))) return;
-    if (output.id === 'over-promise' && within(top, features.declined)) return;
+    if (output.id === 'over-promise' && inside(top, features.declined)) return;
     if ((output.id === 'blame' || output.id === 'confrontational') && features.exonerating) return;
     if (output.id === 'vague-timeline' && features.farewell) return;
+    if (output.id === 'deflection' && features.owning) return;
     const clause = clauseAround(sentence, top, { start: 0, end: sentence.length });
     hits.push({ id: output.id, kind: output.kind, probability, start: clause.start, end: Math.max(clause.end, top.end), because });
   });
   return hits;
-}
-
-function within(span: Span, regions: readonly Span[]): boolean {
-  return regions.some((region) => region.start <= span.start && span.end <= region.end);
 }
 
 /** The strongest word and the words named for one output. */

@@ -208,6 +208,15 @@ export function modelRule(lang: Lang, category: Category, severity: PolicyRule['
   return rule;
 }
 
+/**
+ * A question that asks the customer for something to go on ("Do you still have the emails?"),
+ * not a closing formula ("Is there anything else I can help with?"). After a "no" the model
+ * flags, it is a way forward.
+ */
+export function asksCustomer(sentence: string): boolean {
+  return /[?\u061F]\s*["'\u201D\u2019)]*\s*$/.test(sentence) && !/\banything else\b|\bany other questions\b|\bhelp with anything\b|\bעוד משהו\b|\bעוד שאלות\b/iu.test(sentence);
+}
+
 /** Reply-level conditions of a category's model findings. */
 export function modelUnlessMoves(category: Category): readonly Move[] {
   return UNLESS_MOVES[category] ?? [];

@@ -85,3 +85,15 @@ describe('offsets in Hebrew with marks', () => {
     for (const finding of check(text).findings) expect(text.slice(finding.start, finding.end)).toBe(finding.text);
   });
 });
+
+describe('the whole reply', () => {
+  it('owning the problem is no deflection', () => {
+    const categories = (text: string) => check(text).findings.map((finding) => finding.category);
+    expect(categories("I'm really sorry: the delay was on our side, and I've refunded the delivery fee.")).not.toContain('deflection');
+  });
+
+  it('a refusal the model flags is not bare when the reply asks the customer for what it needs', () => {
+    const text = "Unfortunately, we don't track travel funds here. Do you still have the confirmation emails?";
+    expect(check(text).findings.filter((finding) => finding.ruleId === 'model:bare-refusal')).toEqual([]);
+  });
+});

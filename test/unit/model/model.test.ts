@@ -12,6 +12,8 @@ import { DEFAULT_EFFECTIVE_POLICY } from '../../../src/policy/default-policy';
 import { readReplies, serialiseModel, trainModel, DEFAULT_OPTIONS, type CorpusRow } from '../../../scripts/model/train-model';
 
 const MAX_BYTES = 400_000;
+/** Tests that analyse or train on many replies: slower than the default 5 s on a busy machine. */
+const HEAVY = 60_000;
 const rows = (file: string) =>
   readFileSync(file, 'utf8')
     .split('\n')
@@ -48,7 +50,7 @@ describe('the shipped weights', () => {
       tagging += tagged - tagStart;
     }
     expect(scoring).toBeLessThan(tagging / 2);
-  });
+  }, HEAVY);
 });
 
 describe('training', () => {
@@ -60,7 +62,7 @@ describe('training', () => {
     const second = serialiseModel(trainModel('en', train, dev, options, 'slice').file);
     expect(second).toBe(first);
     expect(first.length).toBeGreaterThan(1000);
-  });
+  }, HEAVY);
 
   it('stores feature hashes and weights losslessly', () => {
     const hashes = [0, 5, 127, 128, 70_000, 4_294_967_295];
@@ -85,7 +87,7 @@ describe('model findings', () => {
       }
       for (const move of report.moves) expect(move.end).toBeLessThanOrEqual(row.text.length);
     }
-  });
+  }, HEAVY);
 
   it('name the words that weighed most, and flag the clause that carries them, not the paragraph', () => {
     const text = "Thanks for your patience. Refunds are handled by our payment provider, not by us. I'm sorry it has taken this long.";
@@ -118,5 +120,5 @@ describe('model findings', () => {
       .slice(0, 60);
     const lit = (policy: typeof DEFAULT_EFFECTIVE_POLICY) => reflecting.filter((row) => analyze(row.text, policy).structure.steps.reflect).length;
     expect(lit(DEFAULT_EFFECTIVE_POLICY)).toBeGreaterThan(lit({ ...DEFAULT_EFFECTIVE_POLICY, model: undefined }));
-  });
+  }, HEAVY);
 });

@@ -2,7 +2,8 @@
 // made: words normalised (contractions expanded, verbs to the infinitive, nouns to the
 // singular), word pairs, word classes, who does what, and negation and hedge scope.
 import nlp from 'compromise';
-import { FeatureBag, lengthBucket, within, type SentenceFeatures } from '../../model/features';
+import { classesByWord, FeatureBag, lengthBucket, type SentenceFeatures } from '../../model/features';
+import { inside } from '../../uncoached';
 import type { Span } from '../../types';
 import { englishDeclined, englishQuoted } from './context';
 import { parse } from './parse';
@@ -68,10 +69,7 @@ const WORD_CLASSES: Record<string, string> = {
   confront: 'actually clear clearly frankly honestly repeat explain wrong incorrect mistaken respect perfectly seriously fact literally again already',
 };
 
-const CLASSES_OF = new Map<string, string[]>();
-for (const [name, words] of Object.entries(WORD_CLASSES)) {
-  for (const word of words.split(/\s+/)) CLASSES_OF.set(word, [...(CLASSES_OF.get(word) ?? []), name]);
-}
+const CLASSES_OF = classesByWord(WORD_CLASSES);
 
 /** A time someone can plan around (COACHING.md: a date or an update time). */
 const CONCRETE_TIME = new RegExp(
@@ -146,7 +144,7 @@ function wordsOf(sentence: string, terms: Term[], quoted: Span[]): Word[] {
     previous = span;
     const lemma = lemmaOf(term);
     if (!lemma) continue;
-    const inQuotes = within(span, quoted);
+    const inQuotes = inside(span, quoted);
     const classes = CLASSES_OF.get(lemma) ?? [];
     words.push({ ...span, lemma, tags: term.tags, classes, quoted: inQuotes });
   }
@@ -203,7 +201,7 @@ export function englishFeatures(sentence: string): SentenceFeatures {
       bag.add(`n:${word.lemma}`, at);
       for (const name of word.classes) bag.add(`nk:${name}`, at);
     }
-    if (within(word, declined)) bag.add(`d:${word.lemma}`, at);
+    if (inside(word, declined)) bag.add(`d:${word.lemma}`, at);
     const next = words[at + 1];
     if (next && own[at + 1] && !breaks[at + 1]) {
       bag.add(`b:${word.lemma} ${next.lemma}`, at, at + 1);
@@ -229,7 +227,22 @@ export function englishFeatures(sentence: string): SentenceFeatures {
   });
   bag.add(lengthBucket(words.length));
   const acknowledging = words.flatMap((_, at) => (own[at] && acknowledges(words, at) ? [at] : []));
-  return bag.done(words.map(({ start, end }) => ({ start, end })), quoted, declined, acknowledging, EXONERATING.test(sentence), FAREWELL.test(sentence));
+  return bag.done(
+    words.map(({ start, end }) => ({ start, end })),
+    { quoted, declined, acknowledging, exonerating: EXONERATING.test(sentence), farewell: FAREWELL.test(sentence), owning: owns(sentence) },
+  );
+}
+
+const OWNING = /\b(?:on|at) our (?:side|end)\b|\b(?:our|my) (?:fault|mistake|error|oversight)\b|\bwe (?:made|got) (?:a |an |the )?(?:mistake|error|it wrong)\b|\bwe (?:messed|mucked|slipped) up\b/giu;
+const NEGATED_BEFORE = /\b(?:no|not|nothing|never|none)\b|n['’]t\b/iu;
+
+/** "The delay was on our side", "that was our mistake": owned, not deflected (unless negated: "no fault on our side"). */
+function owns(sentence: string): boolean {
+  for (const found of sentence.matchAll(OWNING)) {
+    const clause = sentence.slice(0, found.index).split(/[,;:.!?]/).pop() ?? '';
+    if (!NEGATED_BEFORE.test(clause)) return true;
+  }
+  return false;
 }
 
 /** "See you soon", "come back soon", "get well soon": a farewell owes no date. */

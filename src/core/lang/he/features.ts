@@ -2,7 +2,8 @@
 // same words with their prefix letters taken off (and the prefixes themselves), gender and
 // number folded, character n-grams for what the tokenizer misses, word pairs, word classes,
 // negation scope and who does what.
-import { FeatureBag, lengthBucket, within, type SentenceFeatures } from '../../model/features';
+import { classesByWord, FeatureBag, lengthBucket, type SentenceFeatures } from '../../model/features';
+import { inside } from '../../uncoached';
 import type { Span } from '../../types';
 import { hebrewDeclined, hebrewQuoted } from './context';
 import { readings } from './prefixes';
@@ -40,13 +41,12 @@ const WORD_CLASSES: Record<string, string> = {
   confront: 'בעצמ בוא נדייק להבהיר להסביר הסברתי שוב כבר לא נכונ טועה טועימ טעות למעשה בעצמכ כפי כמו',
 };
 
-const CLASSES_OF = new Map<string, string[]>();
-for (const [name, words] of Object.entries(WORD_CLASSES)) {
-  for (const word of words.split(/\s+/)) CLASSES_OF.set(word, [...(CLASSES_OF.get(word) ?? []), name]);
-}
+const CLASSES_OF = classesByWord(WORD_CLASSES);
 
 /** "זו לא אשמתך", "לא עשית שום דבר לא בסדר": a negated accusation clears the customer. */
 const EXONERATING = /(?:לא|אין)[^.;!?]{0,20}אשמת(?:ך|כם|כן)|שום (?:דבר )?(?:לא בסדר|טעות)|לא טעית|לא טעיתם/u;
+/** "הטעות שלנו", "אשמתנו", "זה היה אצלנו": owned, not deflected. */
+const OWNING = /(?<!לא |אין )(?:הטעות שלנו|טעות שלנו|אשמתנו|האשמה שלנו|התקלה שלנו|טעינו|פישלנו)/u;
 /** "נתראה בקרוב", "להתראות", "רפואה שלמה": a farewell owes no date. */
 const FAREWELL = /נתראה|להתראות|נשמע ממך בקרוב|רפואה שלמה|החלמה מהירה/u;
 const HEBREW_WORD = /^[\u05D0-\u05EA]+$/;
@@ -83,7 +83,7 @@ function wordsOf(sentence: string, quoted: Span[]): Word[] {
       if (reading) ({ stem, prefix } = reading);
     }
     const classes = classesOf(word, stem);
-    return { ...token, word, stem, prefix, folded: fold(stem), classes: word === '#time' ? ['time-concrete'] : classes, quoted: within(token, quoted) };
+    return { ...token, word, stem, prefix, folded: fold(stem), classes: word === '#time' ? ['time-concrete'] : classes, quoted: inside(token, quoted) };
   });
 }
 
@@ -107,7 +107,7 @@ export function hebrewFeatures(sentence: string): SentenceFeatures {
     }
     if (word.folded !== word.stem) bag.add(`f:${word.folded}`, at);
     for (const name of word.classes) bag.add(`k:${name}`, at);
-    if (within(word, declined)) bag.add(`d:${word.folded}`, at);
+    if (inside(word, declined)) bag.add(`d:${word.folded}`, at);
     if (HEBREW_WORD.test(word.word)) {
       const padded = `<${word.word}>`;
       for (let from = 0; from + 3 <= padded.length; from++) bag.add(`c:${padded.slice(from, from + 3)}`, at);
@@ -158,5 +158,8 @@ export function hebrewFeatures(sentence: string): SentenceFeatures {
   if (/!\s*$/.test(sentence)) bag.add('c:exclamation');
   bag.add(lengthBucket(words.length));
   const acknowledging = words.flatMap((word, at) => (!word.quoted && word.classes.includes('understand') ? [at] : []));
-  return bag.done(words.map(({ start, end }) => ({ start, end })), quoted, declined, acknowledging, EXONERATING.test(sentence), FAREWELL.test(sentence));
+  return bag.done(
+    words.map(({ start, end }) => ({ start, end })),
+    { quoted, declined, acknowledging, exonerating: EXONERATING.test(sentence), farewell: FAREWELL.test(sentence), owning: OWNING.test(sentence) },
+  );
 }
