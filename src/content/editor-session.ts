@@ -19,7 +19,7 @@ import type { Port } from './port';
 import { remapFindings, remapSpan } from './remap-findings';
 import { selectText, selectionOf } from './select-text';
 import { TextareaMirror } from './textarea-mirror';
-import { buildTextModel, offsetAt, rangeAt } from './text-model';
+import { buildTextModel, offsetAt, rangeAt, type TextModel } from './text-model';
 
 /** Replies longer than this are not analysed (a pasted log, not a reply). */
 export const MAX_TEXT = 50_000;
@@ -310,8 +310,10 @@ export class EditorSession {
       this.host.painter.paint(this.id, byCategory);
       return;
     }
+    // One text model for all the findings: never a walk of the whole reply per finding (issue 13).
+    const model = this.mirror ? null : buildTextModel(this.root);
     const boxes: Box[] = findings.flatMap((finding) =>
-      this.rectsOf(finding).map((rect) => ({
+      this.rectsOf(finding, model).map((rect) => ({
         left: rect.left,
         top: rect.top,
         width: rect.width,
@@ -322,10 +324,10 @@ export class EditorSession {
     this.host.ui.drawBoxes(this.id, boxes);
   }
 
-  /** Viewport rectangles of a finding's words. */
-  private rectsOf(finding: Finding): DOMRect[] {
+  /** Viewport rectangles of a finding's words (`model`: the reply's text model, when already built). */
+  private rectsOf(finding: Finding, model: TextModel | null = null): DOMRect[] {
     if (this.mirror) return this.mirror.rects(finding.start, finding.end);
-    const range = rangeAt(buildTextModel(this.root), finding.start, finding.end);
+    const range = rangeAt(model ?? buildTextModel(this.root), finding.start, finding.end);
     if (!range) return [];
     const box = this.root.getBoundingClientRect();
     return [...range.getClientRects()].filter((rect) => rect.bottom > box.top && rect.top < box.bottom);
@@ -333,9 +335,10 @@ export class EditorSession {
 
   /** The finding under a point (a click), with a little room for the underline below the text. */
   findingAtPoint(x: number, y: number): Finding | null {
+    const model = this.mirror ? null : buildTextModel(this.root);
     return (
       this.visibleFindings().find((finding) =>
-        this.rectsOf(finding).some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom + 3),
+        this.rectsOf(finding, model).some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom + 3),
       ) ?? null
     );
   }

@@ -165,6 +165,9 @@ describe('the ends of the input and the output', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('cannot read /dev/zero: it is larger than 10 MB');
     expect(run.stderr).not.toContain('Invalid string length');
+    const zero = spawnSync('sh', ['-c', 'node bin/reframe.js check < /dev/zero'], { encoding: 'utf8', timeout: 60_000 });
+    expect(zero.status).toBe(2);
+    expect(zero.stderr).toContain('standard input is larger than 10 MB');
     const big = writeTemp('big.txt', '');
     writeFileSync(big, 'word '.repeat(2_000_001));
     const piped = spawnSync('sh', ['-c', `node bin/reframe.js check < '${big}'`], { encoding: 'utf8' });
