@@ -1,6 +1,7 @@
-// One watched reply box: reads its text, has it analysed (debounced, newest wins, stale
-// results dropped), underlines the findings, opens the card, applies suggestions. Every
-// listener hangs off one AbortController, so the session tears down completely.
+// One watched reply box: reads its text, has it analysed (while the agent types: one analysis
+// at a time, the next as soon as the last is done; stale results dropped), underlines the
+// findings, opens the card, applies suggestions. Every listener hangs off one AbortController,
+// so the session tears down completely.
 import { placeholderSpans } from '../core/placeholders';
 import { isCategory, type Finding, type FindingKind, type Report } from '../core/types';
 import type { EditOutcome } from '../shared/protocol';
@@ -22,8 +23,13 @@ import { buildTextModel, offsetAt, rangeAt } from './text-model';
 export const MAX_TEXT = 50_000;
 /** The DOM contract: the number of findings underlined now, set after every analysis. */
 const COUNT_ATTRIBUTE = 'data-reframe-findings';
-/** Quiet time after the last keystroke before the text is analysed. */
-const ANALYSIS_DELAY_MS = 120;
+/**
+ * How long an edit waits for the rest of the same keystroke (an editor's several DOM changes)
+ * before it is analysed. It is never restarted by the next key: while the agent types, an
+ * analysis starts this long after the first edit it has not seen, or, when one is in flight,
+ * as soon as that one is done. A typist at 35 ms a key gets fresh underlines every key or two.
+ */
+export const ANALYSIS_SETTLE_MS = 16;
 
 /** Where the card and the agent's notices show (see Coach: the top document it can reach). */
 export interface CardPlace {
@@ -179,12 +185,27 @@ export class EditorSession {
     return `${finding.ruleId}\u0000${finding.text}`;
   }
 
-  /** The text changed: keep underlines in place now, analyse once typing pauses. */
+  /** The text changed: keep underlines in place now, analyse it without waiting for a pause. */
   edited(): void {
     if (this.composing) return;
     this.requestRender();
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.analyse(), ANALYSIS_DELAY_MS);
+    this.queueAnalysis();
+  }
+
+  /**
+   * At most one analysis in flight: an edit during one is analysed as soon as it is done. An
+   * edit otherwise waits ANALYSIS_SETTLE_MS; a pending wait is never pushed back by later edits.
+   */
+  private queueAnalysis(delay = ANALYSIS_SETTLE_MS): void {
+    if (this.inFlight) {
+      this.againAfterFlight = true;
+      return;
+    }
+    if (this.timer !== undefined) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.analyse();
+    }, delay);
   }
 
   private async analyse(): Promise<void> {
@@ -207,7 +228,8 @@ export class EditorSession {
       else report = answer.report;
       if (this.againAfterFlight) {
         this.againAfterFlight = false;
-        this.timer = setTimeout(() => void this.analyse(), 0);
+        // Those edits have had the whole flight to settle.
+        this.queueAnalysis(0);
       }
     }
     // Newest wins: a result for text that has changed since is dropped; its successor is on the
