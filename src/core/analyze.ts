@@ -2,7 +2,7 @@
 // checks that need the whole reply (unlessMoves, minCount), suggestions and the meter.
 import type { EffectivePolicy, PolicyRule } from '../policy/types';
 import { BoundedCache } from './bounded-cache';
-import { compilePolicy, type LanguageRules, type SentenceResult } from './compile';
+import { compilePolicy, readerFor, sentenceResult, type LanguageRules, type SentenceResult } from './compile';
 import { detectLanguage } from './detect-language';
 import { detect } from './detectors';
 import { LANGUAGES } from './languages';
@@ -10,6 +10,7 @@ import { structureOf } from './structure';
 import { suggestionsFor } from './suggestions';
 import { oneFindingPerWords } from './overlaps';
 import { placeholderSpans } from './placeholders';
+import { replyMoves, type MoveSentence } from './reply-moves';
 import { paragraphs } from './text-spans';
 import type { CustomerReading, Finding, Lang, MoveHit, Report, Span } from './types';
 
@@ -31,7 +32,7 @@ export function analyze(text: string, policy: EffectivePolicy, context: AnalyzeC
   const compiled = compilePolicy(policy);
   const placeholders = placeholderSpans(text);
   const hits: Hit[] = [];
-  const moves: MoveHit[] = [];
+  const moveSentences: MoveSentence[] = [];
   const charsByLang = new Map<Lang, number>();
   for (const paragraph of paragraphs(text)) {
     const body = text.slice(paragraph.start, paragraph.end);
@@ -52,12 +53,12 @@ export function analyze(text: string, policy: EffectivePolicy, context: AnalyzeC
       }
       for (const hit of result.hits) hits.push({ rule: hit.rule, lang, start: start + hit.start, end: start + hit.end, sentence: { start, end } });
       // An unfilled template ("What I can do is [what you can offer].") is no offer, no time, no move at all.
-      if (placeholders.some((span) => span.start < end && span.end > start)) continue;
-      for (const hit of result.moves) moves.push({ move: hit.move, start: start + hit.start, end: start + hit.end });
+      moveSentences.push({ result, start, counts: !placeholders.some((span) => span.start < end && span.end > start) });
     }
   }
   const customer = context.customer?.trim() ? readCustomer(context.customer) : null;
   const refusals = hits.filter((hit) => hit.rule.category === 'bare-refusal');
+  const moves = replyMoves(moveSentences, refusals);
   const lang = mostUsed(charsByLang) ?? detectLanguage(text);
   return {
     lang,
@@ -72,14 +73,16 @@ export function analyze(text: string, policy: EffectivePolicy, context: AnalyzeC
 }
 
 function analyzeSentence(sentence: string, { module, patternRules, detectorRules }: LanguageRules): SentenceResult {
-  const hits = module.match(sentence, patternRules);
+  // One reader per sentence: the rules, the moves (asked later, reply-wide) and any model share it.
+  const reader = readerFor(module, sentence);
+  const hits = reader.match(patternRules);
   for (const { rule, detector, exceptions } of detectorRules) {
     // A detector's exceptions are compiled as a pattern rule: any match of it drops the hits.
     const spans = detect(detector, sentence);
-    if (spans.length === 0 || (exceptions && module.match(sentence, [exceptions]).length > 0)) continue;
+    if (spans.length === 0 || (exceptions && reader.match([exceptions]).length > 0)) continue;
     hits.push(...spans.map((span) => ({ rule, ...span })));
   }
-  return { hits, moves: module.moves(sentence) };
+  return sentenceResult(module, reader, hits);
 }
 
 /** Reply-level conditions: `unlessMoves` drops a rule when the reply has one of the moves; `minCount` keeps hits from the n-th on. */

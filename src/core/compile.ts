@@ -3,9 +3,9 @@
 // result can never outlive the rules that produced it.
 import type { DetectorId, EffectivePolicy, PolicyRule } from '../policy/types';
 import { BoundedCache } from './bounded-cache';
-import type { CompiledRule, LanguageModule } from './language';
+import type { CompiledRule, LanguageModule, RuleHit, SentenceReader } from './language';
 import { LANGUAGES } from './languages';
-import type { Lang, MoveHit } from './types';
+import type { Lang, Move, MoveHit } from './types';
 
 /** A detector rule; `exceptions` is its exceptions compiled as patterns, or null when it has none. */
 export interface DetectorRule {
@@ -20,10 +20,13 @@ export interface LanguageRules {
   detectorRules: DetectorRule[];
 }
 
-/** What one sentence yields, offsets relative to the sentence. */
+/** What one sentence yields, offsets relative to the sentence. Its moves are read when asked. */
 export interface SentenceResult {
-  hits: { rule: PolicyRule; start: number; end: number }[];
-  moves: MoveHit[];
+  hits: RuleHit[];
+  /** The sentence's hit of `move`, or null; looked for on the first asking, then kept. */
+  move(move: Move): MoveHit | null;
+  /** Lets go of the sentence's reading (its parse) once the reply is analysed; a move asked later reads the sentence again. */
+  release(): void;
 }
 
 export interface CompiledPolicy {
@@ -35,6 +38,43 @@ export interface CompiledPolicy {
 const SENTENCE_CACHE_SIZE = 5000;
 
 const compiledPolicies = new WeakMap<EffectivePolicy, CompiledPolicy>();
+
+/** A reader for one sentence: the language's own, or one over its match() and moves(). */
+export function readerFor(module: LanguageModule, sentence: string): SentenceReader {
+  if (module.read) return module.read(sentence);
+  let moves: MoveHit[] | undefined;
+  return {
+    text: sentence,
+    match: (rules) => module.match(sentence, rules),
+    move: (move) => (moves ??= module.moves(sentence)).find((hit) => hit.move === move) ?? null,
+  };
+}
+
+/** A sentence's result: its rule hits, and its moves read from `reader` (or a new one) when asked. */
+export function sentenceResult(module: LanguageModule, reader: SentenceReader, hits: RuleHit[]): SentenceResult {
+  const sentence = reader.text;
+  let current: SentenceReader | null = reader;
+  const moves = new Map<Move, MoveHit | null>();
+  return {
+    hits,
+    move(move) {
+      let hit = moves.get(move);
+      if (hit === undefined) {
+        hit = (current ??= readerFor(module, sentence)).move(move);
+        moves.set(move, hit);
+      }
+      return hit;
+    },
+    release() {
+      current = null;
+    },
+  };
+}
+
+/** Forgets the sentences analysed with `policy` (its compiled rules stay): the next analysis starts with nothing cached. */
+export function forgetSentences(policy: EffectivePolicy): void {
+  compiledPolicies.get(policy)?.sentences.clear();
+}
 
 /** Compiles a rule with its language; throws PatternError for a pattern the language cannot use. */
 export function compileRule(rule: PolicyRule): CompiledRule {

@@ -1,7 +1,7 @@
 // What a language brings to the analyser. English (lang/en) and Hebrew (lang/he) implement
 // this; nothing outside a language's folder may assume anything about that language.
 import type { PolicyRule } from '../policy/types';
-import type { CustomerReading, Lang, MoveHit, Span } from './types';
+import type { CustomerReading, Lang, Move, MoveHit, Span } from './types';
 
 /** A rule's patterns compiled by one language; opaque to everyone else. */
 export interface CompiledRule {
@@ -46,6 +46,26 @@ export interface StructureWording {
   noOfferAfterRefusal: string;
 }
 
+/** One hit of a rule in a sentence, offsets relative to the sentence. */
+export interface RuleHit {
+  rule: PolicyRule;
+  start: number;
+  end: number;
+}
+
+/**
+ * One sentence, read once for everything asked of it: the rules, the moves, a sentence model.
+ * It does only the work a question needs (a language may answer most questions from the words
+ * alone and parse only the sentences a pattern with tags could concern), and each piece once.
+ */
+export interface SentenceReader {
+  readonly text: string;
+  /** Hits of the compiled rules in the sentence. */
+  match(rules: readonly CompiledRule[]): RuleHit[];
+  /** The sentence's hit of `move`, or null: a reply asks sentence by sentence until the first. */
+  move(move: Move): MoveHit | null;
+}
+
 export interface LanguageModule {
   readonly lang: Lang;
   readonly templates: Templates;
@@ -58,9 +78,11 @@ export interface LanguageModule {
    */
   compile(rule: PolicyRule): CompiledRule;
   /** Hits of the compiled rules in one sentence, offsets relative to the sentence. */
-  match(sentence: string, rules: readonly CompiledRule[]): { rule: PolicyRule; start: number; end: number }[];
+  match(sentence: string, rules: readonly CompiledRule[]): RuleHit[];
   /** Moves present in one sentence, offsets relative to the sentence. */
   moves(sentence: string): MoveHit[];
+  /** A reader for one sentence (see SentenceReader); without one, match() and moves() are called on its text. */
+  read?(sentence: string): SentenceReader;
   /** Reads the customer's message: mood, a reflection draft, demands. */
   readCustomer(message: string): Omit<CustomerReading, 'reflectionLine'>;
 }

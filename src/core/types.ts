@@ -117,6 +117,11 @@ export interface Report {
   /** The language of the reply as a whole (the most used one in a mixed reply). */
   lang: Lang;
   findings: Finding[];
+  /**
+   * Where the reply first makes each move (and the first offer after the first refusal, when the
+   * first offer comes before it): what the structure meter and the reply-level conditions read.
+   * Later sentences are not searched for a move already found, so they need not be parsed.
+   */
   moves: MoveHit[];
   structure: Structure;
   customer: CustomerReading | null;

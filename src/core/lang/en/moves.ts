@@ -1,7 +1,7 @@
 // The moves of a good English reply (COACHING.md, "Moves"), found by meaning: each move is
 // a few compromise patterns over tags and word roots, with exceptions for look-alikes.
 import type { Move, MoveHit } from '../../types';
-import { has, matchSpans, parse } from './parse';
+import { has, matchSpans, readSentence, type ParsedSentence } from './parse';
 import { parsePattern, type Pattern } from './patterns';
 
 interface MoveMatcher {
@@ -247,21 +247,50 @@ function matcher(move: Move, patterns: string[], exceptions: string[] = [], ques
 /** A question, also when a signature follows the question mark ("... how much?EE", "... ? ^AG"). */
 const QUESTION_END = /\?["'”)]*\s*(\^?[A-Z]{1,3})?\s*$/;
 
-/** Moves present in one sentence, offsets relative to it. */
-export function sentenceMoves(sentence: string): MoveHit[] {
-  const parsed = parse(sentence);
-  const isQuestion = QUESTION_END.test(sentence);
-  const hits: MoveHit[] = [];
-  for (const { move, patterns, exceptions, question, requires, besides, placeholder } of MATCHERS) {
-    if (hits.some((hit) => hit.move === move)) continue;
+/** Each move, with its matchers in the order they are tried. */
+const MOVE_ORDER = [...new Set(MATCHERS.map((matcher) => matcher.move))];
+const MATCHERS_OF = new Map(MOVE_ORDER.map((move) => [move, MATCHERS.filter((matcher) => matcher.move === move)]));
+
+/** What each reading has said about each move so far (null: not in the sentence). */
+const found = new WeakMap<ParsedSentence, Map<Move, MoveHit | null>>();
+
+/**
+ * The hit of one move in a sentence, or null. Only that move is looked for (and the moves it
+ * must not share the sentence with), so a reply can ask for a move sentence by sentence and
+ * stop at the first: the rest of the sentences need not be parsed for it.
+ */
+export function moveIn(parsed: ParsedSentence, move: Move): MoveHit | null {
+  let known = found.get(parsed);
+  if (!known) found.set(parsed, (known = new Map()));
+  const cached = known.get(move);
+  if (cached !== undefined) return cached;
+  let hit: MoveHit | null = null;
+  const isQuestion = QUESTION_END.test(parsed.text);
+  for (const { patterns, exceptions, question, requires, besides, placeholder } of MATCHERS_OF.get(move) ?? []) {
     if (question !== undefined && question !== isQuestion) continue;
-    if (besides && hits.some((hit) => besides.includes(hit.move))) continue;
+    if (besides && besides.some((other) => moveIn(parsed, other) !== null)) continue;
     if (requires && !requires.some((required) => has(parsed, required))) continue;
-    const span = patterns.map((pattern) => matchSpans(parsed, pattern)[0]).find((found) => found !== undefined) ?? blankIn(sentence, placeholder);
+    const span = firstSpan(parsed, patterns) ?? blankIn(parsed.text, placeholder);
     if (!span || exceptions.some((exception) => has(parsed, exception))) continue;
-    hits.push({ move, ...span });
+    hit = { move, ...span };
+    break;
   }
-  return hits;
+  known.set(move, hit);
+  return hit;
+}
+
+/** Moves present in one sentence, offsets relative to it. */
+export function sentenceMoves(sentence: string | ParsedSentence): MoveHit[] {
+  const parsed = typeof sentence === 'string' ? readSentence(sentence) : sentence;
+  return MOVE_ORDER.flatMap((move) => moveIn(parsed, move) ?? []);
+}
+
+function firstSpan(parsed: ParsedSentence, patterns: Pattern[]): { start: number; end: number } | undefined {
+  for (const pattern of patterns) {
+    const span = matchSpans(parsed, pattern)[0];
+    if (span) return span;
+  }
+  return undefined;
 }
 
 function blankIn(sentence: string, placeholder: RegExp | undefined): { start: number; end: number } | undefined {

@@ -11,10 +11,24 @@ export interface Pattern {
   anchors: ReadonlySet<string>[];
   /** A [bracketed] part of the pattern: the finding is that part ("[you should have] #PastTense" flags "you should have"). */
   group?: string;
+  /** It reads tags (#Noun), roots ({word}) or other results of tagging: the sentence must be tagged to match it. */
+  needsTags: boolean;
+  /** It reads chunks (<Noun>): the sentence must also be chunked. */
+  needsChunks: boolean;
 }
 
 interface MatchTerm {
   word?: string;
+  tag?: string;
+  root?: string;
+  chunk?: string;
+  switch?: string;
+  regex?: unknown;
+  machine?: string;
+  pos?: string;
+  sense?: string;
+  fuzzy?: boolean;
+  method?: string;
   fastOr?: Set<string>;
   choices?: MatchTerm[][];
   operator?: 'or' | 'and';
@@ -57,7 +71,14 @@ export function parsePattern(pattern: string): Pattern {
     const parsed = nlp.parseMatch(source);
     probe().match(parsed);
     const group = (parsed as MatchTerm[]).find((term) => term.group !== undefined)?.group;
-    return { parsed, anchors: anchorsOf(parsed as MatchTerm[]), ...(group === undefined ? {} : { group }) };
+    const terms = parsed as MatchTerm[];
+    return {
+      parsed,
+      anchors: anchorsOf(terms),
+      needsTags: someTerm(terms, readsTagging),
+      needsChunks: someTerm(terms, (term) => term.chunk !== undefined),
+      ...(group === undefined ? {} : { group }),
+    };
   } catch (error) {
     return fail(pattern, `cannot be used: ${(error as Error).message}. Check the brackets and operators.`);
   }
@@ -68,6 +89,26 @@ let probeDoc: ReturnType<typeof nlp> | undefined;
 /** A sentence to try each new pattern on, parsed once. */
 function probe(): ReturnType<typeof nlp> {
   return (probeDoc ??= nlp('A probe sentence, to be sure the pattern runs.'));
+}
+
+/** compromise's term checks that read what tagging adds: tags, roots, senses, switches. */
+const TAGGING_METHODS = new Set(['isKnown', 'isAcronym']);
+function readsTagging(term: MatchTerm): boolean {
+  return (
+    term.tag !== undefined ||
+    term.root !== undefined ||
+    term.switch !== undefined ||
+    term.regex !== undefined ||
+    term.machine !== undefined ||
+    term.pos !== undefined ||
+    term.sense !== undefined ||
+    term.fuzzy === true ||
+    (term.method !== undefined && TAGGING_METHODS.has(term.method))
+  );
+}
+
+function someTerm(terms: MatchTerm[], test: (term: MatchTerm) => boolean): boolean {
+  return terms.some((term) => test(term) || (term.choices ?? []).some((choice) => someTerm(choice, test)));
 }
 
 /** The words a required term accepts, when it accepts only words (not tags, roots or wildcards). */
