@@ -37,7 +37,7 @@ function timedAnalyser(took: number) {
       requests.push(request);
       inFlight++;
       mostInFlight = Math.max(mostInFlight, inFlight);
-      return new Promise((resolve) =>
+      return new Promise<unknown>((resolve) =>
         setTimeout(() => {
           inFlight--;
           request.doneAt = Date.now();
