@@ -83,24 +83,39 @@ export function compileRule(rule: PolicyRule): CompiledRule {
   return module.compile(rule);
 }
 
-/** The compiled form of a policy; a policy object is treated as immutable once analysed. */
+/**
+ * The compiled form of a policy; a policy object is treated as immutable once analysed. Each
+ * language's rules are compiled the first time a reply in that language is analysed (an
+ * English reply never waits for the Hebrew rules), then kept with the policy.
+ */
 export function compilePolicy(policy: EffectivePolicy): CompiledPolicy {
   const known = compiledPolicies.get(policy);
   if (known) return known;
   const languages: Partial<Record<Lang, LanguageRules>> = {};
-  for (const rule of policy.rules) {
-    const module = LANGUAGES[rule.lang];
+  for (const lang of new Set(policy.rules.map((rule) => rule.lang))) {
+    const module = LANGUAGES[lang];
     if (!module) continue;
-    const rules = (languages[rule.lang] ??= { module, patternRules: [], detectorRules: [] });
-    const { detector } = rule;
-    if (detector) {
-      const exceptions = rule.exceptions?.length ? module.compile({ ...rule, detector: undefined, patterns: rule.exceptions, exceptions: [] }) : null;
-      rules.detectorRules.push({ rule, detector, exceptions });
-    } else {
-      rules.patternRules.push(module.compile(rule));
-    }
+    let rules: LanguageRules | undefined;
+    Object.defineProperty(languages, lang, {
+      enumerable: true,
+      get: () => (rules ??= compileLanguage(module, policy.rules.filter((rule) => rule.lang === lang))),
+    });
   }
   const compiled: CompiledPolicy = { languages, sentences: new BoundedCache(SENTENCE_CACHE_SIZE) };
   compiledPolicies.set(policy, compiled);
+  return compiled;
+}
+
+function compileLanguage(module: LanguageModule, rules: readonly PolicyRule[]): LanguageRules {
+  const compiled: LanguageRules = { module, patternRules: [], detectorRules: [] };
+  for (const rule of rules) {
+    const { detector } = rule;
+    if (detector) {
+      const exceptions = rule.exceptions?.length ? module.compile({ ...rule, detector: undefined, patterns: rule.exceptions, exceptions: [] }) : null;
+      compiled.detectorRules.push({ rule, detector, exceptions });
+    } else {
+      compiled.patternRules.push(module.compile(rule));
+    }
+  }
   return compiled;
 }

@@ -4,10 +4,10 @@ import { sentences } from '../../text-spans';
 import type { CustomerReading, Demand, Mood, Span } from '../../types';
 import { ENGLISH_ABBREVIATIONS } from './abbreviations';
 import { has, matchSpans, parse } from './parse';
-import { parsePattern } from './patterns';
+import { builtInPattern } from './patterns';
 import { ENGLISH_TEMPLATES } from './templates';
 
-const cues = (patterns: string[]) => patterns.map(parsePattern);
+const cues = (patterns: string[]) => patterns.map(builtInPattern);
 
 const ABUSIVE = cues([
   '(idiot|idiots|moron|morons|imbecile|imbeciles|scum|clowns|bitch|asshole|assholes|bastard|bastards)',
@@ -35,7 +35,7 @@ const FRUSTRATED = cues([
 ]);
 
 /** A demand; it counts when it carries a deadline: "I need it by tomorrow", "I want my lease ended this month". */
-const DEMAND = parsePattern('(i|we) #Adverb? (need|want|demand|expect|require|must have) .+');
+const DEMAND = builtInPattern('(i|we) #Adverb? (need|want|demand|expect|require|must have) .+');
 const DEADLINE =
   /\b(?:by|before|until)\s+((?:tomorrow|today|tonight|the weekend|(?:the )?end of (?:the |this |next )?\w+|next \w+|this \w+|\w+day)(?: (?:morning|afternoon|evening|night))?)|\b(?:at )?(the end of (?:the |this |next )?\w+)|\b(asap|as soon as possible|right now|right away|immediately|today|tonight|tomorrow(?: (?:morning|afternoon|evening|night))?)\b/i;
 

@@ -5,7 +5,7 @@
 // in the index's order, so the patterns run, and tag, in exactly the order they did. The tags
 // are identical (test/unit/core/fast-sweep.test.ts compares them on the labelled corpus).
 // The rest is compromise's sweep as it is (MIT, Spencer Kelly).
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 
 interface SweepMatch {
   match: string;

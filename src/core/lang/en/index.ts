@@ -24,7 +24,7 @@ export const english: LanguageModule = {
   templates: ENGLISH_TEMPLATES,
   sentences: (text) => sentences(text, ENGLISH_ABBREVIATIONS),
   compile(rule: PolicyRule): EnglishRule {
-    return { rule, patterns: (rule.patterns ?? []).map(parsePattern), exceptions: (rule.exceptions ?? []).map(parsePattern) };
+    return { rule, patterns: (rule.patterns ?? []).map((pattern) => parsePattern(pattern)), exceptions: (rule.exceptions ?? []).map((pattern) => parsePattern(pattern)) };
   },
   match: (sentence, rules) => matchRules(readSentence(sentence), rules),
   moves: sentenceMoves,

@@ -2,7 +2,7 @@
 // a few compromise patterns over tags and word roots, with exceptions for look-alikes.
 import type { Move, MoveHit } from '../../types';
 import { has, matchSpans, readSentence, type ParsedSentence } from './parse';
-import { parsePattern, type Pattern } from './patterns';
+import { builtInPattern, type Pattern } from './patterns';
 
 interface MoveMatcher {
   move: Move;
@@ -181,7 +181,7 @@ const MATCHERS: MoveMatcher[] = [
       'if you (would|do)? (rather|prefer|need to)',
     ], false),
     placeholder: /\[(?:day and time|time|date)\]/,
-    requires: ['(will|shall|going to|by|until|before|scheduled|booked|expect|expected|due|tomorrow|tonight|within|planned|starting|arriving|should|arrive|arrives)', '(i|we) can #Adverb? !(see|do|not|only|help|imagine)'].map(parsePattern),
+    requires: ['(will|shall|going to|by|until|before|scheduled|booked|expect|expected|due|tomorrow|tonight|within|planned|starting|arriving|should|arrive|arrives)', '(i|we) can #Adverb? !(see|do|not|only|help|imagine)'].map(builtInPattern),
   },
   {
     ...matcher('answer', [
@@ -241,7 +241,7 @@ const MATCHERS: MoveMatcher[] = [
 ];
 
 function matcher(move: Move, patterns: string[], exceptions: string[] = [], question?: boolean): MoveMatcher {
-  return { move, patterns: patterns.map(parsePattern), exceptions: exceptions.map(parsePattern), ...(question === undefined ? {} : { question }) };
+  return { move, patterns: patterns.map(builtInPattern), exceptions: exceptions.map(builtInPattern), ...(question === undefined ? {} : { question }) };
 }
 
 /** A question, also when a signature follows the question mark ("... how much?EE", "... ? ^AG"). */

@@ -4,7 +4,7 @@
 // pattern of words only is matched on compromise's tokens; only a pattern with #Tags makes
 // compromise tag the sentence. Each stage runs at most once per reading and continues the one
 // before, so a sentence is tokenized and tagged once, exactly as nlp(sentence) would do it.
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { installFastSweep } from './fast-sweep';
 import type { Pattern } from './patterns';
 import { wordsOf } from './words';

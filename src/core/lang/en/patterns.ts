@@ -1,7 +1,7 @@
 // English patterns: compromise match syntax, checked before use so that a team lead's
 // typo gets a clear message instead of a rule that silently never fires, and so that no
 // pattern can make the analyser slow (no regular expressions, bounded length).
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { PatternError } from '../../language';
 
 /** A pattern parsed once, with the words a sentence must contain for it to match at all. */
@@ -48,8 +48,35 @@ const TERM_METHODS = [
 ];
 const SYNTAX = /[#()[\]{}*+^$~@<>|!?.]/;
 
-/** Parses one pattern once; throws PatternError saying what is wrong and how to fix it. */
-export function parsePattern(pattern: string): Pattern {
+/**
+ * A built-in pattern (the moves, the customer's cues): known to be good, so it is parsed only
+ * when first used, and not tried on a probe sentence. A command that reads one reply parses
+ * only the patterns its sentences reach.
+ */
+export function builtInPattern(pattern: string): Pattern {
+  let parsed: Pattern | undefined;
+  const get = () => (parsed ??= parsePattern(pattern, false));
+  return {
+    get parsed() {
+      return get().parsed;
+    },
+    get anchors() {
+      return get().anchors;
+    },
+    get group() {
+      return get().group;
+    },
+    get needsTags() {
+      return get().needsTags;
+    },
+    get needsChunks() {
+      return get().needsChunks;
+    },
+  };
+}
+
+/** Parses one pattern once; throws PatternError saying what is wrong and how to fix it. `probe`: also run it once on a sample sentence. */
+export function parsePattern(pattern: string, probe = true): Pattern {
   const source = asPlainPhrase(pattern);
   if (!/[\p{L}\p{N}]/u.test(source)) {
     fail(pattern, 'has no words: patterns match words ("you should have #PastTense"); for "!!" or ALL CAPS use a detector ("repeated-punctuation", "shouting-caps").');
@@ -69,7 +96,7 @@ export function parsePattern(pattern: string): Pattern {
   }
   try {
     const parsed = nlp.parseMatch(source);
-    probe().match(parsed);
+    if (probe) probeDoc().match(parsed);
     const group = (parsed as MatchTerm[]).find((term) => term.group !== undefined)?.group;
     const terms = parsed as MatchTerm[];
     return {
@@ -84,11 +111,11 @@ export function parsePattern(pattern: string): Pattern {
   }
 }
 
-let probeDoc: ReturnType<typeof nlp> | undefined;
+let probe: ReturnType<typeof nlp> | undefined;
 
 /** A sentence to try each new pattern on, parsed once. */
-function probe(): ReturnType<typeof nlp> {
-  return (probeDoc ??= nlp('A probe sentence, to be sure the pattern runs.'));
+function probeDoc(): ReturnType<typeof nlp> {
+  return (probe ??= nlp('A probe sentence, to be sure the pattern runs.'));
 }
 
 /** compromise's term checks that read what tagging adds: tags, roots, senses, switches. */

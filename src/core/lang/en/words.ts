@@ -5,7 +5,7 @@
 // (normal, implicit, machine, alias: test/unit/core/english-reading.test.ts checks that on the
 // labelled corpus), so a pattern whose required words are not all here cannot match, and the
 // sentence need not be parsed for it.
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 
 interface Contraction {
   word?: string;
