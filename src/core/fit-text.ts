@@ -2,13 +2,24 @@
 // they touch other words, and the place where a reply starts (after its greeting line).
 // DOM-free and light: the page's coach uses it for the popup's insert without the analyser.
 
+/**
+ * Whether words at `at` start a sentence: only spaces before them, or a sentence end (. ! ? :)
+ * or a line break before those spaces ("Hi Noa,\n\nIf I understand correctly, ..."). Reads
+ * back from `at` only as far as the spaces go, so it costs the same in a reply of any length.
+ */
+export function startsSentence(text: string, at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && /\s/.test(text[before]!)) {
+    if (text[before] === '\n') return true;
+    before--;
+  }
+  return before < 0 || '.!?:'.includes(text[before]!);
+}
+
 /** Capital at the start of a sentence, lower case inside one ("Hi Dana, if I understand ..."). */
 export function fitCase(replacement: string, text: string, at: number): string {
-  const before = text.slice(0, at);
-  // A new line starts a sentence too: "Hi Noa,\n\nIf I understand correctly, ...".
-  const startsSentence = before.trim() === '' || /[.!?:\n]\s*$/.test(before);
   const first = replacement.charAt(0);
-  if (startsSentence) return first.toUpperCase() + replacement.slice(1);
+  if (startsSentence(text, at)) return first.toUpperCase() + replacement.slice(1);
   const keepsCapital = /^(I\b|I'|[\p{Lu}\d]{2,})/u.test(replacement);
   return keepsCapital ? replacement : first.toLowerCase() + replacement.slice(1);
 }

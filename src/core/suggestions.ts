@@ -2,7 +2,7 @@
 // {reflection}.
 import type { PolicyRule, SuggestionSpec } from '../policy/types';
 import { clauseAround, type Clause } from './clauses';
-import { fitCase, spaced, startOfReply } from './fit-text';
+import { fitCase, spaced, startOfReply, startsSentence as sentenceStartsAt } from './fit-text';
 import type { Span, Suggestion } from './types';
 
 export interface Fillers {
@@ -89,7 +89,7 @@ function calmedMatch(rule: PolicyRule, flagged: string): string {
 function removal(text: string, span: Span): { start: number; end: number; text: string } {
   let start = span.start;
   let end = span.end;
-  const startsSentence = /(^|[.!?:\n])\s*$/.test(text.slice(0, start));
+  const startsSentence = sentenceStartsAt(text, start);
   const stop = /^[.!?]+/.exec(text.slice(end));
   if (startsSentence && stop) end += stop[0].length;
   else if (text[end] === ',') end += 1;

@@ -6,14 +6,17 @@
 // before, so a sentence is tokenized and tagged once, exactly as nlp(sentence) would do it.
 import nlp from 'compromise/two';
 import { installFastSweep } from './fast-sweep';
-import type { Pattern } from './patterns';
+import type { Pattern, WordOrder } from './patterns';
 import { wordsOf } from './words';
 
 type Doc = ReturnType<typeof nlp>;
 
 interface Term {
+  text?: string;
   normal?: string;
   implicit?: string;
+  machine?: string;
+  alias?: string[];
 }
 
 interface World {
@@ -85,8 +88,21 @@ export class ParsedSentence {
     return this.doc(pattern.needsChunks);
   }
 
-  /** False when the sentence lacks a word the pattern requires: most patterns are ruled out here. */
+  /**
+   * False when the pattern cannot match: the sentence lacks a word it requires (most patterns
+   * are ruled out here), or, for a pattern with tags, its words are not in the order and
+   * distance the pattern needs (in compromise's tokens): no tagging for it.
+   */
   mayMatch(pattern: Pattern): boolean {
+    if (!this.hasAnchors(pattern)) return false;
+    if (pattern.wordOrder && !this.tagged) {
+      const tokens = this.tokens();
+      if (this.tokensFinal && !(tokens.docs as Term[][]).some((terms) => fitsOrder(terms, pattern.wordOrder!))) return false;
+    }
+    return true;
+  }
+
+  private hasAnchors(pattern: Pattern): boolean {
     const words = this.words;
     for (const choices of pattern.anchors) {
       let found = false;
@@ -100,6 +116,26 @@ export class ParsedSentence {
     }
     return true;
   }
+}
+
+/** Whether some words of `terms` are the pattern's required words, in order, no further apart than it allows. */
+function fitsOrder(terms: readonly Term[], order: WordOrder): boolean {
+  const isWord = (term: Term, words: ReadonlySet<string>) =>
+    [term.normal, term.machine, term.implicit, term.text?.toLowerCase(), ...(term.alias ?? [])].some((form) => form !== undefined && words.has(form));
+  // Where each required word can be, given where the one before it can be.
+  let reachable: number[] | null = null;
+  order.words.forEach((words, index) => {
+    const gap = order.gaps[index]!;
+    const next: number[] = [];
+    terms.forEach((term, at) => {
+      if (!isWord(term, words)) return;
+      const fits = reachable === null ? !order.anchoredStart || at <= gap : reachable.some((before) => at > before && at - before - 1 <= gap);
+      if (fits) next.push(at);
+    });
+    reachable = next;
+  });
+  const last = reachable as number[] | null;
+  return last !== null && last.some((at) => terms.length - 1 - at <= order.tail);
 }
 
 /** A reading of one sentence; nothing is shared between calls (analyze() keeps its own). */

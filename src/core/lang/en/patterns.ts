@@ -15,6 +15,22 @@ export interface Pattern {
   needsTags: boolean;
   /** It reads chunks (<Noun>): the sentence must also be chunked. */
   needsChunks: boolean;
+  /**
+   * For a pattern that reads tags: the words it requires, in its order, with at most how many
+   * words the terms between them can take. A sentence whose words do not fit that cannot match
+   * once tagged, and need not be tagged for the pattern. Null when the pattern reads no tags.
+   */
+  wordOrder: WordOrder | null;
+}
+
+/** The required words of a pattern in order; `gaps[i]` is at most how many words lie before `words[i]` (after the previous one). */
+export interface WordOrder {
+  words: ReadonlySet<string>[];
+  gaps: number[];
+  /** At most how many words follow the last required word, when the pattern ends with $ (else Infinity). */
+  tail: number;
+  /** The pattern starts with ^: the first required word is at most gaps[0] words into the sentence. */
+  anchoredStart: boolean;
 }
 
 interface MatchTerm {
@@ -29,6 +45,13 @@ interface MatchTerm {
   sense?: string;
   fuzzy?: boolean;
   method?: string;
+  anything?: boolean;
+  greedy?: boolean;
+  max?: number;
+  start?: boolean;
+  end?: boolean;
+  groupStart?: boolean;
+  groupEnd?: boolean;
   fastOr?: Set<string>;
   choices?: MatchTerm[][];
   operator?: 'or' | 'and';
@@ -72,6 +95,9 @@ export function builtInPattern(pattern: string): Pattern {
     get needsChunks() {
       return get().needsChunks;
     },
+    get wordOrder() {
+      return get().wordOrder;
+    },
   };
 }
 
@@ -99,11 +125,14 @@ export function parsePattern(pattern: string, probe = true): Pattern {
     if (probe) probeDoc().match(parsed);
     const group = (parsed as MatchTerm[]).find((term) => term.group !== undefined)?.group;
     const terms = parsed as MatchTerm[];
+    const needsTags = someTerm(terms, readsTagging);
+    const needsChunks = someTerm(terms, (term) => term.chunk !== undefined);
     return {
       parsed,
       anchors: anchorsOf(terms),
-      needsTags: someTerm(terms, readsTagging),
-      needsChunks: someTerm(terms, (term) => term.chunk !== undefined),
+      needsTags,
+      needsChunks,
+      wordOrder: needsTags && !needsChunks ? wordOrderOf(terms) : null,
       ...(group === undefined ? {} : { group }),
     };
   } catch (error) {
@@ -132,6 +161,38 @@ function readsTagging(term: MatchTerm): boolean {
     term.fuzzy === true ||
     (term.method !== undefined && TAGGING_METHODS.has(term.method))
   );
+}
+
+/**
+ * The words a pattern requires in order, and how far apart they can be: each term between two
+ * required words takes at most its maximum count of words, doubled (compromise lets one term
+ * match a written contraction of two, "we've"); greedy terms without a maximum, any distance.
+ * A term is a required word when it is not optional, not negated, and matches only words.
+ */
+function wordOrderOf(terms: MatchTerm[]): WordOrder | null {
+  const words: ReadonlySet<string>[] = [];
+  const gaps: number[] = [];
+  let gap = 0;
+  for (const term of terms) {
+    const required = !term.optional && !term.negative && !term.greedy && term.min === undefined && !readsTagging(term) ? wordsOf(term) : null;
+    if (required) {
+      words.push(required);
+      gaps.push(gap);
+      // The word itself may be the first of a contraction's two terms, or of a choice's longest phrase.
+      gap = 2 * mostWords(term) - 1;
+    } else {
+      gap += 2 * mostWords(term);
+    }
+  }
+  if (words.length === 0) return null;
+  return { words, gaps, tail: terms[terms.length - 1]?.end ? gap : Infinity, anchoredStart: terms[0]?.start === true };
+}
+
+/** At most how many words a term can take. */
+function mostWords(term: MatchTerm): number {
+  if (term.greedy) return term.max ?? Infinity;
+  if (term.choices && term.operator === 'or') return Math.max(0, ...term.choices.map((choice) => choice.reduce((sum, one) => sum + mostWords(one), 0)));
+  return Math.max(1, term.max ?? 1);
 }
 
 function someTerm(terms: MatchTerm[], test: (term: MatchTerm) => boolean): boolean {
