@@ -91,6 +91,8 @@ export class EditorSession {
   private renderQueued = false;
   /** The findings count last published on the editor. */
   private count: number | null = null;
+  /** What the underline boxes last drawn depend on (a textarea): unchanged, they are not measured again. */
+  private drawnFor: string | null = null;
   private shownCard: ShownCard | null = null;
   /** Where the caret was when the card opened from the keyboard, to give it back on Esc. */
   private savedCaret: { start: number; end: number } | null = null;
@@ -250,7 +252,8 @@ export class EditorSession {
 
   private publishCount(count: number): void {
     this.count = count;
-    this.root.setAttribute(COUNT_ATTRIBUTE, String(count));
+    // Written only when it changes: an attribute write restyles the editor, once per keystroke.
+    if (this.root.getAttribute(COUNT_ATTRIBUTE) !== String(count)) this.root.setAttribute(COUNT_ATTRIBUTE, String(count));
   }
 
   /** Analyse again even if the text did not change (the policy or the customer's message did). */
@@ -291,6 +294,13 @@ export class EditorSession {
       }
       this.host.painter.paint(this.id, byCategory);
       return;
+    }
+    if (this.mirror) {
+      // A keystroke after the last underline (the usual case: typing on at the end) moves none.
+      const end = Math.max(0, ...findings.map((finding) => finding.end));
+      const key = `${findings.map((finding) => `${finding.start}-${finding.end}-${finding.category}`).join(',')}\u0000${this.mirror.layoutKey(end)}`;
+      if (key === this.drawnFor) return;
+      this.drawnFor = key;
     }
     const boxes: Box[] = findings.flatMap((finding) =>
       this.rectsOf(finding).map((rect) => ({

@@ -18,6 +18,7 @@ export class TextareaMirror {
   private readonly text: Text;
   private readonly resizeWatch: ResizeObserver;
   private stylesStale = true;
+  private startAligned = true;
 
   constructor(
     private readonly field: HTMLTextAreaElement,
@@ -37,6 +38,7 @@ export class TextareaMirror {
     const computed = this.field.ownerDocument.defaultView!.getComputedStyle(this.field);
     const style = this.mirror.style as unknown as Record<string, string>;
     for (const property of COPIED) style[property] = computed[property];
+    this.startAligned = computed.direction === 'ltr' && ['start', 'left', '-webkit-auto'].includes(computed.textAlign);
     // A textarea wraps like pre-wrap whatever its white-space says about spaces.
     if (computed.whiteSpace !== 'pre' && computed.whiteSpace !== 'nowrap') style.whiteSpace = 'pre-wrap';
     style.position = 'fixed';
@@ -45,6 +47,20 @@ export class TextareaMirror {
     style.visibility = 'hidden';
     style.pointerEvents = 'none';
     this.stylesStale = false;
+  }
+
+  /**
+   * Where the words up to `end` land depends on the text before `end` only (left-to-right text
+   * aligned at the start): then, while that text, the field's box and its scroll stay as they
+   * were, so do the rectangles. Otherwise (right to left, centred, justified) on all of the text.
+   */
+  layoutKey(end: number): string {
+    if (this.stylesStale) this.copyStyles();
+    const box = this.field.getBoundingClientRect();
+    const value = this.field.value;
+    const text = this.startAligned ? value.slice(0, end) : value;
+    const { scrollTop, scrollLeft, clientWidth, clientHeight } = this.field;
+    return `${box.left},${box.top},${box.width},${box.height},${scrollTop},${scrollLeft},${clientWidth},${clientHeight}\u0000${text}`;
   }
 
   /** Viewport rectangles of [start, end) of the field's value, clipped to the field's box. */
