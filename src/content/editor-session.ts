@@ -93,6 +93,8 @@ export class EditorSession {
   private count: number | null = null;
   /** What the underline boxes last drawn depend on (a textarea): unchanged, they are not measured again. */
   private drawnFor: string | null = null;
+  /** The highlights last painted (a contenteditable): the findings they are for and their live ranges. */
+  private painted: { key: string; ranges: { range: Range; words: string }[] } | null = null;
   private shownCard: ShownCard | null = null;
   /** Where the caret was when the card opened from the keyboard, to give it back on Esc. */
   private savedCaret: { start: number; end: number } | null = null;
@@ -274,7 +276,9 @@ export class EditorSession {
   /** Draws the underlines for the current text: all reads first, then the writes. */
   private render(): void {
     if (this.composing || this.lifetime.signal.aborted) return;
-    const text = this.read();
+    // A contenteditable's text model is built once per render, for its text and its ranges.
+    const model = this.kind === 'textarea' ? null : buildTextModel(this.root);
+    const text = model ? model.text : this.read();
     if (text !== this.findingsText) {
       const kept = remapFindings(this.findingsText, text, this.findings);
       this.keepCardOn(text, kept);
@@ -285,13 +289,21 @@ export class EditorSession {
       this.findingsText = text;
     }
     const findings = this.visibleFindings();
-    if (this.host.painter && this.kind !== 'textarea') {
-      const model = buildTextModel(this.root);
+    if (this.host.painter && model) {
+      // Ranges follow the editor's edits by themselves: while every painted one still holds
+      // its finding's words, the highlights stand as they are (no repaint per keystroke).
+      const key = findings.map((finding) => `${finding.start}-${finding.end}-${finding.category}`).join(',');
+      const painted = this.painted;
+      if (painted?.key === key && painted.ranges.every(({ range, words }) => range.toString() === words)) return;
       const byCategory = new Map<FindingKind, Range[]>();
+      const ranges: { range: Range; words: string }[] = [];
       for (const finding of findings) {
         const range = rangeAt(model, finding.start, finding.end);
-        if (range) byCategory.set(finding.category, [...(byCategory.get(finding.category) ?? []), range]);
+        if (!range) continue;
+        byCategory.set(finding.category, [...(byCategory.get(finding.category) ?? []), range]);
+        ranges.push({ range, words: text.slice(finding.start, finding.end) });
       }
+      this.painted = { key, ranges };
       this.host.painter.paint(this.id, byCategory);
       return;
     }
