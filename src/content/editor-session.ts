@@ -19,8 +19,16 @@ import { selectText, selectionOf } from './select-text';
 import { TextareaMirror } from './textarea-mirror';
 import { buildTextModel, offsetAt, rangeAt } from './text-model';
 
-/** Replies longer than this are not analysed (a pasted log, not a reply). */
-export const MAX_TEXT = 50_000;
+/** Replies longer than this are not analysed (a pasted log or a book, not a reply). */
+export const MAX_TEXT = 500_000;
+/**
+ * A reply longer than this is analysed in two steps: first the paragraphs around what changed
+ * (or around the caret), about WINDOW_CHARS of them, whose underlines show at once; then the
+ * whole reply, for the reply-level checks and the count. The analysis runs in the background,
+ * never on the page's main thread.
+ */
+export const LONG_TEXT = 20_000;
+const WINDOW_CHARS = 6_000;
 /** The DOM contract: the number of findings underlined now, set after every analysis. */
 const COUNT_ATTRIBUTE = 'data-reframe-findings';
 /**
@@ -80,6 +88,8 @@ export class EditorSession {
   private readonly applies: ApplyGuard;
   /** The text of the last analysis rendered (null: analyse whatever the text is). */
   private analysedText: string | null = null;
+  /** The text the whole reply was last analysed as (a long reply's next change is found against it). */
+  private lastAnalysed = '';
   /** The text the findings' offsets refer to (the analysed text, remapped across edits since). */
   private findingsText = '';
   private findings: Finding[] = [];
@@ -224,6 +234,7 @@ export class EditorSession {
     let report: Report | null = null;
     if (text.length <= MAX_TEXT && text.trim() !== '') {
       this.inFlight = true;
+      if (text.length > LONG_TEXT) await this.analyseAroundChange(text);
       const answer = await this.host.port
         .send({ type: 'analyze', text, customer: this.host.customer() })
         .catch((error: unknown) => ({ ok: false as const, error: String(error) }));
@@ -243,6 +254,7 @@ export class EditorSession {
     this.report = report;
     this.keepCardOn(text, report?.findings ?? []);
     this.analysedText = text;
+    this.lastAnalysed = text;
     this.findingsText = text;
     this.findings = report ? [...report.findings].sort((a, b) => a.start - b.start) : [];
     this.render();
@@ -250,6 +262,31 @@ export class EditorSession {
     this.publishCount(count);
     this.root.dispatchEvent(new CustomEvent('reframe:rendered', { detail: count }));
     this.host.analysed(this);
+  }
+
+  /**
+   * A long reply: the paragraphs around the first change since the findings shown (else around
+   * the caret) are analysed first and their underlines drawn; the findings elsewhere stay as
+   * they were, moved with the edits. The count and reframe:rendered wait for the whole reply.
+   */
+  private async analyseAroundChange(text: string): Promise<void> {
+    const known = this.lastAnalysed;
+    let changed = 0;
+    const shorter = Math.min(known.length, text.length);
+    while (changed < shorter && known.charCodeAt(changed) === text.charCodeAt(changed)) changed++;
+    if (changed === text.length && known.length === text.length) return;
+    const focus = known === '' ? (this.caret()?.start ?? 0) : changed;
+    const window = paragraphsAround(text, focus, WINDOW_CHARS);
+    const answer = await this.host.port
+      .send({ type: 'analyze', text: text.slice(window.start, window.end), customer: this.host.customer() })
+      .catch(() => null);
+    if (!answer?.ok || this.lifetime.signal.aborted || this.read() !== text) return;
+    if (text !== this.findingsText) this.render(); // moves the findings shown onto this text first
+    if (text !== this.findingsText) return;
+    const outside = this.findings.filter((finding) => finding.end <= window.start || finding.start >= window.end);
+    const inside = answer.report.findings.map((finding) => shifted(finding, window.start));
+    this.findings = [...outside, ...inside].sort((a, b) => a.start - b.start);
+    this.render();
   }
 
   private publishCount(count: number): void {
@@ -511,4 +548,31 @@ export class EditorSession {
     this.host.card.hide(this.id);
     this.root.removeAttribute(COUNT_ATTRIBUTE);
   }
+}
+
+/** The paragraphs (lines) around `at`, about `size` characters of them, as offsets into `text`. */
+function paragraphsAround(text: string, at: number, size: number): { start: number; end: number } {
+  const from = Math.max(0, at - size / 2);
+  const to = Math.min(text.length, at + size / 2);
+  let start = from === 0 ? 0 : text.lastIndexOf('\n', from) + 1;
+  let end = to === text.length ? text.length : text.indexOf('\n', to);
+  if (end < 0) end = text.length;
+  // Without line breaks nearby, the window ends at sentences instead.
+  if (from - start > size) start = Math.max(0, text.lastIndexOf('. ', from) + 2);
+  if (end - to > size) end = Math.min(text.length, text.indexOf('. ', to) + 1 || text.length);
+  return { start, end };
+}
+
+/**
+ * A finding of a part of the text, moved to where that part starts in the whole. Its inserts go
+ * (one "at the start of the reply" would land at the start of the part): the whole reply's
+ * analysis, right after, brings them.
+ */
+function shifted(finding: Finding, by: number): Finding {
+  return {
+    ...finding,
+    start: finding.start + by,
+    end: finding.end + by,
+    suggestions: finding.suggestions.filter((suggestion) => suggestion.kind === 'replace').map((suggestion) => ({ ...suggestion, start: suggestion.start + by, end: suggestion.end + by })),
+  };
 }

@@ -130,3 +130,50 @@ describe('the analysis schedule while the agent keeps typing', () => {
     }
   });
 });
+
+describe('a long reply', () => {
+  let session: EditorSession | undefined;
+  afterEach(() => session?.destroy());
+
+  it('shows the underlines of the paragraphs around an edit first, then analyses the whole reply', async () => {
+    const sent: string[] = [];
+    const analyser = timedAnalyser(5);
+    const port: Port = {
+      send: ((message: Message) => {
+        if (message.type === 'analyze') sent.push(message.text);
+        return analyser.port.send(message as never);
+      }) as Port['send'],
+      listen: () => () => undefined,
+    };
+    document.body.innerHTML = '<textarea id="reply"></textarea>';
+    const field = document.getElementById('reply') as HTMLTextAreaElement;
+    const paragraph = 'We checked the order with the warehouse team today and it left on time.';
+    field.value = Array.from({ length: 600 }, () => paragraph).join('\n\n'); // about 44,000 characters
+    session = new EditorSession(field, {
+      port, ui: new CoachUi(document), card, painter: null, customer: () => null, activated: () => undefined, analysed: () => undefined,
+    });
+    await vi.waitFor(() => expect(field.getAttribute('data-reframe-findings')).toBe('0'));
+    sent.length = 0;
+    // An edit in the middle of the reply.
+    const at = field.value.indexOf(paragraph, 20_000);
+    field.value = `${field.value.slice(0, at)}It is just a delay. ${field.value.slice(at)}`;
+    field.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await vi.waitFor(() => expect(field.getAttribute('data-reframe-findings')).toBe('1'));
+    expect(sent.map((text) => text.length)).toHaveLength(2);
+    expect(sent[0]!.length).toBeLessThan(10_000);
+    expect(sent[0]).toContain('It is just a delay.');
+    expect(sent[1]).toBe(field.value);
+  });
+
+  it('analyses replies up to 500,000 characters', async () => {
+    const analyser = timedAnalyser(5);
+    document.body.innerHTML = '<textarea id="reply"></textarea>';
+    const field = document.getElementById('reply') as HTMLTextAreaElement;
+    field.value = `It is just a delay. ${'We checked the order today. '.repeat(17_000)}`; // about 476,000 characters
+    session = new EditorSession(field, {
+      port: analyser.port, ui: new CoachUi(document), card, painter: null, customer: () => null, activated: () => undefined, analysed: () => undefined,
+    });
+    await vi.waitFor(() => expect(field.getAttribute('data-reframe-findings')).toBe('1'), { timeout: 5_000 });
+    expect(analyser.requests.at(-1)!.text).toBe(field.value);
+  });
+});
