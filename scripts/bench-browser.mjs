@@ -3,7 +3,8 @@
 // end-to-end tests use them), once with the extension and once without. It reports:
 //   feedback   from the keydown that completes a flagged phrase to the editor's next
 //              reframe:rendered event (the DOM contract: a result is only rendered for the text
-//              as it is then, so that event is the phrase's underline): p50, p95, max
+//              as it is then, so that event is the phrase's underline; in a long reply also
+//              reframe:rendered-part, the part around the edit underlined first): p50, p95, max
 //   long tasks tasks of 50 ms or more on the page's main thread (Chromium's longtask entries;
 //              in both browsers, gaps of 50 ms or more in a 10 ms timer, which catch them too)
 //   main thread CPU time of the page's main thread (its renderer or content process, read from
@@ -128,6 +129,8 @@ function instrument(editorId) {
   const doc = editor.ownerDocument;
   doc.defaultView.addEventListener('keydown', (event) => state.keys.push({ at: performance.now(), key: event.key }), { capture: true });
   editor.addEventListener('reframe:rendered', (event) => state.renders.push({ at: performance.now(), count: event.detail }));
+  // A long reply's part around the edit, underlined before the whole reply is analysed.
+  editor.addEventListener('reframe:rendered-part', (event) => state.renders.push({ at: performance.now(), count: event.detail, part: true }));
   if (PerformanceObserver.supportedEntryTypes?.includes('longtask')) {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) state.longTasks.push({ at: entry.startTime, ms: entry.duration });
@@ -254,7 +257,7 @@ function summarise(browser, editor, pass, runs) {
     longTasks: { with: longTasks(withRun), without: longTasks(without) },
     targets: [],
   };
-  if (pass === 'continuous') row.targets.push({ name: `feedback p95 <= ${TARGET_FEEDBACK_P95} ms`, met: feedback.missed === 0 && feedback.stats.p95 <= TARGET_FEEDBACK_P95 });
+  if (pass === 'continuous' || pass === 'long') row.targets.push({ name: `feedback p95 <= ${TARGET_FEEDBACK_P95} ms`, met: feedback.missed === 0 && feedback.stats.p95 <= TARGET_FEEDBACK_P95 });
   row.targets.push({ name: `added main-thread time per keystroke at p95 <= ${TARGET_ADDED_P95} ms`, met: added.p95 <= TARGET_ADDED_P95 });
   // Chromium reports long tasks itself. Firefox has no longtask entries: there a 10 ms timer's
   // gaps stand in, and since a busy machine also delays timers (the process waits for a CPU),

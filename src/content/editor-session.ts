@@ -29,6 +29,9 @@ export const MAX_TEXT = 500_000;
  */
 export const LONG_TEXT = 20_000;
 const WINDOW_CHARS = 6_000;
+/** While the agent types on in a long reply, the whole of it is analysed after this much quiet, or at least this often. */
+const LONG_QUIET_MS = 400;
+const LONG_WHOLE_EVERY_MS = 2_000;
 /** The DOM contract: the number of findings underlined now, set after every analysis. */
 const COUNT_ATTRIBUTE = 'data-reframe-findings';
 /**
@@ -90,6 +93,11 @@ export class EditorSession {
   private analysedText: string | null = null;
   /** The text the whole reply was last analysed as (a long reply's next change is found against it). */
   private lastAnalysed = '';
+  /** The text the last part of a long reply was analysed in (the next change is found against it). */
+  private lastSeen = '';
+  private lastEditAt = 0;
+  private lastWholeAt = 0;
+  private wholeTimer: ReturnType<typeof setTimeout> | undefined;
   /** The text the findings' offsets refer to (the analysed text, remapped across edits since). */
   private findingsText = '';
   private findings: Finding[] = [];
@@ -202,6 +210,7 @@ export class EditorSession {
   /** The text changed: keep underlines in place now, analyse it without waiting for a pause. */
   edited(): void {
     if (this.composing) return;
+    this.lastEditAt = Date.now();
     this.requestRender();
     this.queueAnalysis();
   }
@@ -234,7 +243,23 @@ export class EditorSession {
     let report: Report | null = null;
     if (text.length <= MAX_TEXT && text.trim() !== '') {
       this.inFlight = true;
-      if (text.length > LONG_TEXT) await this.analyseAroundChange(text);
+      if (text.length > LONG_TEXT) {
+        await this.analyseAroundChange(text);
+        // The agent types on: the whole reply waits for a pause (or its turn), the part around
+        // the edits keeps up meanwhile.
+        const now = Date.now();
+        if (now - this.lastEditAt < LONG_QUIET_MS && now - this.lastWholeAt < LONG_WHOLE_EVERY_MS) {
+          this.inFlight = false;
+          clearTimeout(this.wholeTimer);
+          this.wholeTimer = setTimeout(() => void this.analyse(), LONG_QUIET_MS);
+          if (this.againAfterFlight) {
+            this.againAfterFlight = false;
+            this.queueAnalysis(0);
+          }
+          return;
+        }
+        this.lastWholeAt = now;
+      }
       const answer = await this.host.port
         .send({ type: 'analyze', text, customer: this.host.customer() })
         .catch((error: unknown) => ({ ok: false as const, error: String(error) }));
@@ -255,6 +280,7 @@ export class EditorSession {
     this.keepCardOn(text, report?.findings ?? []);
     this.analysedText = text;
     this.lastAnalysed = text;
+    this.lastSeen = text;
     this.findingsText = text;
     this.findings = report ? [...report.findings].sort((a, b) => a.start - b.start) : [];
     this.render();
@@ -270,10 +296,8 @@ export class EditorSession {
    * they were, moved with the edits. The count and reframe:rendered wait for the whole reply.
    */
   private async analyseAroundChange(text: string): Promise<void> {
-    const known = this.lastAnalysed;
-    let changed = 0;
-    const shorter = Math.min(known.length, text.length);
-    while (changed < shorter && known.charCodeAt(changed) === text.charCodeAt(changed)) changed++;
+    const known = this.lastSeen || this.lastAnalysed;
+    const changed = commonPrefix(known, text);
     if (changed === text.length && known.length === text.length) return;
     const focus = known === '' ? (this.caret()?.start ?? 0) : changed;
     const window = paragraphsAround(text, focus, WINDOW_CHARS);
@@ -283,10 +307,12 @@ export class EditorSession {
     if (!answer?.ok || this.lifetime.signal.aborted || this.read() !== text) return;
     if (text !== this.findingsText) this.render(); // moves the findings shown onto this text first
     if (text !== this.findingsText) return;
+    this.lastSeen = text;
     const outside = this.findings.filter((finding) => finding.end <= window.start || finding.start >= window.end);
     const inside = answer.report.findings.map((finding) => shifted(finding, window.start));
     this.findings = [...outside, ...inside].sort((a, b) => a.start - b.start);
     this.render();
+    this.root.dispatchEvent(new CustomEvent('reframe:rendered-part', { detail: this.visibleFindings().length }));
   }
 
   private publishCount(count: number): void {
@@ -306,12 +332,12 @@ export class EditorSession {
     this.renderQueued = true;
     this.root.ownerDocument.defaultView!.requestAnimationFrame(() => {
       this.renderQueued = false;
-      this.render();
+      this.render(true);
     });
   }
 
-  /** Draws the underlines for the current text: all reads first, then the writes. */
-  private render(): void {
+  /** Draws the underlines for the current text: all reads first, then the writes. `inFrame`: in an animation frame (the page's layout may be read). */
+  private render(inFrame = false): void {
     if (this.composing || this.lifetime.signal.aborted) return;
     // A contenteditable's text model is built once per render, for its text and its ranges.
     const model = this.kind === 'textarea' ? null : buildTextModel(this.root);
@@ -344,14 +370,17 @@ export class EditorSession {
       this.host.painter.paint(this.id, byCategory);
       return;
     }
+    let drawn = findings;
     if (this.mirror) {
+      // A long reply: only the underlines near what the field shows are measured and drawn.
+      if (text.length > LONG_TEXT) drawn = findings.filter(nearShown(this.root as HTMLTextAreaElement, text.length));
       // A keystroke after the last underline (the usual case: typing on at the end) moves none.
-      const end = Math.max(0, ...findings.map((finding) => finding.end));
-      const key = `${findings.map((finding) => `${finding.start}-${finding.end}-${finding.category}`).join(',')}\u0000${this.mirror.layoutKey(end)}`;
+      const end = Math.max(0, ...drawn.map((finding) => finding.end));
+      const key = `${drawn.map((finding) => `${finding.start}-${finding.end}-${finding.category}`).join(',')}\u0000${this.mirror.layoutKey(end, inFrame)}`;
       if (key === this.drawnFor) return;
       this.drawnFor = key;
     }
-    const boxes: Box[] = findings.flatMap((finding) =>
+    const boxes: Box[] = drawn.flatMap((finding) =>
       this.rectsOf(finding).map((rect) => ({
         left: rect.left,
         top: rect.top,
@@ -541,6 +570,7 @@ export class EditorSession {
   destroy(): void {
     this.lifetime.abort();
     clearTimeout(this.timer);
+    clearTimeout(this.wholeTimer);
     this.changes?.disconnect();
     this.mirror?.destroy();
     this.host.painter?.clear(this.id);
@@ -548,6 +578,19 @@ export class EditorSession {
     this.host.card.hide(this.id);
     this.root.removeAttribute(COUNT_ATTRIBUTE);
   }
+}
+
+/**
+ * Whether a finding lies near what a long field shows: within a few thousand characters of the
+ * caret, or of where the scroll position puts the first line shown (as if lines were even).
+ */
+function nearShown(field: HTMLTextAreaElement, length: number): (finding: Finding) => boolean {
+  const margin = WINDOW_CHARS;
+  const caret = field.selectionStart;
+  const top = field.scrollHeight > 0 ? Math.floor((field.scrollTop / field.scrollHeight) * length) : 0;
+  const shown = Math.ceil((field.clientHeight / Math.max(1, field.scrollHeight)) * length);
+  return (finding) =>
+    (finding.end >= caret - margin && finding.start <= caret + margin) || (finding.end >= top - margin && finding.start <= top + shown + margin);
 }
 
 /** The paragraphs (lines) around `at`, about `size` characters of them, as offsets into `text`. */
@@ -561,6 +604,15 @@ function paragraphsAround(text: string, at: number, size: number): { start: numb
   if (from - start > size) start = Math.max(0, text.lastIndexOf('. ', from) + 2);
   if (end - to > size) end = Math.min(text.length, text.indexOf('. ', to) + 1 || text.length);
   return { start, end };
+}
+
+/** How many characters `a` and `b` share at their start (compared a block at a time, then by character). */
+function commonPrefix(a: string, b: string): number {
+  const shorter = Math.min(a.length, b.length);
+  let at = 0;
+  for (const block of [65_536, 4_096, 256]) while (at + block <= shorter && a.slice(at, at + block) === b.slice(at, at + block)) at += block;
+  while (at < shorter && a.charCodeAt(at) === b.charCodeAt(at)) at++;
+  return at;
 }
 
 /**

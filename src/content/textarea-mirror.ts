@@ -54,14 +54,21 @@ export class TextareaMirror {
    * aligned at the start): then, while that text, the field's box and its scroll stay as they
    * were, so do the rectangles. Otherwise (right to left, centred, justified) on all of the text.
    */
-  layoutKey(end: number): string {
+  layoutKey(end: number, measure: boolean): string {
     if (this.stylesStale) this.copyStyles();
-    const box = this.field.getBoundingClientRect();
+    // Reading the field's box lays the page out: only in a frame (or after a scroll), where the
+    // browser lays it out anyway, not again when an analysis comes back between frames.
+    if (measure || this.geometry === null) {
+      const box = this.field.getBoundingClientRect();
+      const { scrollTop, scrollLeft, clientWidth, clientHeight } = this.field;
+      this.geometry = `${box.left},${box.top},${box.width},${box.height},${scrollTop},${scrollLeft},${clientWidth},${clientHeight}`;
+    }
     const value = this.field.value;
     const text = this.startAligned ? value.slice(0, end) : value;
-    const { scrollTop, scrollLeft, clientWidth, clientHeight } = this.field;
-    return `${box.left},${box.top},${box.width},${box.height},${scrollTop},${scrollLeft},${clientWidth},${clientHeight}\u0000${text}`;
+    return `${this.geometry}\u0000${text}`;
   }
+
+  private geometry: string | null = null;
 
   /** Viewport rectangles of [start, end) of the field's value, clipped to the field's box. */
   rects(start: number, end: number): DOMRect[] {
