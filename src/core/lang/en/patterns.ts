@@ -101,8 +101,29 @@ export function builtInPattern(pattern: string): Pattern {
   };
 }
 
-/** Parses one pattern once; throws PatternError saying what is wrong and how to fix it. `probe`: also run it once on a sample sentence. */
+/** Patterns parsed so far, by their text (a policy rebuilt after a settings change, or each version of a draft, parses only what is new). */
+const parsedPatterns = new Map<string, Pattern | PatternError>();
+const KEEP_PARSED = 5_000;
+
+/** Parses one pattern (once per text); throws PatternError saying what is wrong and how to fix it. `probe`: also run it once on a sample sentence. */
 export function parsePattern(pattern: string, probe = true): Pattern {
+  const key = `${probe ? 1 : 0}${pattern}`;
+  let known = parsedPatterns.get(key);
+  if (!known) {
+    try {
+      known = parseOnce(pattern, probe);
+    } catch (error) {
+      if (!(error instanceof PatternError)) throw error;
+      known = error;
+    }
+    if (parsedPatterns.size >= KEEP_PARSED) parsedPatterns.delete(parsedPatterns.keys().next().value!);
+    parsedPatterns.set(key, known);
+  }
+  if (known instanceof PatternError) throw known;
+  return known;
+}
+
+function parseOnce(pattern: string, probe: boolean): Pattern {
   const source = asPlainPhrase(pattern);
   if (!/[\p{L}\p{N}]/u.test(source)) {
     fail(pattern, 'has no words: patterns match words ("you should have #PastTense"); for "!!" or ALL CAPS use a detector ("repeated-punctuation", "shouting-caps").');
