@@ -12,7 +12,7 @@
 //   --quick: fewer rounds and runs; --strict: exit 1 when a target is missed.
 import nlp from 'compromise';
 import * as esbuild from 'esbuild';
-import alex from 'alex';
+import { text as alexText } from 'alex';
 import writeGood from 'write-good';
 import { execFileSync, execSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -68,7 +68,7 @@ function throughput() {
       analyze(text, policy);
     },
     'write-good': (text) => writeGood(text),
-    alex: (text) => alex.text(text),
+    alex: (text) => alexText(text),
     'compromise parse': (text) => nlp(text),
     'compromise/two parse': (text) => nlpTwo(text),
   };
@@ -114,42 +114,59 @@ function throughput() {
 
 function edits() {
   console.log('edits: one letter typed into a word of a reply analysed before (the typing case), at a different place each run;');
-  console.log('       peer: compromise parsing the paragraph the edit is in, timed the same way right after');
-  console.log(`  ${'chars'.padStart(7)} ${'runs'.padStart(5)}   ${'median'.padStart(8)} ${'p95'.padStart(8)} ${'max'.padStart(8)}   ${'peer median'.padStart(11)} ${'p95'.padStart(8)} ${'max'.padStart(8)}   p95 / peer p95   (ms)`);
+  console.log('       peer: compromise parsing the paragraph the edit is in, timed the same way right after. Each is timed');
+  console.log('       as wall time and as the process\'s CPU time (on a shared machine a wall-time maximum is mostly the');
+  console.log('       scheduler: the CPU time is the work itself); the targets are read on CPU time, wall time beside it');
+  console.log(`  ${'chars'.padStart(7)} ${'runs'.padStart(5)}  ${''.padEnd(5)} ${'median'.padStart(8)} ${'p95'.padStart(8)} ${'max'.padStart(8)}   ${'peer median'.padStart(11)} ${'p95'.padStart(8)} ${'max'.padStart(8)}   p95 / peer p95   (ms)`);
   for (const size of [2_000, 20_000]) {
     const text = replyWriter(size).replyOfLength(size);
     const runs = QUICK ? 100 : size >= 20_000 ? 400 : 1000;
     const policy = resolvePolicy({});
     analyze(text, policy);
     const words = [...text.matchAll(/\p{L}{3,}/gu)];
-    const ours = [];
-    const peer = [];
+    const ours = { wall: [], cpu: [] };
+    const peer = { wall: [], cpu: [] };
     for (let i = 0; i < runs; i++) {
       const word = words[Math.floor(((i * 7919) % runs) / runs * words.length)];
       const at = word.index + 1 + (i % (word[0].length - 1));
       const edited = text.slice(0, at) + 'x' + text.slice(at);
-      ours.push(time(() => analyze(edited, policy)));
+      timeBoth(ours, () => analyze(edited, policy));
       const start = edited.lastIndexOf('\n\n', at) + 1;
       const end = edited.indexOf('\n\n', at);
       const paragraph = edited.slice(start, end < 0 ? edited.length : end).trim();
-      peer.push(time(() => nlp(paragraph)));
+      timeBoth(peer, () => nlp(paragraph));
     }
-    const o = stats(ours);
-    const p = stats(peer);
-    console.log(
-      `  ${String(text.length).padStart(7)} ${String(runs).padStart(5)}   ${ms(o.median)} ${ms(o.p95)} ${ms(o.max)}   ${ms(p.median).padStart(11)} ${ms(p.p95)} ${ms(p.max)}   ${`${(o.p95 / p.p95).toFixed(3)}x`.padStart(14)}`,
-    );
-    target(`edit at ${size} chars: p95 < a tenth of the peer's p95`, o.p95 < p.p95 / 10, `${o.p95.toFixed(2)} vs ${(p.p95 / 10).toFixed(2)} ms`);
-    target(`edit at ${size} chars: max < one frame (${FRAME_MS} ms)`, o.max < FRAME_MS, `${o.max.toFixed(2)} ms`);
+    for (const clock of ['cpu', 'wall']) {
+      const o = stats(ours[clock]);
+      const p = stats(peer[clock]);
+      console.log(
+        `  ${String(text.length).padStart(7)} ${String(runs).padStart(5)}  ${clock.padEnd(5)} ${ms(o.median)} ${ms(o.p95)} ${ms(o.max)}   ${ms(p.median).padStart(11)} ${ms(p.p95)} ${ms(p.max)}   ${`${(o.p95 / p.p95).toFixed(3)}x`.padStart(14)}`,
+      );
+    }
+    const o = stats(ours.cpu);
+    const p = stats(peer.cpu);
+    target(`edit at ${size} chars: p95 < a tenth of the peer's p95 (CPU)`, o.p95 < p.p95 / 10, `${o.p95.toFixed(2)} vs ${(p.p95 / 10).toFixed(2)} ms`);
+    target(`edit at ${size} chars: max < one frame, ${FRAME_MS} ms (CPU)`, o.max < FRAME_MS, `${o.max.toFixed(2)} ms (wall: ${stats(ours.wall).max.toFixed(2)} ms)`);
   }
   console.log();
+}
+
+/** Times `fn` both ways into `into.wall` and `into.cpu` (the process's user and system time, microsecond resolution). */
+function timeBoth(into, fn) {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  fn();
+  const wall = performance.now() - start;
+  const spent = process.cpuUsage(cpu);
+  into.wall.push(wall);
+  into.cpu.push((spent.user + spent.system) / 1000);
 }
 
 // ---- long replies ----
 
 function long() {
   console.log('long replies: a first analysis (compiled policy, nothing cached), email-style text of that length;');
-  console.log('              peer: compromise parsing the same text');
+  console.log('              peer: compromise parsing the same text (CPU time, wall time beside it)');
   const writer = replyWriter(77);
   const sizes = QUICK ? [25_000, 100_000, 200_000] : [25_000, 50_000, 100_000, 200_000, 500_000];
   const longest = writer.replyOfLength(sizes[sizes.length - 1]);
@@ -159,23 +176,23 @@ function long() {
   for (const size of sizes) {
     const text = longest.slice(0, longest.lastIndexOf('\n\n', size));
     const runs = QUICK || size > 200_000 ? 1 : 3;
-    const ours = [];
-    const peer = [];
+    const ours = { wall: [], cpu: [] };
+    const peer = { wall: [], cpu: [] };
     for (let i = 0; i < runs; i++) {
       forgetSentences(policy);
-      ours.push(time(() => analyze(text, policy)));
-      peer.push(time(() => nlp(text)));
+      timeBoth(ours, () => analyze(text, policy));
+      timeBoth(peer, () => nlp(text));
     }
-    rows.push({ size: text.length, ours: median(ours), peer: median(peer) });
+    rows.push({ size: text.length, ours: median(ours.cpu), oursWall: median(ours.wall), peer: median(peer.cpu) });
   }
-  console.log(`  ${'chars'.padStart(8)}   ${'Reframe'.padStart(9)}   ${'ms per 1,000 chars'.padStart(18)}   ${'compromise'.padStart(10)}   Reframe / compromise`);
-  for (const { size, ours, peer } of rows) {
-    console.log(`  ${String(size).padStart(8)}   ${`${ours.toFixed(0)} ms`.padStart(9)}   ${(ours / (size / 1000)).toFixed(2).padStart(18)}   ${`${peer.toFixed(0)} ms`.padStart(10)}   ${(ours / peer).toFixed(2)}x`);
+  console.log(`  ${'chars'.padStart(8)}   ${'Reframe CPU'.padStart(11)} ${'(wall)'.padStart(9)}   ${'ms per 1,000 chars'.padStart(18)}   ${'compromise'.padStart(10)}   Reframe / compromise`);
+  for (const { size, ours, oursWall, peer } of rows) {
+    console.log(`  ${String(size).padStart(8)}   ${`${ours.toFixed(0)} ms`.padStart(11)} ${`(${oursWall.toFixed(0)} ms)`.padStart(9)}   ${(ours / (size / 1000)).toFixed(2).padStart(18)}   ${`${peer.toFixed(0)} ms`.padStart(10)}   ${(ours / peer).toFixed(2)}x`);
   }
   const at200 = rows.find((row) => Math.abs(row.size - 200_000) < 5_000);
   const first = rows[0];
   const growth = at200.ours / at200.size / (first.ours / first.size);
-  target('a first analysis of 200,000 chars < 0.5 s', at200.ours < 500, `${at200.ours.toFixed(0)} ms`);
+  target('a first analysis of 200,000 chars < 0.5 s (CPU)', at200.ours < 500, `${at200.ours.toFixed(0)} ms (wall ${at200.oursWall.toFixed(0)} ms)`);
   target('linear growth: time per char at 200,000 within 1.5x of 25,000', growth < 1.5, `${growth.toFixed(2)}x`);
   console.log();
 }

@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { serveFixtures } from '../../scripts/serve-fixtures.mjs';
+import { placeholderSpans } from '../../src/core/placeholders';
 import { BROWSERS, launch, type LaunchedBrowser } from './harness/browsers';
 import { FixturePage } from './harness/fixture-page';
 import { startOutboundSink, type OutboundSink } from './harness/outbound-sink';
@@ -100,15 +101,19 @@ describe.each(BROWSERS)('coaching in %s', (browserName) => {
       await fixture.waitForFindings({ min: 2 }, 'findings after typing on');
     });
 
-    await step('apply, then type at once: the keys land right after the inserted text', async () => {
+    await step('apply, then type at once: the keys land right after the inserted text, or over its placeholder', async () => {
       const before = reply.text + reply.more;
       await fixture.clickOn(reply.second.clickOn);
       const card = await fixture.waitForCard(true);
       const applied = await applyFromCard(fixture, () => fixture.clickSuggestion(0), 'a click on a suggestion', { before, phrase: reply.second.phrase, card });
       const change = singleChange(before, applied);
-      const end = change.at + change.inserted.length;
       await fixture.type(' ok');
-      await fixture.expectModelText(`${applied.slice(0, end)} ok${applied.slice(end)}`);
+      // An inserted placeholder ("[the customer's problem, in their words]") is selected after the
+      // apply, so typing replaces it; otherwise the keys follow the inserted text.
+      const placeholder = placeholderSpans(change.inserted)[0];
+      const from = change.at + (placeholder?.start ?? change.inserted.length);
+      const to = change.at + (placeholder?.end ?? change.inserted.length);
+      await fixture.expectModelText(`${applied.slice(0, from)} ok${applied.slice(to)}`);
     });
   });
 
