@@ -3,7 +3,7 @@
 //   dist/chrome, dist/firefox       the unpacked extension per browser (scripts/build-extension.mjs)
 // Usage: node build.mjs [--cli-only | --fixtures-only] [--watch]
 import * as esbuild from 'esbuild';
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { buildExtension } from './scripts/build-extension.mjs';
 import { GENERATED_PATH, generateSchemaCheck } from './src/policy/generate-schema-check.mjs';
 
@@ -21,18 +21,31 @@ function generatePolicySchemaCheck() {
   if (current !== code) writeFileSync(GENERATED_PATH, code);
 }
 
-/** The Node command line, with the analyser and compromise bundled in. */
+/**
+ * The Node command line, with the analyser and compromise bundled in: dist/cli/reframe.mjs and
+ * the chunks its commands import when they run (`reframe --help` loads no analyser).
+ */
 async function buildCli() {
-  await esbuild.build({
-    entryPoints: ['src/cli/main.ts'],
-    outfile: 'dist/cli/reframe.mjs',
+  const built = await esbuild.build({
+    entryPoints: { reframe: 'src/cli/main.ts' },
+    outdir: 'dist/cli',
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunks/[name]-[hash]',
+    splitting: true,
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
     sourcemap: true,
+    metafile: true,
     logLevel: 'warning',
   });
+  // Chunks of earlier builds go (a rebuild of the same sources writes the same names, so a CLI
+  // running meanwhile keeps its files).
+  const current = new Set(Object.keys(built.metafile.outputs).map((file) => file.replace(/^dist\/cli\//, '')));
+  for (const name of readdirSync('dist/cli/chunks')) {
+    if (!current.has(`chunks/${name}`)) rmSync(`dist/cli/chunks/${name}`);
+  }
 }
 
 /** The demo helpdesk / end-to-end fixture pages (dev-only editors; never part of the extension). */

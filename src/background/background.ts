@@ -9,6 +9,7 @@ import type { Settings, SettingsStore } from '../settings/settings-store';
 import type { Message, MessageType, PopupState, ResponseTo, SiteStatus } from '../shared/protocol';
 import type { CoachingStore } from './coaching-store';
 import { effectivePolicy } from './effective-policy';
+import { createPolicyTools } from './policy-tools';
 
 export type Analyze = (text: string, policy: EffectivePolicy, context: { customer?: string; lang?: AnalysisLanguage }) => Report;
 
@@ -50,6 +51,7 @@ export function createBackground(platform: BackgroundPlatform) {
     }));
   /** The customer's message chosen with the context menu, per tab, for frames that have none. */
   const selectedCustomer = new Map<number, string>();
+  const policyTools = createPolicyTools();
 
   const siteStatus = async (url: string): Promise<SiteStatus> => {
     const { settings } = await current();
@@ -95,6 +97,9 @@ export function createBackground(platform: BackgroundPlatform) {
     async 'snooze.set'(message) {
       await platform.settings.setSnooze(message.until);
     },
+    'policy.check': async (message) => policyTools.check(message),
+    'policy.check-text': async (message) => policyTools.checkText(message),
+    'policy.try': async (message) => policyTools.try(message),
     async 'popup.state'(message): Promise<PopupState> {
       const [site, coaching, { policy }] = await Promise.all([
         siteStatus(message.url),

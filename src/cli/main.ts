@@ -1,9 +1,8 @@
-// The `reframe` command line: bin/reframe.js loads the bundle built from this file.
+// The `reframe` command line: bin/reframe.js loads the bundle built from this file. Each
+// command is imported when it runs: --help and --version load no analyser (nor compromise).
 import packageJson from '../../package.json';
 import { didYouMean } from '../policy/closest';
 import { CliError } from './cli-error';
-import { CHECK_HELP, checkCommand } from './commands/check';
-import { POLICY_HELP, policyCommand } from './commands/policy';
 import { processIo, type Io } from './io';
 
 const HELP = `Usage: reframe <command> [options]
@@ -25,9 +24,11 @@ Exit codes: 0 nothing at warning or above; 1 findings at warning or above;
 2 bad usage or invalid input.
 `;
 
-const COMMANDS: Record<string, { help: string; run: (args: string[], io: Io) => Promise<number> }> = {
-  check: { help: CHECK_HELP, run: checkCommand },
-  policy: { help: POLICY_HELP, run: policyCommand },
+type Run = (args: string[], io: Io) => Promise<number>;
+
+const COMMANDS: Record<string, () => Promise<Run>> = {
+  check: async () => (await import('./commands/check')).checkCommand,
+  policy: async () => (await import('./commands/policy')).policyCommand,
 };
 
 async function main(args: string[], io: Io): Promise<number> {
@@ -49,7 +50,7 @@ async function main(args: string[], io: Io): Promise<number> {
     const hint = didYouMean(first, Object.keys(COMMANDS));
     throw new CliError(`"${first}" is not a reframe command.${hint} Run \`reframe --help\` for the list.`);
   }
-  return command.run(rest, io);
+  return (await command())(rest, io);
 }
 
 const io = processIo();

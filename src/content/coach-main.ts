@@ -22,13 +22,21 @@ interface WatchedDocument {
 }
 
 const RUNNING = Symbol.for('reframe.coach');
+/** How long the customer's message read from the page is taken as still current. */
+const CUSTOMER_READ_MS = 1000;
+/** While typing changes only the text, the popup's copy of it is refreshed this often. */
+const REPORT_TEXT_MS = 400;
 
 export class Coach {
   private readonly documents = new Map<Document, WatchedDocument>();
   private readonly sessions = new Map<HTMLElement, EditorSession>();
   private active: EditorSession | null = null;
   private chosenCustomer: CustomerMessage | null = null;
+  private pageCustomer: { at: number; message: CustomerMessage | null } | null = null;
   private paused = false;
+  /** What the popup was last told (findings, structure, customer), and a pending update of the text alone. */
+  private reported: { session: EditorSession; gist: string } | null = null;
+  private reportTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly port: Port,
@@ -168,11 +176,13 @@ export class Coach {
     this.sessions.delete(session.root);
     if (this.active === session) {
       this.active = null;
+      clearTimeout(this.reportTimer);
       void this.port.send({ type: 'coaching.update', state: null }).catch(() => undefined);
     }
   }
 
   private stopAll(): void {
+    clearTimeout(this.reportTimer);
     for (const watched of [...this.documents.values()]) this.unwatch(watched);
     this.active = null;
   }
@@ -207,24 +217,43 @@ export class Coach {
     if (session.report) this.report(session);
   }
 
+  /** The customer's message, read from the page at most once a second (it is sent with every analysis while the agent types). */
   private customer(): CustomerMessage | null {
-    return this.chosenCustomer ?? readCustomerMessage(this.win.document);
+    if (this.chosenCustomer) return this.chosenCustomer;
+    const now = Date.now();
+    if (!this.pageCustomer || now - this.pageCustomer.at > CUSTOMER_READ_MS) this.pageCustomer = { at: now, message: readCustomerMessage(this.win.document) };
+    return this.pageCustomer.message;
   }
 
-  /** Tells the background (and through it the popup) about the active editor's coaching. */
+  /**
+   * Tells the background (and through it the popup) about the active editor's coaching: at
+   * once when what the popup shows changed (the findings, the structure, the customer's
+   * message), else, while the agent types on, the newer text at most every REPORT_TEXT_MS.
+   */
   private report(session: EditorSession): void {
     if (!session.report) {
       // A reply that could not be analysed has no coaching: the popup must not show an older one.
       if (session.notAnalysed) void this.port.send({ type: 'coaching.update', state: null }).catch(() => undefined);
       return;
     }
-    const state: CoachingState = {
-      text: session.read(),
-      report: { ...session.report, findings: session.visibleFindings() },
-      customer: this.customer(),
-      url: this.win.location.href,
+    const findings = session.visibleFindings();
+    const customer = this.customer();
+    const gist = JSON.stringify([findings.map((finding) => [finding.ruleId, finding.text]), session.report.structure, session.report.lang, customer]);
+    clearTimeout(this.reportTimer);
+    const send = () => {
+      this.reportTimer = undefined;
+      if (!session.report || this.sessions.get(session.root) !== session) return;
+      this.reported = { session, gist };
+      const state: CoachingState = {
+        text: session.read(),
+        report: { ...session.report, findings: session.visibleFindings() },
+        customer,
+        url: this.win.location.href,
+      };
+      void this.port.send({ type: 'coaching.update', state }).catch(() => undefined);
     };
-    void this.port.send({ type: 'coaching.update', state }).catch(() => undefined);
+    if (this.reported?.session === session && this.reported.gist === gist) this.reportTimer = setTimeout(send, REPORT_TEXT_MS);
+    else send();
   }
 
   // ---- messages from the background and the popup ----

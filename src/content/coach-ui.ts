@@ -95,16 +95,26 @@ export class CoachUi {
     return this.host.shadowRoot!;
   }
 
-  /** Replaces the boxes drawn for one editor (boxes of other editors stay). */
+  /**
+   * Replaces the boxes drawn for one editor (boxes of other editors stay). Boxes that are
+   * already where they should be are left alone, so a keystroke that moves no underline
+   * changes nothing on the page.
+   */
   drawBoxes(owner: string, boxes: readonly Box[]): void {
-    for (const old of this.layer.querySelectorAll(`[data-owner="${owner}"]`)) old.remove();
-    for (const box of boxes) {
-      const div = this.doc.createElement('div');
-      div.className = `box ${box.category}`;
-      div.dataset.owner = owner;
-      div.style.cssText = `left:${box.left}px;top:${box.top}px;width:${box.width}px;height:${box.height}px`;
-      this.layer.append(div);
-    }
+    const drawn = [...this.layer.querySelectorAll<HTMLDivElement>(`[data-owner="${owner}"]`)];
+    boxes.forEach((box, index) => {
+      const className = `box ${box.category}`;
+      const cssText = `left: ${box.left}px; top: ${box.top}px; width: ${box.width}px; height: ${box.height}px;`;
+      let div = drawn[index];
+      if (!div) {
+        div = this.doc.createElement('div');
+        div.dataset.owner = owner;
+        this.layer.append(div);
+      }
+      if (div.className !== className) div.className = className;
+      if (div.style.cssText !== cssText) div.style.cssText = cssText;
+    });
+    for (const extra of drawn.slice(boxes.length)) extra.remove();
   }
 
   isCardOpen(owner: string): boolean {

@@ -1,6 +1,7 @@
-// One watched reply box: reads its text, has it analysed (debounced, newest wins, stale
-// results dropped), underlines the findings, opens the card, applies suggestions. Every
-// listener hangs off one AbortController, so the session tears down completely.
+// One watched reply box: reads its text, has it analysed (while the agent types: one analysis
+// at a time, the next as soon as the last is done; stale results dropped), underlines the
+// findings, opens the card, applies suggestions. Every listener hangs off one AbortController,
+// so the session tears down completely.
 import { TypingClock } from './typing-pause';
 import { withNeighbour } from './insert-with-neighbour';
 import { placeholderSpans } from '../core/placeholders';
@@ -21,14 +22,30 @@ import { selectText, selectionOf } from './select-text';
 import { TextareaMirror } from './textarea-mirror';
 import { buildTextModel, offsetAt, rangeAt, type TextModel } from './text-model';
 
-/** Replies longer than this are not analysed (a pasted log, not a reply). */
-export const MAX_TEXT = 50_000;
+/** Replies longer than this are not analysed (a pasted log or a book, not a reply). */
+export const MAX_TEXT = 500_000;
+/**
+ * A reply longer than this is analysed in two steps: first the paragraphs around what changed
+ * (or around the caret), about WINDOW_CHARS of them, whose underlines show at once; then the
+ * whole reply, for the reply-level checks and the count. The analysis runs in the background,
+ * never on the page's main thread.
+ */
+export const LONG_TEXT = 20_000;
+const WINDOW_CHARS = 6_000;
+/** While the agent types on in a long reply, the whole of it is analysed after this much quiet, or at least this often. */
+const LONG_QUIET_MS = 400;
+const LONG_WHOLE_EVERY_MS = 2_000;
 /** The DOM contract: the number of findings underlined now, set after every analysis; absent when the reply was not analysed. */
 const COUNT_ATTRIBUTE = 'data-reframe-findings';
 /** Why the reply was not analysed (too-long, disconnected, failed), while it was not. */
 const UNANALYSED_ATTRIBUTE = 'data-reframe-unanalysed';
-/** Quiet time after the last keystroke before the text is analysed. */
-const ANALYSIS_DELAY_MS = 120;
+/**
+ * How long an edit waits for the rest of the same keystroke (an editor's several DOM changes)
+ * before it is analysed. It is never restarted by the next key: while the agent types, an
+ * analysis starts this long after the first edit it has not seen, or, when one is in flight,
+ * as soon as that one is done. A typist at 35 ms a key gets fresh underlines every key or two.
+ */
+export const ANALYSIS_SETTLE_MS = 16;
 
 /** Where the card and the agent's notices show (see Coach: the top document it can reach). */
 export interface CardPlace extends NoticePlace {
@@ -85,6 +102,13 @@ export class EditorSession {
   private readonly typing: TypingClock;
   /** The text of the last analysis rendered (null: analyse whatever the text is). */
   private analysedText: string | null = null;
+  /** The text the whole reply was last analysed as (a long reply's next change is found against it). */
+  private lastAnalysed = '';
+  /** The text the last part of a long reply was analysed in (the next change is found against it). */
+  private lastSeen = '';
+  private lastEditAt = 0;
+  private lastWholeAt = 0;
+  private wholeTimer: ReturnType<typeof setTimeout> | undefined;
   /** The text the findings' offsets refer to (the analysed text, remapped across edits since). */
   private findingsText = '';
   private findings: Finding[] = [];
@@ -98,6 +122,10 @@ export class EditorSession {
   private count: number | null = null;
   private unanalysed: Unanalysed | null = null;
   private readonly notices: PageNotices;
+  /** What the underline boxes last drawn depend on (a textarea): unchanged, they are not measured again. */
+  private drawnFor: string | null = null;
+  /** The highlights last painted (a contenteditable): the findings they are for and their live ranges. */
+  private painted: { key: string; ranges: { range: Range; words: string }[] } | null = null;
   private shownCard: ShownCard | null = null;
   /** Where the caret was when the card opened from the keyboard, to give it back on Esc. */
   private savedCaret: { start: number; end: number } | null = null;
@@ -195,12 +223,28 @@ export class EditorSession {
     return `${finding.ruleId}\u0000${finding.text}`;
   }
 
-  /** The text changed: keep underlines in place now, analyse once typing pauses. */
+  /** The text changed: keep underlines in place now, analyse it without waiting for a pause. */
   edited(): void {
     if (this.composing) return;
+    this.lastEditAt = Date.now();
     this.requestRender();
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.analyse(), ANALYSIS_DELAY_MS);
+    this.queueAnalysis();
+  }
+
+  /**
+   * At most one analysis in flight: an edit during one is analysed as soon as it is done. An
+   * edit otherwise waits ANALYSIS_SETTLE_MS; a pending wait is never pushed back by later edits.
+   */
+  private queueAnalysis(delay = ANALYSIS_SETTLE_MS): void {
+    if (this.inFlight) {
+      this.againAfterFlight = true;
+      return;
+    }
+    if (this.timer !== undefined) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.analyse();
+    }, delay);
   }
 
   private async analyse(): Promise<void> {
@@ -216,6 +260,23 @@ export class EditorSession {
     let unanalysed: Unanalysed | null = text.length > MAX_TEXT ? 'too-long' : null;
     if (!unanalysed && text.trim() !== '') {
       this.inFlight = true;
+      if (text.length > LONG_TEXT) {
+        await this.analyseAroundChange(text);
+        // The agent types on: the whole reply waits for a pause (or its turn), the part around
+        // the edits keeps up meanwhile.
+        const now = Date.now();
+        if (now - this.lastEditAt < LONG_QUIET_MS && now - this.lastWholeAt < LONG_WHOLE_EVERY_MS) {
+          this.inFlight = false;
+          clearTimeout(this.wholeTimer);
+          this.wholeTimer = setTimeout(() => void this.analyse(), LONG_QUIET_MS);
+          if (this.againAfterFlight) {
+            this.againAfterFlight = false;
+            this.queueAnalysis(0);
+          }
+          return;
+        }
+        this.lastWholeAt = now;
+      }
       const answer = await this.host.port
         .send({ type: 'analyze', text, customer: this.host.customer() })
         .catch((error: unknown) => ({ ok: false as const, error: String(error) }));
@@ -226,7 +287,8 @@ export class EditorSession {
       } else report = answer.report;
       if (this.againAfterFlight) {
         this.againAfterFlight = false;
-        this.timer = setTimeout(() => void this.analyse(), 0);
+        // Those edits have had the whole flight to settle.
+        this.queueAnalysis(0);
       }
     }
     // Newest wins: a result for text that has changed since is dropped; its successor is on the
@@ -236,6 +298,8 @@ export class EditorSession {
     this.report = report;
     this.keepCardOn(text, report?.findings ?? []);
     this.analysedText = text;
+    this.lastAnalysed = text;
+    this.lastSeen = text;
     this.findingsText = text;
     this.findings = report ? [...report.findings].sort((a, b) => a.start - b.start) : [];
     this.render();
@@ -251,11 +315,37 @@ export class EditorSession {
     this.host.analysed(this);
   }
 
+  /**
+   * A long reply: the paragraphs around the first change since the findings shown (else around
+   * the caret) are analysed first and their underlines drawn; the findings elsewhere stay as
+   * they were, moved with the edits. The count and reframe:rendered wait for the whole reply.
+   */
+  private async analyseAroundChange(text: string): Promise<void> {
+    const known = this.lastSeen || this.lastAnalysed;
+    const changed = commonPrefix(known, text);
+    if (changed === text.length && known.length === text.length) return;
+    const focus = known === '' ? (this.caret()?.start ?? 0) : changed;
+    const window = paragraphsAround(text, focus, WINDOW_CHARS);
+    const answer = await this.host.port
+      .send({ type: 'analyze', text: text.slice(window.start, window.end), customer: this.host.customer() })
+      .catch(() => null);
+    if (!answer?.ok || this.lifetime.signal.aborted || this.read() !== text) return;
+    if (text !== this.findingsText) this.render(); // moves the findings shown onto this text first
+    if (text !== this.findingsText) return;
+    this.lastSeen = text;
+    const outside = this.findings.filter((finding) => finding.end <= window.start || finding.start >= window.end);
+    const inside = answer.report.findings.map((finding) => shifted(finding, window.start));
+    this.findings = [...outside, ...inside].sort((a, b) => a.start - b.start);
+    this.render();
+    this.root.dispatchEvent(new CustomEvent('reframe:rendered-part', { detail: this.visibleFindings().length }));
+  }
+
   private publishCount(count: number): void {
     this.count = count;
     this.unanalysed = null;
     this.root.removeAttribute(UNANALYSED_ATTRIBUTE);
-    this.root.setAttribute(COUNT_ATTRIBUTE, String(count));
+    // Written only when it changes: an attribute write restyles the editor, once per keystroke.
+    if (this.root.getAttribute(COUNT_ATTRIBUTE) !== String(count)) this.root.setAttribute(COUNT_ATTRIBUTE, String(count));
   }
 
   /** Why the reply now is not analysed (too long, no extension, a failure), or null. */
@@ -282,14 +372,16 @@ export class EditorSession {
     this.renderQueued = true;
     this.root.ownerDocument.defaultView!.requestAnimationFrame(() => {
       this.renderQueued = false;
-      this.render();
+      this.render(true);
     });
   }
 
-  /** Draws the underlines for the current text: all reads first, then the writes. */
-  private render(): void {
+  /** Draws the underlines for the current text: all reads first, then the writes. `inFrame`: in an animation frame (the page's layout may be read). */
+  private render(inFrame = false): void {
     if (this.composing || this.lifetime.signal.aborted) return;
-    const text = this.read();
+    // A contenteditable's text model is built once per render, for its text and its ranges.
+    const model = this.kind === 'textarea' ? null : buildTextModel(this.root);
+    const text = model ? model.text : this.read();
     if (text !== this.findingsText) {
       const kept = remapFindings(this.findingsText, text, this.findings);
       this.keepCardOn(text, kept);
@@ -300,19 +392,35 @@ export class EditorSession {
       this.findingsText = text;
     }
     const findings = this.visibleFindings();
-    if (this.host.painter && this.kind !== 'textarea') {
-      const model = buildTextModel(this.root);
+    if (this.host.painter && model) {
+      // Ranges follow the editor's edits by themselves: while every painted one still holds
+      // its finding's words, the highlights stand as they are (no repaint per keystroke).
+      const key = findings.map((finding) => `${finding.start}-${finding.end}-${finding.category}`).join(',');
+      const painted = this.painted;
+      if (painted?.key === key && painted.ranges.every(({ range, words }) => range.toString() === words)) return;
       const byCategory = new Map<FindingKind, Range[]>();
+      const ranges: { range: Range; words: string }[] = [];
       for (const finding of findings) {
         const range = rangeAt(model, finding.start, finding.end);
-        if (range) byCategory.set(finding.category, [...(byCategory.get(finding.category) ?? []), range]);
+        if (!range) continue;
+        byCategory.set(finding.category, [...(byCategory.get(finding.category) ?? []), range]);
+        ranges.push({ range, words: text.slice(finding.start, finding.end) });
       }
+      this.painted = { key, ranges };
       this.host.painter.paint(this.id, byCategory);
       return;
     }
-    // One text model for all the findings: never a walk of the whole reply per finding (issue 13).
-    const model = this.mirror ? null : buildTextModel(this.root);
-    const boxes: Box[] = findings.flatMap((finding) =>
+    let drawn = findings;
+    if (this.mirror) {
+      // A long reply: only the underlines near what the field shows are measured and drawn.
+      if (text.length > LONG_TEXT) drawn = findings.filter(nearShown(this.root as HTMLTextAreaElement, text.length));
+      // A keystroke after the last underline (the usual case: typing on at the end) moves none.
+      const end = Math.max(0, ...drawn.map((finding) => finding.end));
+      const key = `${drawn.map((finding) => `${finding.start}-${finding.end}-${finding.category}`).join(',')}\u0000${this.mirror.layoutKey(end, inFrame)}`;
+      if (key === this.drawnFor) return;
+      this.drawnFor = key;
+    }
+    const boxes: Box[] = drawn.flatMap((finding) =>
       this.rectsOf(finding, model).map((rect) => ({
         left: rect.left,
         top: rect.top,
@@ -519,6 +627,7 @@ export class EditorSession {
   destroy(): void {
     this.lifetime.abort();
     clearTimeout(this.timer);
+    clearTimeout(this.wholeTimer);
     this.changes?.disconnect();
     this.mirror?.destroy();
     this.host.painter?.clear(this.id);
@@ -527,4 +636,53 @@ export class EditorSession {
     this.root.removeAttribute(COUNT_ATTRIBUTE);
     this.root.removeAttribute(UNANALYSED_ATTRIBUTE);
   }
+}
+
+/**
+ * Whether a finding lies near what a long field shows: within a few thousand characters of the
+ * caret, or of where the scroll position puts the first line shown (as if lines were even).
+ */
+function nearShown(field: HTMLTextAreaElement, length: number): (finding: Finding) => boolean {
+  const margin = WINDOW_CHARS;
+  const caret = field.selectionStart;
+  const top = field.scrollHeight > 0 ? Math.floor((field.scrollTop / field.scrollHeight) * length) : 0;
+  const shown = Math.ceil((field.clientHeight / Math.max(1, field.scrollHeight)) * length);
+  return (finding) =>
+    (finding.end >= caret - margin && finding.start <= caret + margin) || (finding.end >= top - margin && finding.start <= top + shown + margin);
+}
+
+/** The paragraphs (lines) around `at`, about `size` characters of them, as offsets into `text`. */
+function paragraphsAround(text: string, at: number, size: number): { start: number; end: number } {
+  const from = Math.max(0, at - size / 2);
+  const to = Math.min(text.length, at + size / 2);
+  let start = from === 0 ? 0 : text.lastIndexOf('\n', from) + 1;
+  let end = to === text.length ? text.length : text.indexOf('\n', to);
+  if (end < 0) end = text.length;
+  // Without line breaks nearby, the window ends at sentences instead.
+  if (from - start > size) start = Math.max(0, text.lastIndexOf('. ', from) + 2);
+  if (end - to > size) end = Math.min(text.length, text.indexOf('. ', to) + 1 || text.length);
+  return { start, end };
+}
+
+/** How many characters `a` and `b` share at their start (compared a block at a time, then by character). */
+function commonPrefix(a: string, b: string): number {
+  const shorter = Math.min(a.length, b.length);
+  let at = 0;
+  for (const block of [65_536, 4_096, 256]) while (at + block <= shorter && a.slice(at, at + block) === b.slice(at, at + block)) at += block;
+  while (at < shorter && a.charCodeAt(at) === b.charCodeAt(at)) at++;
+  return at;
+}
+
+/**
+ * A finding of a part of the text, moved to where that part starts in the whole. Its inserts go
+ * (one "at the start of the reply" would land at the start of the part): the whole reply's
+ * analysis, right after, brings them.
+ */
+function shifted(finding: Finding, by: number): Finding {
+  return {
+    ...finding,
+    start: finding.start + by,
+    end: finding.end + by,
+    suggestions: finding.suggestions.filter((suggestion) => suggestion.kind === 'replace').map((suggestion) => ({ ...suggestion, start: suggestion.start + by, end: suggestion.end + by })),
+  };
 }

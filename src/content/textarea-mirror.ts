@@ -18,6 +18,7 @@ export class TextareaMirror {
   private readonly text: Text;
   private readonly resizeWatch: ResizeObserver;
   private stylesStale = true;
+  private startAligned = true;
 
   constructor(
     private readonly field: HTMLTextAreaElement,
@@ -37,6 +38,7 @@ export class TextareaMirror {
     const computed = this.field.ownerDocument.defaultView!.getComputedStyle(this.field);
     const style = this.mirror.style as unknown as Record<string, string>;
     for (const property of COPIED) style[property] = computed[property];
+    this.startAligned = computed.direction === 'ltr' && ['start', 'left', '-webkit-auto'].includes(computed.textAlign);
     // A textarea wraps like pre-wrap whatever its white-space says about spaces.
     if (computed.whiteSpace !== 'pre' && computed.whiteSpace !== 'nowrap') style.whiteSpace = 'pre-wrap';
     style.position = 'fixed';
@@ -46,6 +48,27 @@ export class TextareaMirror {
     style.pointerEvents = 'none';
     this.stylesStale = false;
   }
+
+  /**
+   * Where the words up to `end` land depends on the text before `end` only (left-to-right text
+   * aligned at the start): then, while that text, the field's box and its scroll stay as they
+   * were, so do the rectangles. Otherwise (right to left, centred, justified) on all of the text.
+   */
+  layoutKey(end: number, measure: boolean): string {
+    if (this.stylesStale) this.copyStyles();
+    // Reading the field's box lays the page out: only in a frame (or after a scroll), where the
+    // browser lays it out anyway, not again when an analysis comes back between frames.
+    if (measure || this.geometry === null) {
+      const box = this.field.getBoundingClientRect();
+      const { scrollTop, scrollLeft, clientWidth, clientHeight } = this.field;
+      this.geometry = `${box.left},${box.top},${box.width},${box.height},${scrollTop},${scrollLeft},${clientWidth},${clientHeight}`;
+    }
+    const value = this.field.value;
+    const text = this.startAligned ? value.slice(0, end) : value;
+    return `${this.geometry}\u0000${text}`;
+  }
+
+  private geometry: string | null = null;
 
   /** Viewport rectangles of [start, end) of the field's value, clipped to the field's box. */
   rects(start: number, end: number): DOMRect[] {

@@ -14,6 +14,10 @@ export class BoundedCache<V> {
     return value;
   }
 
+  clear(): void {
+    this.entries.clear();
+  }
+
   set(key: string, value: V): void {
     this.entries.delete(key);
     this.entries.set(key, value);

@@ -44,6 +44,11 @@ const SENTENCE_CACHE_SIZE = 5000;
 
 const compiledPolicies = new WeakMap<EffectivePolicy, CompiledPolicy>();
 
+/** Drops the sentences a policy has analysed (benchmarks time a reply with nothing cached). */
+export function forgetSentences(policy: EffectivePolicy): void {
+  compiledPolicies.get(policy)?.sentences.clear();
+}
+
 /** Compiles a rule with its language; throws PatternError for a pattern the language cannot use. */
 export function compileRule(rule: PolicyRule): CompiledRule {
   const module = LANGUAGES[rule.lang];

@@ -2,8 +2,12 @@
 // the background, and the popup. Every message is `{ type, ...payload }`; `ResponseTo<T>` is
 // what its handler resolves with. Add new messages here (additive changes only: other parts
 // build against the existing shapes).
-import type { Category, Report } from '../core/types';
+import type { Category, Finding, Report } from '../core/types';
 import type { InsightLog } from '../insight/insight-log';
+import type { ExampleFailure } from '../policy/examples';
+import type { QuietRule } from '../policy/kept-quiet';
+import type { Policy, PolicyRule } from '../policy/types';
+import type { PolicyValidation } from '../policy/validate';
 import type { TeamPolicyState } from '../team/team-policy-state';
 import type { TeamPolicyUpdate } from '../team/team-policy-sync';
 
@@ -98,6 +102,14 @@ interface Messages {
   /** The insight counts of the kept days. */
   'insight.get': { request: Record<never, never>; response: InsightLog };
   'insight.clear': { request: Record<never, never>; response: void };
+
+  // ---- options -> background: the rule editor's checks (the options page carries no analyser) ----
+  /** A policy draft validated whole; with `examplesOf`, that rule's examples run on it once it is valid. */
+  'policy.check': { request: { policy: unknown; examplesOf?: string }; response: { validation: PolicyValidation; exampleFailures: ExampleFailure[] } };
+  /** A policy file's text validated whole (every problem listed before an import). */
+  'policy.check-text': { request: { text: string }; response: PolicyValidation };
+  /** The live tester: a sample reply analysed with a (valid) policy being written, and the rules a condition kept quiet. */
+  'policy.try': { request: { policy: Policy; text: string }; response: { findings: Finding[]; quiet: QuietRule[]; rules: PolicyRule[] } };
 }
 
 /** The popup's view of one tab. */
@@ -146,6 +158,9 @@ const MESSAGE_TYPES: Record<MessageType, true> = {
   'team.set-url': true,
   'insight.get': true,
   'insight.clear': true,
+  'policy.check': true,
+  'policy.check-text': true,
+  'policy.try': true,
 };
 
 /** True for anything shaped like one of our messages (listeners ignore everything else). */

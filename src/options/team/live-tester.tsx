@@ -1,13 +1,13 @@
 // Type a sample reply, see which rules of the policy being written fire and where: the
 // sample with each finding marked, a line per finding with its rule, category and span, and
-// the rules that matched words but were kept quiet by a condition, with which one.
-import { useMemo, useState } from 'preact/hooks';
-import { analyze } from '../../core/index';
+// the rules that matched words but were kept quiet by a condition, with which one. The
+// background analyses the sample (the options page carries no analyser of its own).
+import { useEffect, useState } from 'preact/hooks';
 import type { Finding } from '../../core/types';
 import { t } from '../../platform/i18n';
-import { keptQuiet, type QuietReason } from '../../policy/kept-quiet';
-import { resolvePolicy } from '../../policy/resolve';
-import type { Policy } from '../../policy/types';
+import type { QuietReason, QuietRule } from '../../policy/kept-quiet';
+import type { Policy, PolicyRule } from '../../policy/types';
+import type { Send } from '../../shared/protocol';
 import { categoryLabel, severityLabel } from '../../popup/labels';
 import { movesInWords } from './rule-conditions';
 import { RuleId, RuleTitle } from './rule-title';
@@ -17,17 +17,40 @@ interface Props {
   policy: Policy | null;
   /** True when the editor holds errors, so the tester runs an older version. */
   stale: boolean;
+  /** To the background, which analyses the sample with the policy. */
+  send: Send;
 }
 
-export function LiveTester({ policy, stale }: Props) {
+interface Tried {
+  /** The sample these results are for (the marks are drawn on it until the next answer). */
+  sample: string;
+  findings: Finding[];
+  quiet: QuietRule[];
+  /** The rules that found something (the team's or the built-in ones it extends). */
+  rules: PolicyRule[];
+}
+
+const NOTHING: Tried = { sample: '', findings: [], quiet: [], rules: [] };
+
+export function LiveTester({ policy, stale, send }: Props) {
   const [sample, setSample] = useState('');
-  // Resolved once per policy version, so its compiled rules are reused while the sample is typed.
-  const effective = useMemo(() => (policy ? resolvePolicy({ team: policy }) : null), [policy]);
-  const { findings, quiet } = useMemo(() => {
-    if (!effective || sample.trim() === '') return { findings: [], quiet: [] };
-    return { findings: analyze(sample, effective).findings, quiet: keptQuiet(sample, effective) };
-  }, [effective, sample]);
-  const ruleOf = (id: string) => effective?.rules.find((rule) => rule.id === id);
+  const [tried, setTried] = useState<Tried>(NOTHING);
+  useEffect(() => {
+    if (!policy || sample.trim() === '') {
+      setTried(NOTHING);
+      return;
+    }
+    // The newest sample wins: an answer for one typed over since is dropped.
+    let current = true;
+    void send({ type: 'policy.try', policy, text: sample })
+      .then(({ findings, quiet, rules }) => current && setTried({ sample, findings, quiet, rules }))
+      .catch(() => current && setTried(NOTHING));
+    return () => {
+      current = false;
+    };
+  }, [policy, sample, send]);
+  const { findings, quiet } = tried;
+  const ruleOf = (id: string) => tried.rules.find((rule) => rule.id === id);
 
   return (
     <section class="rf-tester" aria-labelledby="rf-tester-title">
@@ -39,7 +62,7 @@ export function LiveTester({ policy, stale }: Props) {
       {sample.trim() !== '' && (
         <>
           <p class="rf-tester-marked" data-testid="tester-marked" dir="auto">
-            {marked(sample, findings)}
+            {tried.sample ? marked(tried.sample, findings) : sample}
           </p>
           <p class="rf-tester-count" role="status">
             {findings.length === 0 ? t('testerNoFindings') : t('testerFindingCount', String(findings.length))}

@@ -5,11 +5,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../../platform/i18n';
 import { DEFAULT_POLICY } from '../../policy/default-policy';
-import { runExamples } from '../../policy/examples';
+import type { ExampleFailure } from '../../policy/examples';
 import { parseJson } from '../../policy/parse-json';
-import { resolvePolicy } from '../../policy/resolve';
 import type { Policy, PolicyRule } from '../../policy/types';
-import { validatePolicy } from '../../policy/validate';
+import type { PolicyValidation } from '../../policy/validate';
 import type { Send } from '../../shared/protocol';
 import type { StorageArea } from '../../team/storage-area';
 import { errorsByField } from './field-errors';
@@ -44,18 +43,24 @@ export function PolicyEditor({ storage, send, download }: Props) {
     void storage.set({ [DRAFT_KEY]: next });
   };
 
-  const validation = useMemo(() => (draft ? validatePolicy(draft) : null), [draft]);
+  // The background checks the draft (its patterns compile there) and, once it is valid, runs the
+  // selected rule's own examples as `reframe policy test` does. The newest draft's answer wins.
+  const [checked, setChecked] = useState<{ validation: PolicyValidation; exampleFailures: ExampleFailure[] } | null>(null);
+  const examplesOf = draft?.rules?.[selected]?.id;
+  useEffect(() => {
+    if (!draft) return;
+    let current = true;
+    void send({ type: 'policy.check', policy: draft, ...(typeof examplesOf === 'string' ? { examplesOf } : {}) }).then((answer) => current && setChecked(answer));
+    return () => {
+      current = false;
+    };
+  }, [draft, examplesOf, send]);
+  const validation = checked?.validation ?? null;
   useEffect(() => {
     if (validation?.ok) setLastValid(validation.policy);
   }, [validation]);
   const errors = useMemo(() => (validation && !validation.ok ? errorsByField(validation.errors) : new Map<string, string[]>()), [validation]);
-  // The selected rule's own examples, run as `reframe policy test` runs them, once the policy is valid.
-  const exampleFailures = useMemo(() => {
-    if (!validation?.ok) return [];
-    const id = validation.policy.rules?.[selected]?.id;
-    const effective = resolvePolicy({ team: validation.policy });
-    return runExamples({ ...effective, rules: effective.rules.filter((rule) => rule.id === id) });
-  }, [validation, selected]);
+  const exampleFailures = validation?.ok ? (checked?.exampleFailures ?? []) : [];
 
   if (!draft) return null;
   const rules = draft.rules ?? [];
@@ -186,7 +191,7 @@ export function PolicyEditor({ storage, send, download }: Props) {
           />
         )}
       </div>
-      <LiveTester policy={lastValid} stale={!validation?.ok && lastValid !== null} />
+      <LiveTester policy={lastValid} stale={!validation?.ok && lastValid !== null} send={send} />
     </section>
   );
 }

@@ -4,7 +4,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../platform/i18n';
 import type { PolicyError } from '../../policy/policy-error';
-import { validatePolicyText } from '../../policy/validate';
 import type { Send } from '../../shared/protocol';
 import type { TeamPolicyUpdate } from '../../team/team-policy-sync';
 import type { TeamPolicyState } from '../../team/team-policy-state';
@@ -46,9 +45,9 @@ export function TeamPolicyStatus({ send, subscribe }: Props) {
   };
   const importFile = async (file: File) => {
     const text = await file.text();
-    // Checked here first so that every problem can be listed where it is; the background
-    // checks it again before using it, and a refused file changes nothing.
-    const validation = validatePolicyText(text);
+    // Checked first so that every problem can be listed where it is; the background checks it
+    // again before using it, and a refused file changes nothing.
+    const validation = await send({ type: 'policy.check-text', text });
     if (!validation.ok) {
       setMessage(null);
       setRefused({ fileName: file.name, errors: validation.errors });

@@ -106,14 +106,15 @@ export class FixturePage {
 
   /**
    * Waits, on the DOM contract and without sleeping, until data-reframe-findings lies within
-   * [min, max]; the extension updates it after each analysis.
+   * [min, max] after a render of the editor's text as it is now (renders while typing are for
+   * a half-typed reply); the extension updates it after each analysis.
    */
   async waitForFindings({ min = 0, max = Infinity }: { min?: number; max?: number }, what: string): Promise<number> {
     try {
       await this.page.waitForFunction(
         (id, low, high) => {
           const count = window.__e2e!.findingsCount(id);
-          return count !== null && count >= low && count <= (high ?? Infinity);
+          return count !== null && count >= low && count <= (high ?? Infinity) && window.__e2e!.caughtUp(id);
         },
         { timeout: 10_000 },
         this.target.editorId,
@@ -137,14 +138,14 @@ export class FixturePage {
   }
 
   /**
-   * Runs `action` (an edit), then waits for the extension's next reframe:rendered on the editor:
-   * coaching has caught up with the new text, as it has by the time an agent looks again.
+   * Runs `action` (an edit), then waits for a later reframe:rendered on the editor for the text
+   * as it is now: coaching has caught up with the new text, as it has by the time an agent looks again.
    */
   async thenRendered(action: () => Promise<void>, what: string): Promise<void> {
     const before = await this.page.evaluate((id) => window.__e2e!.renders(id), this.target.editorId);
     await action();
     await this.page
-      .waitForFunction((id, count) => window.__e2e!.renders(id) > count, { timeout: 10_000 }, this.target.editorId, before)
+      .waitForFunction((id, count) => window.__e2e!.renders(id) > count && window.__e2e!.caughtUp(id), { timeout: 10_000 }, this.target.editorId, before)
       .catch(() => {
         throw new Error(`${this.target.label}: no reframe:rendered within 10 s after ${what}`);
       });

@@ -31,6 +31,12 @@ export interface PageTools {
   editorFocused(editorId: string | undefined): boolean;
   /** How many reframe:rendered events the editor has fired since this was first called for it. */
   renders(editorId: string | undefined): number;
+  /**
+   * Whether the editor's last reframe:rendered was for its text as it is now. Coaching runs while
+   * the agent types, so a render during typing is for a half-typed reply: only one for the
+   * final text says coaching has caught up.
+   */
+  caughtUp(editorId: string | undefined): boolean;
   /** data-reframe-findings on the editor, or null while absent. */
   findingsCount(editorId: string | undefined): number | null;
   /** The open card (role=dialog in a <reframe-coach> shadow root, in any same-origin document). */
@@ -166,14 +172,19 @@ export function installPageTools(): void {
       return deepActiveElement() === editorOf(editorId);
     },
     renders(editorId) {
-      const editor = editorOf(editorId) as HTMLElement & { __e2eRenders?: number };
+      const editor = editorOf(editorId) as HTMLElement & { __e2eRenders?: number; __e2eRenderedText?: string };
       if (editor.__e2eRenders === undefined) {
         editor.__e2eRenders = 0;
         editor.addEventListener('reframe:rendered', () => {
           editor.__e2eRenders = (editor.__e2eRenders ?? 0) + 1;
+          editor.__e2eRenderedText = window.__fixture!.getModelText(editorId);
         });
       }
       return editor.__e2eRenders;
+    },
+    caughtUp(editorId) {
+      const editor = editorOf(editorId) as HTMLElement & { __e2eRenderedText?: string };
+      return editor.__e2eRenderedText === window.__fixture!.getModelText(editorId);
     },
     findingsCount(editorId) {
       const value = editorOf(editorId).getAttribute('data-reframe-findings');

@@ -6,7 +6,7 @@ import type { Report } from '../../../src/core/types';
 import { DEFAULT_POLICY } from '../../../src/policy/default-policy';
 import type { Policy } from '../../../src/policy/types';
 import { createSettingsStore } from '../../../src/settings/settings-store';
-import type { CoachingState, Message } from '../../../src/shared/protocol';
+import type { CoachingState, Message, ResponseTo } from '../../../src/shared/protocol';
 import { memoryStorage, teamPolicy } from '../team/team-fakes';
 
 const NOW = Date.UTC(2026, 10, 22, 12, 0);
@@ -179,5 +179,18 @@ describe('background: coaching per tab', () => {
   it('leaves messages meant for content scripts unanswered', () => {
     const { background } = setup();
     expect(background.handle({ type: 'coaching.jump', findingIndex: 0 }, {})).toBeUndefined();
+  });
+
+  it("answers the rule editor's checks, so the options page needs no analyser of its own", async () => {
+    const { background } = setup();
+    const policy = teamPolicy('4');
+    const checked = (await background.handle({ type: 'policy.check', policy, examplesOf: policy.rules![0]!.id }, {})) as ResponseTo<'policy.check'>;
+    expect(checked.validation.ok).toBe(true);
+    expect(checked.exampleFailures).toEqual([]);
+    const broken = (await background.handle({ type: 'policy.check-text', text: '{"name": ' }, {})) as ResponseTo<'policy.check-text'>;
+    expect(broken.ok).toBe(false);
+    const tried = (await background.handle({ type: 'policy.try', policy, text: 'I understand your problem.' }, {})) as ResponseTo<'policy.try'>;
+    expect(tried.findings.map((finding) => finding.ruleId)).toContain('hollow-i-understand');
+    expect(tried.rules.map((rule) => rule.id)).toContain('hollow-i-understand');
   });
 });

@@ -40,6 +40,13 @@ describe('the extension build', () => {
     expect(readFileSync(path.join(out, 'chrome/content/loader.js'), 'utf8').split('\n').length).toBeLessThan(5);
   });
 
+  it.each(['options/options.js', 'popup/popup.js', 'content/loader.js', 'content/coach.js'])('leaves the analyser out of %s: only the background carries it', (file) => {
+    const code = readFileSync(path.join(out, 'chrome', file), 'utf8');
+    // compromise's tagger and match parser: present in the background, nowhere else.
+    expect(code).not.toMatch(/postTagger|parseMatch/);
+    expect(readFileSync(path.join(out, 'chrome/background/index.js'), 'utf8')).toMatch(/postTagger/);
+  });
+
   it('passes web-ext lint on the Firefox build without errors', async () => {
     const webExt = path.resolve('node_modules/.bin/web-ext');
     const { stdout } = await promisify(execFile)(webExt, ['lint', '--source-dir', path.join(out, 'firefox'), '--output', 'json'], {

@@ -87,7 +87,7 @@ describe('notices in the page', () => {
     expect(field.getAttribute('data-reframe-unanalysed')).toBe('too-long');
     type(' more words');
     await settle();
-    expect(said).toEqual([{ message: expect.stringMatching(/too long for Reframe to coach \(over 50,000 characters\)/) }]);
+    expect(said).toEqual([{ message: expect.stringMatching(/too long for Reframe to coach \(over 500,000 characters\)/) }]);
     expect(asked.every((text) => text.length <= MAX_TEXT)).toBe(true);
     // Back under the limit: coached again, and a later crossing is told again.
     field.value = 'It is just fine.';
@@ -103,7 +103,7 @@ describe('notices in the page', () => {
     const { port } = background();
     const { card, said } = notices();
     const { type, settle } = start(port, card);
-    type(`${'שלום רב, '.repeat(6000)}`);
+    type('שלום רב, '.repeat(Math.ceil(MAX_TEXT / 9) + 1));
     await settle();
     expect(said[0]!.message).toMatch(/ארוכה מדי/);
   });

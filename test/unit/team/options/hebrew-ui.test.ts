@@ -14,6 +14,7 @@ import type { Send } from '../../../../src/shared/protocol';
 import { EMPTY_TEAM_POLICY_STATE, type TeamPolicyState } from '../../../../src/team/team-policy-state';
 import { useUiLanguage } from '../../popup/fake-browser';
 import { memoryStorage, teamPolicy } from '../team-fakes';
+import { withPolicyTools } from './policy-tools-send';
 import { mount, settle, typeInto } from './render';
 
 vi.mock('../../../../src/platform/browser', async () => ({ browser: (await import('../../popup/fake-browser')).fakeBrowser }));
@@ -30,8 +31,8 @@ const state: TeamPolicyState = {
   changes: { fromName: 'Acme support', fromVersion: '1', added: ['acme-no-eta'], removed: [], changed: ['acme-courier-date'] },
   error: { message: 'HTTP 404', at: Date.UTC(2026, 10, 22, 13), source: 'url' },
 };
-const send = (async (message: { type: string }) =>
-  message.type === 'insight.get' ? { '2026-11-20': { flagged: { blame: 2 }, applied: {}, dismissed: {} } } : state) as unknown as Send;
+const send = withPolicyTools((async (message: { type: string }) =>
+  message.type === 'insight.get' ? { '2026-11-20': { flagged: { blame: 2 }, applied: {}, dismissed: {} } } : state) as unknown as Send);
 
 /** The text a reader sees (the section's <style> left out). */
 function visibleText(root: HTMLElement): string {

@@ -6,6 +6,7 @@ import { PolicyEditor, DRAFT_KEY } from '../../../../src/options/team/policy-edi
 import { DEFAULT_POLICY } from '../../../../src/policy/default-policy';
 import type { Send } from '../../../../src/shared/protocol';
 import { memoryStorage, teamPolicy } from '../team-fakes';
+import { withPolicyTools } from './policy-tools-send';
 import { buttonNamed, click, errorsAt, mount, settle, typeInto } from './render';
 
 // The UI strings come from the real _locales files, in the UI language the test picks.
@@ -21,7 +22,7 @@ async function editorWith(draft: unknown) {
   if (draft) await storage.set({ [DRAFT_KEY]: draft });
   const send = vi.fn(async () => ({ ok: true, state: {} })) as unknown as Send & ReturnType<typeof vi.fn>;
   const download = vi.fn();
-  const root = await mount(h(PolicyEditor, { storage, send, download }));
+  const root = await mount(h(PolicyEditor, { storage, send: withPolicyTools(send), download }));
   return { root, storage, send, download };
 }
 

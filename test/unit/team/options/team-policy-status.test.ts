@@ -6,6 +6,7 @@ import { TeamPolicyStatus } from '../../../../src/options/team/team-policy-statu
 import type { Send } from '../../../../src/shared/protocol';
 import { EMPTY_TEAM_POLICY_STATE, type TeamPolicyState } from '../../../../src/team/team-policy-state';
 import { teamPolicy } from '../team-fakes';
+import { withPolicyTools } from './policy-tools-send';
 import { mount, settle } from './render';
 
 // The UI strings come from the real _locales files, in the UI language the test picks.
@@ -13,7 +14,7 @@ vi.mock('../../../../src/platform/browser', async () => ({ browser: (await impor
 
 function statusWith(state: TeamPolicyState) {
   const send = vi.fn(async () => state) as unknown as Send;
-  return mount(h(TeamPolicyStatus, { send }));
+  return mount(h(TeamPolicyStatus, { send: withPolicyTools(send) }));
 }
 
 describe('team policy status', () => {
@@ -48,7 +49,7 @@ describe('team policy status', () => {
     const send = vi.fn(async (message: { type: string }) =>
       message.type === 'team.import' ? { ok: true, state: { ...active, source: 'file', policy: teamPolicy('3') } } : active,
     ) as unknown as Send & ReturnType<typeof vi.fn>;
-    const root = await mount(h(TeamPolicyStatus, { send }));
+    const root = await mount(h(TeamPolicyStatus, { send: withPolicyTools(send) }));
     const [good] = teamPolicy('3').rules!;
     const { id: _noId, ...withoutId } = good!;
     const bad = { ...teamPolicy('3'), rules: [{ ...good!, category: 'apologies' }, { ...withoutId, message: '' }] };
