@@ -62,6 +62,8 @@ export class FixturePage {
 
   /** Clicks into the editor's first line, as an agent starting a reply does. */
   async focus(): Promise<void> {
+    // A second editor of an open page starts counting its renders before it is typed in.
+    await this.page.evaluate((id) => window.__e2e!.renders(id), this.target.editorId);
     const box = await this.page.evaluate((id) => window.__e2e!.editorBox(id), this.target.editorId);
     await this.page.mouse.click(box.x + 12, box.y + 12);
   }
