@@ -12,6 +12,7 @@
 import nlp from 'compromise';
 import { add, type Features } from '../../customer-model';
 import { chooseClauses, clauseValue } from '../../customer-select';
+import { walkClauses, type ClauseReading } from '../../customer-walk';
 import { englishClauses, PLEASE_LEAD, SIGN_OFF, type Clause } from './customer-clauses';
 import { ENGLISH_CLAUSE_FLOOR, ENGLISH_CLAUSE_MODEL } from './customer-model';
 import {
@@ -118,36 +119,31 @@ function clauseFeatures(piece: Piece, at: number, count: number): Features {
 
 /** Development aid: every clause and why it was left out (null: kept). */
 export function explainReflection(message: string, sarcastic: boolean): { clause: string; why: string | null }[] {
-  const explain: { clause: string; why: string | null }[] = [];
-  keptPieces(straighten(message), sarcastic, explain);
-  return explain;
+  const text = straighten(message);
+  return walkClauses(englishClauses(text), clauseReading(text, sarcastic)).explain;
+}
+
+/** How the walk reads an English clause: sarcastic praise undone, fillers off. */
+function clauseReading(text: string, sarcastic: boolean): ClauseReading<Drop> {
+  return {
+    body: (clause) => withoutSarcasticLead(text.slice(clause.start, clause.end)).replace(FILLER_LEADS, ''),
+    dropReason: (body, clause) => dropReason(body, clause, sarcastic),
+    // What follows sarcasm, a threat or an insult in the same sentence goes with it
+    // ("Oh great, so you get to keep my money"; "Never again, and I've sent the photo to ...").
+    continues: (why, body, clause) => continues(why, body, withoutSarcasticLead(text.slice(clause.start, clause.end))),
+    unsaid: ['never-echo', 'sarcasm', 'fragment'],
+  };
 }
 
 /** The clauses worth saying back, in the message's order, each with how much it matters. */
-function keptPieces(text: string, sarcastic: boolean, explain?: { clause: string; why: string | null }[]): Piece[] {
-  let first = true;
-  const kept: Piece[] = [];
-  let dropped: { sentence: number; index: number; why: Drop } | null = null;
-  const unsaid: string[] = [];
-  for (const clause of englishClauses(text)) {
-    const piece: Piece = { ...clause, text: withoutSarcasticLead(text.slice(clause.start, clause.end)), score: 0 };
-    const body = piece.text.replace(FILLER_LEADS, '');
-    let why = dropReason(body, clause, sarcastic);
-    // What follows sarcasm, a threat or an insult in the same sentence goes with it
-    // ("Oh great, so you get to keep my money"; "Never again, and I've sent the photo to ...").
-    if (!why && dropped && dropped.sentence === clause.sentence && dropped.index + 1 === clause.index && continues(dropped.why, body, piece.text)) why = dropped.why;
-    explain?.push({ clause: body, why });
-    if (why) {
-      dropped = { sentence: clause.sentence, index: clause.index, why };
-      if (why === 'never-echo' || why === 'sarcasm' || why === 'fragment') unsaid.push(body);
-      continue;
-    }
-    dropped = null;
-    piece.score = importance(body, first) - piece.index * 0.01;
-    first = false;
-    kept.push(piece);
-  }
-  return withoutEchoes(kept, unsaid);
+function keptPieces(text: string, sarcastic: boolean): Piece[] {
+  const walk = walkClauses(englishClauses(text), clauseReading(text, sarcastic));
+  const kept = walk.kept.map(({ clause, body, first }) => ({
+    ...clause,
+    text: withoutSarcasticLead(text.slice(clause.start, clause.end)),
+    score: importance(body, first) - clause.index * 0.01,
+  }));
+  return withoutEchoes(kept, walk.unsaid);
 }
 
 /**

@@ -8,6 +8,7 @@
 import {
   ACCUSATION, ANGER, COMPLAIN, hebrewCuePattern, IMPACT, INSULT, INSULT_PREFIXES, JUDGEMENT, LEAVE, PERSONAL_THREAT, PRAISE, PROBLEM, SARCASTIC_EMOJI, SELF_DEPRECATION,
 } from './customer-cues';
+import { walkClauses, type ClauseReading } from '../../customer-walk';
 import { hebrewClauses, SIGN_OFF, type Clause } from './customer-clauses';
 import { isHebrewDemand } from './customer-demands';
 import { add, type Features } from '../../customer-model';
@@ -99,41 +100,36 @@ function clauseFeatures(message: string, piece: Piece, at: number, count: number
 
 /** Development aid: every clause and why it was left out (null: kept). */
 export function explainHebrewReflection(message: string, sarcastic: boolean): { clause: string; why: string | null }[] {
-  const explain: { clause: string; why: string | null }[] = [];
-  keptPieces(message, sarcastic, explain);
-  return explain;
+  return walkClauses(hebrewClauses(message), clauseReading(message, sarcastic, new Map())).explain;
 }
 
 type Drop = 'empty' | 'question' | 'courtesy' | 'never-echo' | 'sarcasm' | 'feeling' | 'demand' | 'fragment' | 'untranslatable';
 
-function keptPieces(message: string, sarcastic: boolean, explain?: { clause: string; why: string | null }[]): { kept: Piece[] } | { quote: string | null } {
+/** How the walk reads a Hebrew clause: fillers off; a clause that cannot be turned to second person safely is left out. */
+function clauseReading(message: string, sarcastic: boolean, turned: Map<number, string | null>): ClauseReading<Drop> {
   const gender = genderOf(message);
-  const kept: Piece[] = [];
-  const unsaid: string[] = [];
-  let first = true;
-  let quote: string | null = null;
-  let dropped: { sentence: number; index: number; why: Drop } | null = null;
-  for (const clause of hebrewClauses(message)) {
-    const raw = message.slice(clause.start, clause.end).replace(FILLER_LEAD, '');
-    let why = dropReason(raw, clause, sarcastic);
-    if (!why && dropped && dropped.sentence === clause.sentence && dropped.index + 1 === clause.index && continues(dropped.why, raw)) why = dropped.why;
-    const turned = why ? null : turnSentence(raw, gender);
-    if (!why && turned === null) {
-      why = 'untranslatable';
-      quote ??= stripEnd(raw);
-    }
-    explain?.push({ clause: raw, why });
-    if (why) {
-      dropped = { sentence: clause.sentence, index: clause.index, why };
-      if (why === 'never-echo' || why === 'sarcasm' || why === 'fragment') unsaid.push(raw);
-      continue;
-    }
-    dropped = null;
-    kept.push({ ...clause, text: turned!, score: importance(raw, first) - clause.index * 0.01 });
-    first = false;
-  }
-  const clean = withoutEchoes(kept, unsaid);
-  return clean.length > 0 ? { kept: clean } : { quote };
+  return {
+    body: (clause) => message.slice(clause.start, clause.end).replace(FILLER_LEAD, ''),
+    dropReason: (raw, clause) => dropReason(raw, clause, sarcastic),
+    continues: (why, raw) => continues(why, raw),
+    keeps: (raw, clause) => {
+      const turn = turnSentence(raw, gender);
+      turned.set(clause.index, turn);
+      return turn === null ? 'untranslatable' : null;
+    },
+    unsaid: ['never-echo', 'sarcasm', 'fragment'],
+  };
+}
+
+/** The clauses to say back, turned; when none can be turned, the first that could not, to quote instead. */
+function keptPieces(message: string, sarcastic: boolean): { kept: Piece[] } | { quote: string | null } {
+  const turned = new Map<number, string | null>();
+  const walk = walkClauses(hebrewClauses(message), clauseReading(message, sarcastic, turned));
+  const kept = walk.kept.map(({ clause, body, first }) => ({ ...clause, text: turned.get(clause.index)!, score: importance(body, first) - clause.index * 0.01 }));
+  const clean = withoutEchoes(kept, walk.unsaid);
+  if (clean.length > 0) return { kept: clean };
+  const untranslatable = walk.explain.find(({ why }) => why === 'untranslatable');
+  return { quote: untranslatable ? stripEnd(untranslatable.clause) : null };
 }
 
 function continues(why: Drop, raw: string): boolean {
