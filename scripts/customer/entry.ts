@@ -12,3 +12,5 @@ export { hebrewCandidates, hebrewReflectionFrom } from '../../src/core/lang/he/c
 export { hebrewMood } from '../../src/core/lang/he/customer-mood';
 export * as englishCues from '../../src/core/lang/en/customer-cues';
 export * as hebrewCues from '../../src/core/lang/he/customer-cues';
+export { hostileShape } from '../../src/core/lang/en/customer-hostile';
+export { englishClauses } from '../../src/core/lang/en/customer-clauses';

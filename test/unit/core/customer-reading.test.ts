@@ -15,3 +15,51 @@ describe('the reflection keeps what happened', () => {
     );
   });
 });
+
+describe('the reflection never says back what the customer said in anger, in any wording', () => {
+  it('leaves out a judgement of the company or its people', () => {
+    const people = read("Our online shop has been down since 6am. You people have no idea what you're doing.");
+    expect(people.reflection).toBe('your online shop has been down since 6am');
+    expect(people.mood).toBe('angry');
+    const company = read('Your company is a total shambles from top to bottom. The alarm went off at 3am for the fourth time.');
+    expect(company.reflection).toBe('the alarm went off at 3am for the fourth time');
+    const staff = read('Found a hair in my curry again. Your kitchen staff are filthy animals.');
+    expect(staff.reflection).toBe('found a hair in your curry again');
+    expect(staff.mood).toBe('abusive');
+  });
+
+  it('leaves out an insult put as a form of address', () => {
+    const reading = read('Reverse it now you thieving gits. You charged me £60 in roaming for a trip I never took.');
+    expect(reading.reflection).toBe('we charged you £60 in roaming for a trip you never took');
+    expect(reading.mood).toBe('abusive');
+  });
+
+  it('leaves out a judgement of what happened, a refusal and a threat', () => {
+    expect(read('Your machine charged me £100 even though I paid. This is a money-making racket and you know it.').reflection).toBe(
+      'our machine charged you £100, though you paid',
+    );
+    expect(read("Your meter estimated my bill at £612. I'm not paying a penny of this.").reflection).toBe('our meter estimated your bill at £612');
+    expect(read("My car has been at the garage for seven weeks. I'll be raising it with the Motor Ombudsman.").reflection).toBe(
+      'your car has been at the garage for seven weeks',
+    );
+  });
+
+  it("leaves out the customer's self-deprecation, and reads it as no insult", () => {
+    const reading = read("I'm probably being thick here but the printer still says it can't find the cartridge.");
+    expect(reading.reflection).toBe("the printer still says it can't find the cartridge");
+    expect(reading.mood).not.toBe('abusive');
+    const shy = read('i am not very good with technology. my phone line has had a crackle for a week.');
+    expect(shy.reflection).toBe('your phone line has had a crackle for a week');
+  });
+
+  it('keeps what happened after an outburst in the same sentence', () => {
+    expect(read('The alarm went off again at 3am. My neighbours are furious and my kids aren\'t sleeping.').reflection).toBe(
+      "the alarm went off again at 3am, and your kids aren't sleeping",
+    );
+  });
+
+  it('keeps what a person of the company did, and a fact about a family member', () => {
+    expect(read('Your driver was late again and the food was cold.').reflection).toBe('our driver was late again and the food was cold');
+    expect(read("The boiler has stopped again. My mum is 84 and it's 2 degrees outside.").reflection).toMatch(/your mum is 84/);
+  });
+});

@@ -14,6 +14,7 @@ import { add, type Features } from '../../customer-model';
 import { chooseClauses, clauseValue } from '../../customer-select';
 import { walkClauses, type ClauseReading } from '../../customer-walk';
 import { englishClauses, PLEASE_LEAD, SIGN_OFF, type Clause } from './customer-clauses';
+import { hostileShape } from './customer-hostile';
 import { ENGLISH_CLAUSE_FLOOR, ENGLISH_CLAUSE_MODEL } from './customer-model';
 import {
   ACCUSATION, ANGER, COMPLAIN, cuePattern, FILLER_LEADS, IMPACT, INSULT, JUDGEMENT, LEAVE, MILD_PROFANITY, PERSONAL_THREAT, PRAISE, PROBLEM,
@@ -29,6 +30,7 @@ const PRAISED = cuePattern(PRAISE, 'i');
 const PROBLEM_WORDS = cuePattern(PROBLEM, 'gi');
 const PROBLEM_WORD = cuePattern(PROBLEM, 'i');
 const IMPACT_WORDS = cuePattern(IMPACT, 'gi');
+const IMPACT_WORD = cuePattern(IMPACT, 'i');
 const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|twice|first|second|third|fourth|fifth|sixth|half)\b/i;
 const GRATITUDE = /\b(?:thanks|thank you|thank u|thx|cheers|many thanks)\b/i;
 /** Short clauses that still say what happened: "Cold food.", "It's Friday." */
@@ -210,7 +212,8 @@ function continues(why: Drop, body: string, raw: string): boolean {
   if (why === 'sarcasm') return /^(?:so|and|which|because|as|while|when|but)\b/i.test(raw) || (!PROBLEM_WORD.test(body) && !NUMBER_WORD.test(body));
   // "I want a full refund of the first day, not another voucher": the rest of the demand.
   if (why === 'demand') return countWords(body) <= 5 && !/^(?:and |but |so )?(?:i|i'm|i've|we|we're|my|our|the|it|it's|this|that|there|they|he|she|nobody|no one|still)\b/i.test(body);
-  return why === 'never-echo' && !PROBLEM_WORD.test(body) && /^(?:and|so|but)\b/i.test(raw);
+  // "..., and my kids aren't sleeping" turns to what happened: a negation or an impact is no part of the threat.
+  return why === 'never-echo' && !PROBLEM_WORD.test(body) && !IMPACT_WORD.test(body) && !/n't\b|\b(?:not|no|never|nothing|nobody)\b/i.test(body) && /^(?:and|so|but)\b/i.test(raw);
 }
 
 function dropReason(body: string, piece: Clause, sarcastic: boolean): Drop | null {
@@ -219,7 +222,7 @@ function dropReason(body: string, piece: Clause, sarcastic: boolean): Drop | nul
   if (piece.question) return 'question';
   if (/^(?:(?:but|and|oh|yeah|so|ah|well)\s+)?(?:sure|yeah right|of course|right|ok then|fine then|whatever|great|wow|brilliant|amazing|fantastic|perfect|lovely|cool|nice|super|marvellous|wonderful|excellent)$/i.test(plain)) return 'sarcasm';
   if (SIGN_OFF.test(plain) || GRATITUDE.test(plain) || /^(?:hi|hello|hey|dear|please|help|ok|okay|yes|no|seriously|honestly|fine|anyway)$/i.test(plain)) return 'courtesy';
-  if (THREAT_LEAD.test(plain) || NEVER_ECHO.test(plain)) return 'never-echo';
+  if (THREAT_LEAD.test(plain) || NEVER_ECHO.test(plain) || hostileShape(plain)) return 'never-echo';
   if (SARCASTIC_EMOJI.test(body)) return 'sarcasm';
   const words = countWords(plain);
   if (PRAISED.test(plain) && (sarcastic || (words <= 4 && !PROBLEM_WORD.test(plain)))) return 'sarcasm';
