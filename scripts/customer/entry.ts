@@ -14,3 +14,5 @@ export * as englishCues from '../../src/core/lang/en/customer-cues';
 export * as hebrewCues from '../../src/core/lang/he/customer-cues';
 export { hostileShape } from '../../src/core/lang/en/customer-hostile';
 export { englishClauses } from '../../src/core/lang/en/customer-clauses';
+export { hostileShape as hebrewHostileShape } from '../../src/core/lang/he/customer-hostile';
+export { hebrewClauses } from '../../src/core/lang/he/customer-clauses';

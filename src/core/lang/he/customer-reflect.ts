@@ -10,6 +10,7 @@ import {
 } from './customer-cues';
 import { walkClauses, type ClauseReading } from '../../customer-walk';
 import { hebrewClauses, SIGN_OFF, type Clause } from './customer-clauses';
+import { hostileShape } from './customer-hostile';
 import { isHebrewDemand } from './customer-demands';
 import { add, type Features } from '../../customer-model';
 import { chooseClauses, clauseValue } from '../../customer-select';
@@ -145,7 +146,7 @@ function dropReason(raw: string, clause: Clause, sarcastic: boolean): Drop | nul
   if (!/[\u05D0-\u05EA]{2}|\d/u.test(plain)) return 'empty';
   if (clause.question) return 'question';
   if (SIGN_OFF.test(plain) || /^(?:תודה|בבקשה|דחוף|עזרה|הלו|נו|די|נמאס|יופי|וואו|סליחה|שלום)$/u.test(plain) || (/^ו?בבקשה(?![\u05D0-\u05EA])/u.test(plain) && wordsOf(plain).length <= 3) || /^ו?(?:תודה|סליחה)(?![\u05D0-\u05EA])/u.test(plain)) return 'courtesy';
-  if (THREAT_LEAD.test(plain) || NEVER_ECHO.test(plain) || NEVER_INSULT.test(plain)) return 'never-echo';
+  if (THREAT_LEAD.test(plain) || NEVER_ECHO.test(plain) || NEVER_INSULT.test(plain) || hostileShape(plain)) return 'never-echo';
   if (SARCASTIC_EMOJI.test(raw)) return 'sarcasm';
   const words = wordsOf(plain).length;
   if (PRAISED.test(plain) && (sarcastic || (words <= 4 && !PROBLEM_WORD.test(plain)))) return 'sarcasm';
