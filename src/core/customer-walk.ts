@@ -21,8 +21,8 @@ export interface ClauseReading<Why extends string> {
 
 export interface Walk<Why extends string> {
   kept: { clause: Clause; body: string; first: boolean }[];
-  /** The clauses left out as never to be said back. */
-  unsaid: string[];
+  /** The clauses left out as never to be said back, with why. */
+  unsaid: { clause: string; why: Why }[];
   /** Every clause and why it was left out (null: kept), for development. */
   explain: { clause: string; why: Why | null }[];
 }
@@ -39,7 +39,7 @@ export function walkClauses<Why extends string>(clauses: Clause[], reading: Clau
     walk.explain.push({ clause: body, why });
     if (why) {
       dropped = { clause, why };
-      if (reading.unsaid.includes(why)) walk.unsaid.push(body);
+      if (reading.unsaid.includes(why)) walk.unsaid.push({ clause: body, why });
       continue;
     }
     dropped = null;

@@ -63,3 +63,29 @@ describe('the reflection never says back what the customer said in anger, in any
     expect(read("The boiler has stopped again. My mum is 84 and it's 2 degrees outside.").reflection).toMatch(/your mum is 84/);
   });
 });
+
+describe('demands: a real request, and the interest question only when no reason is given', () => {
+  const texts = (customer: string) => read(customer).demands.map((demand) => demand.text);
+
+  it('reads no demand in a question about what will happen, a condition, a threat or an apology', () => {
+    expect(texts('My tickets never arrived. Will I still get them in time?')).toEqual([]);
+    expect(texts('Cancel the charge, and if another letter comes I will go to the papers.')).toEqual(['Cancel the charge']);
+    expect(texts('The roof leaks again. Expect a claim for every penny.')).toEqual([]);
+    expect(texts('I am 79, so forgive me. My hearing aid stopped working.')).toEqual([]);
+  });
+
+  it('finds "Pay for it", "Stop passing me around", and the demand before an insult', () => {
+    expect(texts('You shrank my coat. Pay for it.')).toEqual(['Pay for it']);
+    expect(texts('Stop passing me around and give me one handler.')).toEqual(['Stop passing me around', 'give me one handler']);
+    expect(texts('Reverse it now you thieving gits.')).toEqual(['Reverse it now']);
+  });
+
+  it('asks no interest question when the reason is given before an event or as what is at stake', () => {
+    const [exams] = read('The mould is back. I want to be moved to a different room before exams start on 2 May.').demands;
+    expect(exams).toMatchObject({ reasonGiven: true, question: null });
+    const [coeliac] = read("Half my shop was substituted again and I'm coeliac. Please stop substituting on my account.").demands;
+    expect(coeliac).toMatchObject({ reasonGiven: true, question: null });
+    const [rate] = read('My plasterer is sat on site on a day rate doing nothing. Replace the lot by tomorrow morning.').demands;
+    expect(rate).toMatchObject({ reasonGiven: true, question: null });
+  });
+});

@@ -27,3 +27,25 @@ describe('the Hebrew reflection never says back what the customer said in anger,
     expect(read('הנציג שלכם ניתק לי פעמיים.').reflection).toBe('הנציג שלנו ניתק לך פעמיים');
   });
 });
+
+describe('Hebrew demands: a real request, and the interest question only when no reason is given', () => {
+  const texts = (message: string) => read(message).demands.map((demand) => demand.text);
+
+  it('finds "בבקשה שמישהו ...", "אני מצפה ש...", "נבקש", "יש דרך ..."', () => {
+    expect(texts('אף אחד לא התקשר. בבקשה שמישהו יחזור אליי עכשיו')).toEqual(['בבקשה שמישהו יחזור אליי עכשיו']);
+    expect(texts('המוכר שיקר. אני מצפה שתשלמו על הרכב השכור.')).toEqual(['אני מצפה שתשלמו על הרכב השכור']);
+    expect(texts('לא הייתה הזמנה על שמנו. נבקש החזר חלקי.')).toEqual(['נבקש החזר חלקי']);
+    expect(texts('הקרוואן בוטל. יש דרך לסדר לנו קרוואן אחר?')).toEqual(['יש דרך לסדר לנו קרוואן אחר']);
+  });
+
+  it('reads no demand in a condition', () => {
+    expect(texts('ואם לא תחזירו לי את הכסף אני פונה לעורך דין.')).toEqual([]);
+  });
+
+  it('asks no interest question when the reason is given', () => {
+    const [exams] = read('העובש חזר. אני רוצה לעבור לחדר אחר לפני שהמבחנים מתחילים.').demands;
+    expect(exams).toMatchObject({ reasonGiven: true, question: null });
+    const [pension] = read('החשבון קפץ פי שש. אני פנסיונרית עם הכנסה קבועה. אני דורשת בדיקה של המונה.').demands;
+    expect(pension).toMatchObject({ reasonGiven: true, question: null });
+  });
+});

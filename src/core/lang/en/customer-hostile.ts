@@ -32,7 +32,7 @@ const VOCATIVE =
 const JUDGED = /^(?:(?:and|but|so|honestly|frankly|seriously)\s+)?(?:this|that|it|which)(?:'s| is| was| has been)\s+(?:(?:just|absolutely|completely|totally|so|really|frankly|utterly|simply|nothing but|nothing short of|beyond|pure|plain|a|an|such an?|an absolute|a complete|a total|an utter)\s+)*(?!(?:my|our|your|his|her|their|the|now|still|not|no|been|being|going|on|in|at|for|from|with|within|about|over|past|due|supposed|meant|the|only|one|two|three|back|\w+ing|\w+ed|\w+day|tomorrow|tonight|january|february|march|april|may|june|july|august|september|october|november|december|\d)\b)[\w-]+(?:\s+(?:and|&|,)?\s*[\w-]+){0,3}$/i;
 /** "I'll be raising it with ...", "I'm taking this to small claims", "my solicitor will be in touch", "I'm not paying a penny". */
 const THREAT =
-  /^(?:(?:and|so|but|then|or|otherwise|else)\s+)?(?:(?:i|we)(?:'ll| will| shall|'m going to| am going to|'m gonna| are going to|'re going to)\b(?!\s+(?:(?:probably|then|just|still|also)\s+)?(?:lose|losing|have|miss|need|be (?:left|stuck|without|late|unable|homeless|out of)|not be able|never be able|end up|go without|run out|wait))|(?:i'm|i am|we're|we are) (?:now )?(?:taking (?:this|it|you|my|our)|reporting|cancell?ing|leaving|switching|contacting|writing to|posting|sharing|escalating|going (?:to|straight to)|off to|done)\b|(?:my|our) (?:solicitor|lawyer|attorney|legal team|union|mp|bank)\b.*\bwill\b|you(?:'ll| will) (?:be )?hear(?:ing)? from\b)|\b(?:(?:i'm|i am|we're|we are) not (?:paying|going to pay|accepting|putting up with)|(?:i|we) (?:won't|will not|refuse to|am not going to|'m not going to) (?:pay|accept|put up with))\b/i;
+  /^(?:(?:and|so|but|then|or|otherwise|else)\s+)?(?:(?:i|we)(?:'ll| will| shall|'m going to| am going to|'m gonna| are going to|'re going to)\b(?!\s+(?:(?:probably|then|just|still|also)\s+)?(?:lose|losing|have|miss|need|be (?:left|stuck|without|late|unable|homeless|out of)|not be able|never be able|end up|go without|run out|wait))|(?:i'm|i am|we're|we are) (?:now )?(?:taking (?:this|it|you|my|our)|reporting|cancell?ing|leaving|switching|contacting|writing to|posting|sharing|escalating|going (?:to|straight to)|off to|done)\b|(?:my|our) (?:solicitor|lawyer|attorney|legal team|union|mp|bank)\b.*\bwill\b|you(?:'ll| will) (?:be )?hear(?:ing)? from\b|expect (?:a (?:claim|call from|letter from|complaint|review)|to hear from|my|our|legal|court))|\b(?:(?:i'm|i am|we're|we are) not (?:paying|going to pay|accepting|putting up with)|(?:i|we) (?:won't|will not|refuse to|am not going to|'m not going to) (?:pay|accept|put up with))\b/i;
 /** "I'm probably being thick here", "I am 79 and hopeless with these modern gadgets", "i am not very good with technology". */
 const SELF = new RegExp(
   [
@@ -82,4 +82,11 @@ export function insultsPeople(clause: string): boolean {
     if (/\b(?:an?|absolute|utter|literal|literally|bunch of|pack of|load of|nothing but|bloody|fucking|f\*+\w*)\b/i.test(lead) || /^[\w-]+(?:,?\s+[\w-]+)*?\s+[\w-]+s\s*$/.test(rest)) return true;
   }
   return false;
+}
+
+/** The clause without an insult put as a form of address at its end: its length up to it. */
+export function withoutVocative(clause: string): number {
+  const found = VOCATIVE.exec(clause);
+  if (!found) return clause.length;
+  return found.index === 0 ? clause.length : clause.slice(0, found.index).replace(/[\s,]+$/, '').length;
 }

@@ -104,7 +104,7 @@ export function explainHebrewReflection(message: string, sarcastic: boolean): { 
   return walkClauses(hebrewClauses(message), clauseReading(message, sarcastic, new Map())).explain;
 }
 
-type Drop = 'empty' | 'question' | 'courtesy' | 'never-echo' | 'sarcasm' | 'feeling' | 'demand' | 'fragment' | 'untranslatable';
+type Drop = 'empty' | 'question' | 'courtesy' | 'never-echo' | 'sarcasm' | 'feeling' | 'demand' | 'fragment' | 'piece' | 'untranslatable';
 
 /** How the walk reads a Hebrew clause: fillers off; a clause that cannot be turned to second person safely is left out. */
 function clauseReading(message: string, sarcastic: boolean, turned: Map<number, string | null>): ClauseReading<Drop> {
@@ -154,13 +154,15 @@ function dropReason(raw: string, clause: Clause, sarcastic: boolean): Drop | nul
   if (FEELING_ONLY.test(plain)) return 'feeling';
   if (isHebrewDemand(plain) && !NEED_FOR.test(plain)) return 'demand';
   // "גאונות.", "כסף זרוק": a word or two with nothing that happened in them.
-  if (words <= 2 && !/\d/.test(plain) && !PROBLEM_WORD.test(plain) && !/(?:תי|נו|תם|ו)(?![\u05D0-\u05EA])/u.test(plain)) return 'fragment';
+  if (words <= 2 && !/\d/.test(plain) && !PROBLEM_WORD.test(plain) && !/(?:תי|נו|תם|ו)(?![\u05D0-\u05EA])/u.test(plain)) return clause.joint === '' || sarcastic ? 'fragment' : 'piece';
+  // "הזמנה 77310", "מספר לקוח 4471": a reference the agent has anyway.
+  if (/^(?:מספר\s+)?(?:הזמנה|הזמנה מספר|לקוח|תיק|פנייה|קריאה|אסמכתא|חשבון|פוליסה|משלוח)(?:\s+מספר)?[\s:#]*[\dA-Za-z-]*\d[\dA-Za-z-]*$/u.test(plain)) return 'piece';
   return null;
 }
 
 /** A kept clause must not say again most of what a left-out one said. */
-function withoutEchoes(kept: Piece[], unsaid: string[]): Piece[] {
-  const banned = unsaid.map((clause) => new Set(contentWords(clause))).filter((words) => words.size > 0);
+function withoutEchoes(kept: Piece[], unsaid: { clause: string }[]): Piece[] {
+  const banned = unsaid.map(({ clause }) => new Set(contentWords(clause))).filter((words) => words.size > 0);
   if (banned.length === 0) return kept;
   return kept.filter((piece) => {
     const own = new Set(contentWords(piece.text));
