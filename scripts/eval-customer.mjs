@@ -4,14 +4,16 @@
 // The scoring is defined in scripts/customer/metrics.mjs.
 //
 // Usage: node scripts/eval-customer.mjs [--split dev|test|train ...] [--failures N]
-//   (default: the dev and the test part; the test part is for reporting only, never for tuning)
+//   (default: the dev and the test part; the test part is for reporting only, never for tuning:
+//   while working, run `--split dev`, which reads no test file). Each file of a split is scored
+//   on its own (en-dev.jsonl, then a later part such as en-dev-b.jsonl).
 // Exits 1 when a target is missed on the test part.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { customerRows } from './customer/bundle.mjs';
+import { customerFiles, customerRows } from './customer/bundle.mjs';
 import { MOOD_IDS, moodScores, scoreReadings } from './customer/metrics.mjs';
 
 export const TARGETS = { moodMacroF1: 0.8, coverage: 0.95, factRecall: 0.8, echoRate: 0, demandPrecision: 0.9, demandRecall: 0.8, askedWithReason: 0 };
@@ -26,11 +28,14 @@ const chosen = splits.length > 0 ? splits : ['dev', 'test'];
 const misses = [];
 for (const split of chosen) {
   for (const lang of ['en', 'he']) {
-    const rows = readJsonl(readFileSync(join(root, 'corpus/customers', `${lang}-${split}.jsonl`), 'utf8'));
-    const readings = cliReadings(rows);
-    const score = scoreReadings(rows, (row) => readings.get(row.id));
-    report(`${lang} ${split}`, score);
-    if (split === 'test') misses.push(...missed(`${lang} ${split}`, score));
+    for (const file of customerFiles(root, lang, split)) {
+      const rows = readJsonl(readFileSync(join(root, 'corpus/customers', file), 'utf8'));
+      const readings = cliReadings(rows);
+      const score = scoreReadings(rows, (row) => readings.get(row.id));
+      const title = file.replace(/\.jsonl$/, '').replace('-', ' ');
+      report(title, score);
+      if (split === 'test') misses.push(...missed(title, score));
+    }
     // A second look at the mood: the customer messages of the reply corpus (corpus/<lang>/<split>*.jsonl), written by other writers.
     const others = customerRows(root, lang, split).filter((row) => row.source === 'replies');
     if (others.length > 0) {

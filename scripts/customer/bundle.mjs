@@ -33,7 +33,7 @@ export function customerRows(root, lang, split, { replies = true } = {}) {
       return [];
     }
   };
-  const rows = read(`corpus/customers/${lang}-${split}.jsonl`).map((row) => ({ ...row, source: 'customers' }));
+  const rows = customerFiles(root, lang, split).flatMap((file) => read(`corpus/customers/${file}`)).map((row) => ({ ...row, source: 'customers' }));
   if (!replies) return rows;
   const seen = new Set(rows.map((row) => row.message));
   const files = readdirSync(join(root, 'corpus', lang)).filter((name) => name === `${split}.jsonl` || name.startsWith(`${split}-`)).sort();
@@ -45,6 +45,15 @@ export function customerRows(root, lang, split, { replies = true } = {}) {
     }
   }
   return rows;
+}
+
+/**
+ * The customer-message files of one language and split: `<lang>-<split>.jsonl` (the set of
+ * issue 12) and any later part beside it, `<lang>-<split>-<part>.jsonl` (en-train-b.jsonl).
+ */
+export function customerFiles(root, lang, split) {
+  const pattern = new RegExp(`^${lang}-${split}(?:-[a-z0-9]+)?\\.jsonl$`);
+  return readdirSync(join(root, 'corpus/customers')).filter((name) => pattern.test(name)).sort((a, b) => a.length - b.length || a.localeCompare(b));
 }
 
 export function readJsonl(text) {

@@ -1,6 +1,6 @@
 // Development aid: reads the customer-message set's train or dev part straight through the
 // bundled analyser (no CLI) and prints the scores and what went wrong. Never for the test part.
-// Usage: node scripts/customer/dev-report.mjs [--split train|dev] [--lang en|he] [--show facts,echo,demands,mood,reflections] [--limit N]
+// Usage: node scripts/customer/dev-report.mjs [--split train|dev] [--part main|b] [--lang en|he] [--show facts,echo,demands,mood,reflections] [--limit N]
 import { fileURLToPath } from 'node:url';
 import { customerRows, loadCustomerCode } from './bundle.mjs';
 import { scoreReadings } from './metrics.mjs';
@@ -15,7 +15,8 @@ const show = option('--show', '').split(',').filter(Boolean);
 const limit = Number(option('--limit', '15'));
 const code = await loadCustomerCode();
 for (const lang of langs) {
-  const rows = customerRows(root, lang, split, { replies: false });
+  const part = option('--part', null);
+  const rows = customerRows(root, lang, split, { replies: false }).filter((row) => part === null || /-b\d+$/.test(row.id) === (part === 'b'));
   const readings = new Map(rows.map((row) => [row.id, code.LANGUAGES[lang].readCustomer(row.message)]));
   const score = scoreReadings(rows, (row) => readings.get(row.id));
   const { mood, sarcasm, reflection: r, demands: d } = score;

@@ -12,3 +12,7 @@ export { hebrewCandidates, hebrewReflectionFrom } from '../../src/core/lang/he/c
 export { hebrewMood } from '../../src/core/lang/he/customer-mood';
 export * as englishCues from '../../src/core/lang/en/customer-cues';
 export * as hebrewCues from '../../src/core/lang/he/customer-cues';
+export { hostileShape } from '../../src/core/lang/en/customer-hostile';
+export { englishClauses } from '../../src/core/lang/en/customer-clauses';
+export { hostileShape as hebrewHostileShape } from '../../src/core/lang/he/customer-hostile';
+export { hebrewClauses } from '../../src/core/lang/he/customer-clauses';

@@ -2,23 +2,17 @@
 // keeps or leaves out and the demands are found in. Sentences divide at commas, semicolons,
 // dashes and the words that open a clause ("because", "or I'll", "and I ..."); greetings
 // and sign-offs are no clause.
+import { splitClauses, type Clause } from '../../customer-clauses';
 import { sentences } from '../../text-spans';
 import type { Span } from '../../types';
 import { ENGLISH_ABBREVIATIONS } from './abbreviations';
-import { quotedSpans } from '../../customer-text';
 
-export interface Clause extends Span {
-  sentence: number;
-  /** The clause's place in the message: neighbouring clauses of one sentence keep the words between them. */
-  index: number;
-  /** What joins it to the clause before it, as written (", and ", " because "). */
-  joint: string;
-  /** The clause asks something: it is in a question from the clause that asks on. */
-  question: boolean;
-}
+export type { Clause };
 
-export const GREETING =
-  /^(?:(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening|day)|greetings|respected|bonjour|hola|namaste|to whom it may concern)\b[^,.!?:\n]{0,30}[,.!:]?\s*|(?:@[\w.]+(?![\w.])[,:]?\s*)+(?=\p{L}))/iu;
+const GREETING_WORD = /^(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening|day)|greetings|respected|bonjour|hola|namaste|to whom it may concern)\b/i;
+/** What may follow the greeting word before its comma: a name, "team", "Sir or Madam", "all". */
+const GREETING_NAME =
+  /^(?:\s+(?:[Tt]here|[Tt]eam|[Aa]ll|[Ee]veryone|[Gg]uys|[Ff]olks|[Ss]upport|[Ss]irs?(?: or [Mm]adam)?|[Mm]adam|[Ss]ir\/[Mm]adam|(?:[Mm]r|[Mm]rs|[Mm]s|[Dd]r)\.?(?:\s+\p{Lu}[\p{L}'-]*)?|(?:(?:the|[Tt]he)\s+)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}(?:\s+[Tt]eam)?))?\s*[,.!:]\s*/u;
 export const SIGN_OFF = /^(?:thanks?|thank you|many thanks|thx|ty|kind regards|regards|best|best wishes|cheers|sincerely|yours|warm regards|br|rgds)\b[^.!?]{0,40}$/i;
 export const QUESTION_START =
   /^(?:please\s+)?(?:can|could|would|will|is|are|do|does|did|why|what|when|where|how|who|which|have|has|should|shall|may|might|any|anyone|isn't|aren't|don't|doesn't|didn't|won't|wouldn't|can't|couldn't)\b/i;
@@ -42,40 +36,19 @@ function sentencesOf(text: string): Span[] {
   });
 }
 
+/** The greeting at a sentence's start: "Hi Sam, ", "Dear Sir or Madam, ", "@ShopLuxe "; a greeting's name is a few capitalised words, never the sentence itself ("hi my tickets never came"). */
+export function englishGreeting(sentence: string): number {
+  const mention = /^(?:@[\w.]+(?![\w.])[,:]?\s*)+(?=\p{L})/u.exec(sentence);
+  if (mention) return mention[0].length;
+  const word = GREETING_WORD.exec(sentence);
+  if (!word) return 0;
+  const rest = sentence.slice(word[0].length);
+  const named = GREETING_NAME.exec(rest);
+  if (named) return word[0].length + named[0].length;
+  return word[0].length + (/^\s*[,.!:]\s*/.exec(rest)?.[0].length ?? (/^\s+/.exec(rest)?.[0].length ?? 0));
+}
+
 /** The clauses of a message (apostrophes straightened beforehand: offsets are unchanged). */
 export function englishClauses(text: string): Clause[] {
-  const out: Clause[] = [];
-  let index = 0;
-  sentencesOf(text).forEach((span, sentence) => {
-    let start = span.start;
-    const greeting = GREETING.exec(text.slice(start, span.end));
-    if (greeting) start += greeting[0].length;
-    const body = text.slice(start, span.end);
-    if (SIGN_OFF.test(body.trim())) return;
-    const asks = /\?[\s"')\]\p{Extended_Pictographic}\uFE0F]*$/u.test(body);
-    let asking = false;
-    let joint = '';
-    let at = 0;
-    const pieces: { start: number; end: number; joint: string }[] = [];
-    const quoted = quotedSpans(body);
-    for (const found of body.matchAll(CLAUSE_JOINT)) {
-      if (found[0].length === 0 && found.index === at) continue;
-      if (quoted.some((span) => found.index > span.start && found.index < span.end)) continue;
-      pieces.push({ start: at, end: found.index, joint });
-      joint = found[0];
-      at = found.index + found[0].length;
-    }
-    pieces.push({ start: at, end: body.length, joint });
-    pieces.forEach((piece, number) => {
-      let from = piece.start;
-      let to = piece.end;
-      while (from < to && /\s/.test(body[from]!)) from++;
-      while (to > from && /[\s.!?,;:\u2026]/.test(body[to - 1]!)) to--;
-      if (to <= from) return;
-      const clause = body.slice(from, to);
-      if (asks && QUESTION_START.test(clause.replace(PLEASE_LEAD, ''))) asking = true;
-      out.push({ start: start + from, end: start + to, sentence, index: index++, joint: piece.joint, question: asking || (asks && number === pieces.length - 1) });
-    });
-  });
-  return out;
+  return splitClauses(text, { sentences: sentencesOf, greeting: englishGreeting, signOff: SIGN_OFF, joint: CLAUSE_JOINT, questionStart: QUESTION_START, questionLead: PLEASE_LEAD });
 }

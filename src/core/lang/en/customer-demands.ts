@@ -6,22 +6,27 @@ import nlp from 'compromise';
 import type { Demand } from '../../types';
 import { englishClauses, PLEASE_LEAD, QUESTION_START, type Clause } from './customer-clauses';
 import { cuePattern, INSULT, PERSONAL_THREAT, PRAISE, PROFANITY, straighten } from './customer-cues';
+import { hostileShape, withoutVocative } from './customer-hostile';
 import { isDemand, isImperative, NEED_FOR } from './customer-reflect';
 
 /** Wishes that are no demand on the company: "I need to pay my rent", "I'd like to say thank you". */
 const OWN_NEED = /\b(?:i|we)\s+(?:really\s+|just\s+|also\s+)*(?:need|needed|have|had)\s+to\s+(?!(?:know|speak|talk|have|get|see|hear|be (?:told|refunded|called|contacted|compensated|reimbursed|given|sent))\b)/i;
 const THANKS = /^(?:i(?:'d| would) like to (?:say|thank|add|point out|mention|confirm|let you know)|i want to (?:say|thank))/i;
 /** Questions that ask for information, not for something to be done. */
-const INFORMATION = /^(?:(?:so|and|but)\s+)?(?:do|does|did|is|are|was|were|why|what|when|where|who|which|have|has|how (?:much|many|long|come|does|do|is|are))\b/i;
+const INFORMATION =
+  /^(?:(?:so|and|but)\s+)?(?:do|does|did|is|are|was|were|why|what|when|where|who|which|have|has|how (?:much|many|long|come|does|do|is|are)|(?:will|would|should|shall) (?:i|we|it|they|this|that|these|those|he|she|my|our|the|there)|(?:can|could|may|might) (?:it|they|this|that|these|those|he|she|my|our|the|there))\b/i;
+/** A clause that sets a condition or tells what happened before, not what is asked: "if another letter comes", "when I called". */
+const NOT_ASKING = /^(?:(?:and|but|so|then)\s+)?(?:as|because|since|so that|cause|cos|if|even if|when|whenever|once|unless|until|after|before|while)\b/i;
 
 /**
  * The customer says why (the reason the interest question would ask for): a "because" or
  * "so" clause, what it is for, or what is at stake anywhere in the message. When in doubt it
  * counts as given: asking why of a customer who said so is worse than not asking.
  */
-const REASON_IN_DEMAND = /\b(?:because|cause|cos|as|since|so (?:that|i|we)|in order to|otherwise|for (?:my|our|his|her|their|a|an|the) \w+|before (?:my|our|the|i|we)|in time for|while i|until i|when i)\b/i;
+const REASON_IN_DEMAND =
+  /\b(?:because|cause|cos|as|since|so (?:that|i|we)|in order to|otherwise|for (?:my|our|his|her|their|a|an|the) \w+|before (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|the end|end|next|this|noon|midday|\d)\b)\w+|in time for|while i|until i|when i)\b/i;
 const STAKES =
-  /\b(?:because|cause|cos|since|as (?:i|we|my|our|it|if|the|this|there|he|she|they|that)|so i|so we|so that|i(?:'ve| have) (?:got )?(?:a|an|two|three|my|only)|we(?:'ve| have) (?:got )?(?:a|an|two|three|our|only)|family|medicines?|treatment|cancer|tumou?r|gifts?|presents?|session|appointment|class|course|event|party|guests?|don't know what|first time|never (?:made|done|had)|for my|for our|in order to|wedding|funeral|birthday|anniversary|honeymoon|christening|graduation|baby|newborn|toddler|kids?|children|child|son|daughter|mum|mom|mother|dad|father|husband|wife|partner|grandm\w+|grandd\w+|pregnan\w+|job|work(?:ing)?|shift|boss|business|clients?|customers?|staff|wages|payroll|meeting|presentation|interview|exam|deadline|flight|travel\w*|trip|holiday|visa|passport|rent|mortgage|bills?|landlord|hospital|surgery|doctor|medication|medicine|inhaler|insulin|diabetic|chemo\w*|asthma|allerg\w+|disabled|wheelchair|elderly|pensioner|student|semester|school|university|college|moving|move out|cannot|can't|couldn't|unable|afford|need (?:it|this|them|the \w+) (?:for|to)|need to (?:pay|get|be|travel|work|leave|use)|rely on|relying on|depend\w*|only (?:have|got)|running out|left|without (?:heating|hot water|power|electricity|internet|a phone|water|food|money)|freezing|cold|sleep|sick|ill|pain|safe|danger\w*|emergency|urgent\w*)\b/i;
+  /\b(?:because|cause|cos|since|as (?:i|we|my|our|it|if|the|this|there|he|she|they|that)|so i|so we|so that|i(?:'ve| have) (?:got )?(?:a|an|two|three|my|only)|we(?:'ve| have) (?:got )?(?:a|an|two|three|our|only)|family|medicines?|treatment|cancer|tumou?r|gifts?|presents?|session|appointment|class|course|event|party|guests?|don't know what|first time|never (?:made|done|had)|for my|for our|in order to|wedding|funeral|birthday|anniversary|honeymoon|christening|graduation|baby|newborn|toddler|kids?|children|child|son|daughter|mum|mom|mother|dad|father|husband|wife|partner|grandm\w+|grandd\w+|pregnan\w+|job|work(?:ing)?|shift|boss|business|clients?|customers?|staff|wages|payroll|meeting|presentation|interview|exam|deadline|flight|travel\w*|trip|holiday|visa|passport|rent|mortgage|bills?|landlord|hospital|surgery|doctor|medication|medicine|inhaler|insulin|diabetic|chemo\w*|asthma|allerg\w+|disabled|wheelchair|elderly|pensioner|student|semester|school|university|college|moving|move out|cannot|can't|couldn't|unable|afford|need (?:it|this|them|the \w+) (?:for|to)|need to (?:pay|get|be|travel|work|leave|use)|rely on|relying on|depend\w*|only (?:have|got)|running out|left|without (?:heating|hot water|power|electricity|internet|a phone|water|food|money)|freezing|cold|sleep|sick|ill|pain|safe|danger\w*|emergency|urgent\w*|coeliac|celiac|allergic|intoleran\w+|pensioner|retired|fixed income|benefits|carer|costing|day rate|per (?:hour|day)|an hour|losing (?:money|work|business|customers|clients|orders)|(?:asking|demanding|expecting|wants) (?:me|us) to pay|threatening to)\b/i;
 
 const REQUEST_FORM = /^(?:(?:so|and|but|then|now|just|please)\s+)*(?:can|could|would|will|may)\s+(?:you|someone|somebody|anyone|u|one of you|i|we)\b|^(?:is|are) there\b|^would it be possible|^is it possible|^any chance|^i(?:'d| would) (?:like|appreciate|be grateful)|^(?:do|does|did) you\b/i;
 
@@ -39,9 +44,10 @@ export function englishDemands(message: string, sarcastic = false): Demand[] {
   const text = straighten(message);
   const stakes = STAKES.test(text);
   const clauses = englishClauses(text);
-  const found = clauses.filter((clause) => {
+  // "Reverse it now you thieving gits" asks for "Reverse it now".
+  const found = clauses.map((clause) => ({ ...clause, end: clause.start + withoutVocative(text.slice(clause.start, clause.end)) })).filter((clause) => {
     const words = text.slice(clause.start, clause.end);
-    return !NOT_TO_ANSWER.test(words) && !(sarcastic && PRAISED.test(words)) && !/^(?:kindly |please )?do the needful$/i.test(words);
+    return !NOT_TO_ANSWER.test(words) && hostileShape(words) !== 'threat' && !(sarcastic && PRAISED.test(words)) && !/^(?:kindly |please )?do the needful$/i.test(words);
   });
   // "I need it for my daughter's birthday" says what is at stake; it is the demand only when nothing else is asked.
   const asked = found.filter((clause) => !NEED_FOR.test(text.slice(clause.start, clause.end)));
@@ -58,7 +64,7 @@ export function englishDemands(message: string, sarcastic = false): Demand[] {
 function demandsIn(text: string, clause: Clause): { start: number; end: number }[] {
   const words = text.slice(clause.start, clause.end);
   const plain = words.replace(PLEASE_LEAD, '');
-  if (OWN_NEED.test(words) || THANKS.test(plain) || /^(?:as|because|since|so that|cause|cos)\b/i.test(words)) return [];
+  if (OWN_NEED.test(words) || THANKS.test(plain) || NOT_ASKING.test(words)) return [];
   if (clause.question && INFORMATION.test(plain) && !/^(?:is|are) there (?:any|a)\b/i.test(plain)) return [];
   if (clause.question && QUESTION_START.test(plain) && !isDemand(words)) return [];
   if (!isDemand(words)) return [];

@@ -8,6 +8,8 @@ import {
   ACCUSATION, ANGER, ANXIETY, COMPLAIN, cuePattern, FRUSTRATION, INSULT, JUDGEMENT, LEAVE, MILD_PROFANITY, PERSONAL_THREAT, POLITE, PRAISE,
   PROBLEM, PROFANITY, SARCASTIC_EMOJI, SELF_DEPRECATION, straighten,
 } from './customer-cues';
+import { englishClauses } from './customer-clauses';
+import { hostileShape, insultsPeople } from './customer-hostile';
 import { ENGLISH_MOOD_MODEL, ENGLISH_SARCASM_MODEL } from './customer-model';
 
 const GROUPS: [string, RegExp][] = [
@@ -27,6 +29,22 @@ const GROUPS: [string, RegExp][] = [
   ['problem', cuePattern(PROBLEM)],
   ['self', cuePattern(SELF_DEPRECATION)],
 ];
+
+/** What the clauses say by their shape (customer-hostile.ts): judgements, threats, self-deprecation, insults at people. */
+function clauseShapes(text: string): { found: Set<string>; insults: number; withoutSelf: string } {
+  const found = new Set<string>();
+  let insults = 0;
+  let withoutSelf = text;
+  for (const clause of englishClauses(text)) {
+    const words = text.slice(clause.start, clause.end);
+    const shape = hostileShape(words);
+    if (shape === 'self') withoutSelf = withoutSelf.slice(0, clause.start) + ' '.repeat(words.length) + withoutSelf.slice(clause.end);
+    else if (shape) found.add(shape === 'threat' ? 'threat' : 'contempt');
+    if (insultsPeople(words)) insults++;
+  }
+  if (withoutSelf !== text) found.add('self');
+  return { found, insults, withoutSelf };
+}
 
 /** Upper-case words that are names, not shouting. */
 const ACRONYMS = new Set([
@@ -52,7 +70,8 @@ export function englishMood(message: string): MoodReading {
  */
 export function moodWithCues(learned: Mood, features: Features): Mood {
   if (features.has('has:insult') || features.has('has:personal-threat') || features.has('has:profanity')) return 'abusive';
-  const hostile = features.has('has:leave') || features.has('has:complain');
+  // A threat to leave or complain, or contempt for the company or its people ("you people have no idea what you're doing").
+  const hostile = features.has('has:leave') || features.has('has:complain') || features.has('shape:contempt') || features.has('shape:threat');
   if (hostile && (learned === 'calm' || learned === 'frustrated')) return 'angry';
   if ((features.has('has:anger') || features.has('has:judgement')) && learned === 'calm') return 'angry';
   return learned;
@@ -68,13 +87,20 @@ export function englishMoodFeatures(message: string): Features {
   const text = straighten(message);
   const features: Features = new Map();
   const counts: Record<string, number> = {};
+  const shapes = clauseShapes(text);
   for (const [name, pattern] of GROUPS) {
-    const found = text.match(pattern)?.length ?? 0;
+    // "I'm probably being thick here" puts the customer down; it insults no one.
+    const found = (name === 'insult' ? shapes.withoutSelf : text).match(pattern)?.length ?? 0;
     counts[name] = found;
     if (found > 0) {
       add(features, `cue:${name}`, Math.min(found, 3));
       add(features, `has:${name}`);
     }
+  }
+  for (const shape of shapes.found) add(features, `shape:${shape}`);
+  if (shapes.insults > 0 && !features.has('has:insult')) {
+    add(features, 'cue:insult', Math.min(shapes.insults, 3));
+    add(features, 'has:insult');
   }
   const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
   const caps = words.map((word) => word.replace(/[^\p{L}]/gu, '')).filter((word) => word.length >= 2 && word === word.toUpperCase() && !ACRONYMS.has(word));

@@ -12,7 +12,9 @@
 import nlp from 'compromise';
 import { add, type Features } from '../../customer-model';
 import { chooseClauses, clauseValue } from '../../customer-select';
+import { walkClauses, type ClauseReading } from '../../customer-walk';
 import { englishClauses, PLEASE_LEAD, SIGN_OFF, type Clause } from './customer-clauses';
+import { hostileShape } from './customer-hostile';
 import { ENGLISH_CLAUSE_FLOOR, ENGLISH_CLAUSE_MODEL } from './customer-model';
 import {
   ACCUSATION, ANGER, COMPLAIN, cuePattern, FILLER_LEADS, IMPACT, INSULT, JUDGEMENT, LEAVE, MILD_PROFANITY, PERSONAL_THREAT, PRAISE, PROBLEM,
@@ -28,10 +30,15 @@ const PRAISED = cuePattern(PRAISE, 'i');
 const PROBLEM_WORDS = cuePattern(PROBLEM, 'gi');
 const PROBLEM_WORD = cuePattern(PROBLEM, 'i');
 const IMPACT_WORDS = cuePattern(IMPACT, 'gi');
+const IMPACT_WORD = cuePattern(IMPACT, 'i');
 const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|twice|first|second|third|fourth|fifth|sixth|half)\b/i;
 const GRATITUDE = /\b(?:thanks|thank you|thank u|thx|cheers|many thanks)\b/i;
 /** Short clauses that still say what happened: "Cold food.", "It's Friday." */
 const FACT_WORD = /\b(?:today|tomorrow|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|once|twice|third|second|fourth|fifth|times?|cold|raw|late|broken|empty|wet|dirty|damaged|stolen|lost|gone|wrong|missing|closed|dead|down)\b/i;
+/** A reference the agent has anyway: "order number TK-55821", "ref 4471". */
+const REFERENCE = /^(?:(?:my|our|the|your)\s+)?(?:order|ref(?:erence)?|ticket|case|account|booking|invoice|policy|claim|tracking|customer|member(?:ship)?)(?:\s+(?:number|no\.?|#|id|ref(?:erence)?))?\s*(?:is\s+)?[:#]?\s*[A-Z0-9][\w/-]*\d[\w/-]*$/i;
+/** The same inside a clause, in brackets: "(order 55102)". */
+const BRACKETED_REFERENCE = /\s*\((?:order|ref(?:erence)?|ticket|case|account|booking|invoice|policy|claim)[^)]{0,30}\d[^)]{0,10}\)/gi;
 const THREAT_LEAD = /^(?:or|otherwise|or else|else|if (?:not|this|it|that|you|i|we|nothing)|unless|failing (?:that|which)|then it's|then i'm|then i will|then i'll|and if)\b/i;
 /** A demand in the customer's words: "I want ...", "Refund me now", "Can someone ...?" */
 const WANTS = /\b(?:i|we)\s+(?:(?:really|just|also|still|urgently|now|do|absolutely|seriously|simply|would|'d)\s+)*(?:want|need|expect|demand|require|insist|like|request|am requesting|am asking|'m asking|'m requesting)\b/i;
@@ -39,9 +46,9 @@ const REQUEST = /^(?:(?:so|and|but|then|now|just|please|pls|plz|kindly)\s+)*(?:c
 /** "I need it for my daughter's birthday": a demand that carries what is at stake. */
 export const NEED_FOR = /\bneed(?:s|ed)?\s+(?:it|this|them|these|that|one|the \w+)\b.*\b(?:for|before)\s+(?:my|our|his|her|their|the|a)\b/i;
 /** Verbs an imperative starts with that are no demand ("Love how ...", "Thank you"). */
-const NOT_IMPERATIVE = new Set(['love', 'thank', 'thanks', 'hope', 'wish', 'guess', 'imagine', 'mind', 'bear', 'cheers', 'shout', 'note', 'say', 'think', 'feel', 'see', 'look', 'let', 'wait', 'worth', 'ordered', 'paid', 'booked', 'been', 'tried', 'had', 'got', 'spent', 'waited', 'called', 'sent']);
+const NOT_IMPERATIVE = new Set(['forgive', 'excuse', 'pardon', 'sorry', 'love', 'thank', 'thanks', 'hope', 'wish', 'guess', 'imagine', 'mind', 'bear', 'cheers', 'shout', 'note', 'say', 'think', 'feel', 'see', 'look', 'let', 'wait', 'worth', 'ordered', 'paid', 'booked', 'been', 'tried', 'had', 'got', 'spent', 'waited', 'called', 'sent']);
 /** What an imperative acts on: "Fix it", "Refund the difference", "Sort it out", "Send someone". */
-const IMPERATIVE_OBJECT = /^(?:me|it|this|that|these|those|us|them|him|her|my|our|the|a|an|your|all|everything|someone|somebody|anyone|out|up|back|down|off|now|today|immediately|asap|right|properly|yourselves|what|why|when|where|how|whoever|to|in|on|over|both|every|each|another|one|two|three|half)$/;
+const IMPERATIVE_OBJECT = /^(?:me|it|this|that|these|those|us|them|him|her|my|our|the|a|an|your|all|everything|someone|somebody|anyone|out|up|back|down|off|now|today|immediately|asap|right|properly|yourselves|what|why|when|where|how|whoever|to|in|on|over|for|both|every|each|another|one|two|three|half)$/;
 /** Evidence the customer holds: worth less than what went wrong. */
 const EVIDENCE = /\b(?:i|we)(?:'ve| have)?(?: got| still)? (?:the|a|all the|my) (?:photos?|pictures?|screenshots?|receipts?|emails?|proof|confirmation|voicemail|video|footage|paperwork|documents?|texts?)\b|\battached\b/i;
 const FEELING_ONLY = /^(?:(?:and|but|so)\s+)?(?:i'm|i am|we're|we are|i feel|i'm feeling|feeling|i was|i got)\s+(?:so\s+|really\s+|very\s+|quite\s+|absolutely\s+|completely\s+|getting\s+)*(?:worried|scared|afraid|anxious|terrified|panicking|freaking out|nervous|stressed|desperate|upset|devastated|gutted|confused|lost|frustrated|annoyed|fed up|tired)\b[^,]{0,20}$/i;
@@ -118,36 +125,31 @@ function clauseFeatures(piece: Piece, at: number, count: number): Features {
 
 /** Development aid: every clause and why it was left out (null: kept). */
 export function explainReflection(message: string, sarcastic: boolean): { clause: string; why: string | null }[] {
-  const explain: { clause: string; why: string | null }[] = [];
-  keptPieces(straighten(message), sarcastic, explain);
-  return explain;
+  const text = straighten(message);
+  return walkClauses(englishClauses(text), clauseReading(text, sarcastic)).explain;
+}
+
+/** How the walk reads an English clause: sarcastic praise undone, fillers off. */
+function clauseReading(text: string, sarcastic: boolean): ClauseReading<Drop> {
+  return {
+    body: (clause) => withoutSarcasticLead(text.slice(clause.start, clause.end)).replace(FILLER_LEADS, ''),
+    dropReason: (body, clause) => dropReason(body, clause, sarcastic),
+    // What follows sarcasm, a threat or an insult in the same sentence goes with it
+    // ("Oh great, so you get to keep my money"; "Never again, and I've sent the photo to ...").
+    continues: (why, body, clause) => continues(why, body, withoutSarcasticLead(text.slice(clause.start, clause.end))),
+    unsaid: ['never-echo', 'sarcasm', 'fragment'],
+  };
 }
 
 /** The clauses worth saying back, in the message's order, each with how much it matters. */
-function keptPieces(text: string, sarcastic: boolean, explain?: { clause: string; why: string | null }[]): Piece[] {
-  let first = true;
-  const kept: Piece[] = [];
-  let dropped: { sentence: number; index: number; why: Drop } | null = null;
-  const unsaid: string[] = [];
-  for (const clause of englishClauses(text)) {
-    const piece: Piece = { ...clause, text: withoutSarcasticLead(text.slice(clause.start, clause.end)), score: 0 };
-    const body = piece.text.replace(FILLER_LEADS, '');
-    let why = dropReason(body, clause, sarcastic);
-    // What follows sarcasm, a threat or an insult in the same sentence goes with it
-    // ("Oh great, so you get to keep my money"; "Never again, and I've sent the photo to ...").
-    if (!why && dropped && dropped.sentence === clause.sentence && dropped.index + 1 === clause.index && continues(dropped.why, body, piece.text)) why = dropped.why;
-    explain?.push({ clause: body, why });
-    if (why) {
-      dropped = { sentence: clause.sentence, index: clause.index, why };
-      if (why === 'never-echo' || why === 'sarcasm' || why === 'fragment') unsaid.push(body);
-      continue;
-    }
-    dropped = null;
-    piece.score = importance(body, first) - piece.index * 0.01;
-    first = false;
-    kept.push(piece);
-  }
-  return withoutEchoes(kept, unsaid);
+function keptPieces(text: string, sarcastic: boolean): Piece[] {
+  const walk = walkClauses(englishClauses(text), clauseReading(text, sarcastic));
+  const kept = walk.kept.map(({ clause, body, first }) => ({
+    ...clause,
+    text: withoutSarcasticLead(text.slice(clause.start, clause.end)).replace(BRACKETED_REFERENCE, ''),
+    score: importance(body, first) - clause.index * 0.01,
+  }));
+  return withoutEchoes(kept, walk.unsaid);
 }
 
 /**
@@ -155,15 +157,17 @@ function keptPieces(text: string, sarcastic: boolean, explain?: { clause: string
  * express pickup. Very express."): a closing phrase that repeats its words goes; a clause that
  * holds most of them goes whole.
  */
-function withoutEchoes(kept: Piece[], unsaid: string[]): Piece[] {
-  const banned = unsaid.map((clause) => new Set(contentWords(clause))).filter((words) => words.size > 0);
+function withoutEchoes(kept: Piece[], unsaid: { clause: string; why: Drop }[]): Piece[] {
+  const banned = unsaid.map(({ clause, why }) => ({ words: new Set(contentWords(clause)), why })).filter(({ words }) => words.size > 0);
   if (banned.length === 0) return kept;
   return kept.flatMap((piece) => {
     let text = piece.text;
-    for (const words of banned) {
+    for (const { words, why } of banned) {
       const repeated = [...words].filter((word) => new RegExp(`\\b${escapeWord(word)}\\b`, 'i').test(text));
       if (repeated.length === 0) continue;
-      for (const word of repeated) {
+      // A closing phrase that repeats sarcasm goes ("for my express pickup"); what a threat or an
+      // insult shares with a fact ("give me my gems ... u scammers") stays unless it says most of it.
+      if (why !== 'never-echo') for (const word of repeated) {
         text = text.replace(new RegExp(`\\s+(?:for|at|with|on|in|of|about|from|by|to|and)\\s+[^,;]*\\b${escapeWord(word)}\\b[^,;]*$`, 'i'), '');
       }
       const still = [...words].filter((word) => new RegExp(`\\b${escapeWord(word)}\\b`, 'i').test(text)).length;
@@ -205,7 +209,7 @@ function withoutSarcasticLead(clause: string): string {
   return `${thanks[1]?.trim().replace(/^you(?: guys| lot)?$/i, 'you') ?? 'you'} ${past}${clause.slice(thanks[0].length)}`;
 }
 
-type Drop = 'empty' | 'question' | 'courtesy' | 'never-echo' | 'sarcasm' | 'feeling' | 'demand' | 'fragment';
+type Drop = 'empty' | 'question' | 'courtesy' | 'never-echo' | 'sarcasm' | 'feeling' | 'demand' | 'fragment' | 'piece';
 
 function continues(why: Drop, body: string, raw: string): boolean {
   if (/\d(?![\d.,:]*[A-Za-z])/.test(body)) return false;
@@ -214,7 +218,8 @@ function continues(why: Drop, body: string, raw: string): boolean {
   if (why === 'sarcasm') return /^(?:so|and|which|because|as|while|when|but)\b/i.test(raw) || (!PROBLEM_WORD.test(body) && !NUMBER_WORD.test(body));
   // "I want a full refund of the first day, not another voucher": the rest of the demand.
   if (why === 'demand') return countWords(body) <= 5 && !/^(?:and |but |so )?(?:i|i'm|i've|we|we're|my|our|the|it|it's|this|that|there|they|he|she|nobody|no one|still)\b/i.test(body);
-  return why === 'never-echo' && !PROBLEM_WORD.test(body) && /^(?:and|so|but)\b/i.test(raw);
+  // "..., and my kids aren't sleeping" turns to what happened: a negation or an impact is no part of the threat.
+  return why === 'never-echo' && !PROBLEM_WORD.test(body) && !IMPACT_WORD.test(body) && !/n't\b|\b(?:not|no|never|nothing|nobody)\b/i.test(body) && /^(?:and|so|but)\b/i.test(raw);
 }
 
 function dropReason(body: string, piece: Clause, sarcastic: boolean): Drop | null {
@@ -223,7 +228,7 @@ function dropReason(body: string, piece: Clause, sarcastic: boolean): Drop | nul
   if (piece.question) return 'question';
   if (/^(?:(?:but|and|oh|yeah|so|ah|well)\s+)?(?:sure|yeah right|of course|right|ok then|fine then|whatever|great|wow|brilliant|amazing|fantastic|perfect|lovely|cool|nice|super|marvellous|wonderful|excellent)$/i.test(plain)) return 'sarcasm';
   if (SIGN_OFF.test(plain) || GRATITUDE.test(plain) || /^(?:hi|hello|hey|dear|please|help|ok|okay|yes|no|seriously|honestly|fine|anyway)$/i.test(plain)) return 'courtesy';
-  if (THREAT_LEAD.test(plain) || NEVER_ECHO.test(plain)) return 'never-echo';
+  if (THREAT_LEAD.test(plain) || NEVER_ECHO.test(plain) || hostileShape(plain)) return 'never-echo';
   if (SARCASTIC_EMOJI.test(body)) return 'sarcasm';
   const words = countWords(plain);
   if (PRAISED.test(plain) && (sarcastic || (words <= 4 && !PROBLEM_WORD.test(plain)))) return 'sarcasm';
@@ -231,7 +236,9 @@ function dropReason(body: string, piece: Clause, sarcastic: boolean): Drop | nul
   if (FEELING_ONLY.test(plain)) return 'feeling';
   if (isDemand(plain) && !NEED_FOR.test(plain)) return 'demand';
   // "Very scenic.", "Touching.", "Priorities": a few words with nothing that happened in them.
-  if (words <= 3 && !/\d/.test(plain) && !PROBLEM_WORD.test(plain) && !FACT_WORD.test(plain) && !hasFiniteVerb(plain)) return 'fragment';
+  // Inside a sentence it is only a piece of it ("... and the hire car"), nothing to keep from the reflection.
+  if (words <= 3 && !/\d/.test(plain) && !PROBLEM_WORD.test(plain) && !FACT_WORD.test(plain) && !hasFiniteVerb(plain)) return piece.joint === '' || sarcastic ? 'fragment' : 'piece';
+  if (REFERENCE.test(plain)) return 'piece';
   return null;
 }
 
@@ -256,6 +263,8 @@ export function isImperative(clause: string): boolean {
   if (!term.tags.includes('Imperative')) return false;
   // "Surge pricing of 3.8x ..." starts with a verb's form too: an imperative says who or what to act on.
   const next = terms[1]?.text.toLowerCase().replace(/[^\p{L}']/gu, '');
+  // "Stop passing me around", "Keep sending me the same link": stop or keep what is being done.
+  if (/^(?:stop|quit)$/.test(first) && next?.endsWith('ing')) return true;
   return next === undefined || IMPERATIVE_OBJECT.test(next);
 }
 

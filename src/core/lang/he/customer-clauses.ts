@@ -1,17 +1,11 @@
 // The clauses of a Hebrew customer's message, as offsets into it (issue 12): sentences divide
 // at commas, dashes and the words that open a clause ("כי", "אבל", "אחרת", "ואם"); greetings
 // and sign-offs are no clause.
+import { splitClauses, type Clause } from '../../customer-clauses';
 import type { Span } from '../../types';
-import { quotedSpans } from '../../customer-text';
 import { hebrewSentences } from './sentences';
 
-export interface Clause extends Span {
-  sentence: number;
-  index: number;
-  /** What joins it to the clause before it, as written. */
-  joint: string;
-  question: boolean;
-}
+export type { Clause };
 
 const GREETING = /^(?:(?:שלום רב|שלום|היי|הי|הלו|בוקר טוב|ערב טוב|צהריים טובים|לילה טוב|אהלן|לכבוד [^,\n]{1,25}|יום טוב)(?=[\s,!.:?]|$)[\s,!.:?]*(?:[:;]-?[)(D]\s*)?)+/u;
 export const SIGN_OFF = /^(?:תודה|תודה רבה|המון תודה|בברכה|בתודה|תודה מראש|מראש תודה)(?=[\s,!.]|$)[^.!?]{0,25}$/u;
@@ -37,38 +31,12 @@ function sentencesOf(text: string): Span[] {
 }
 
 export function hebrewClauses(text: string): Clause[] {
-  const out: Clause[] = [];
-  let index = 0;
-  sentencesOf(text).forEach((span, sentence) => {
-    let start = span.start;
-    const greeting = GREETING.exec(text.slice(start, span.end));
-    if (greeting) start += greeting[0].length;
-    const body = text.slice(start, span.end);
-    if (SIGN_OFF.test(body.trim())) return;
-    const asks = /\?[\s"')\]\p{Extended_Pictographic}\uFE0F]*$/u.test(body);
-    let asking = false;
-    let joint = '';
-    let at = 0;
-    const pieces: { start: number; end: number; joint: string }[] = [];
-    const quoted = quotedSpans(body);
-    for (const found of body.matchAll(JOINT)) {
-      if (found[0].length === 0 && found.index === at) continue;
-      if (quoted.some((span) => found.index > span.start && found.index < span.end)) continue;
-      pieces.push({ start: at, end: found.index, joint });
-      joint = found[0];
-      at = found.index + found[0].length;
-    }
-    pieces.push({ start: at, end: body.length, joint });
-    pieces.forEach((piece, number) => {
-      let from = piece.start;
-      let to = piece.end;
-      while (from < to && /\s/.test(body[from]!)) from++;
-      while (to > from && /[\s.!?,;:\u2026]/.test(body[to - 1]!)) to--;
-      if (to <= from) return;
-      const clause = body.slice(from, to);
-      if (asks && QUESTION_START.test(clause.replace(/^(?:ו?בבקשה|אז)\s+/u, ''))) asking = true;
-      out.push({ start: start + from, end: start + to, sentence, index: index++, joint: piece.joint, question: asking || (asks && number === pieces.length - 1) });
-    });
+  return splitClauses(text, {
+    sentences: sentencesOf,
+    greeting: (sentence) => GREETING.exec(sentence)?.[0].length ?? 0,
+    signOff: SIGN_OFF,
+    joint: JOINT,
+    questionStart: QUESTION_START,
+    questionLead: /^(?:ו?בבקשה|אז)\s+/u,
   });
-  return out;
 }

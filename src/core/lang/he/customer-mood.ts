@@ -7,6 +7,8 @@ import {
   ACCUSATION, ANGER, ANXIETY, COMPLAIN, ELSEWHERE, FRUSTRATION, hebrewCuePattern, INSULT, INSULT_PREFIXES, JUDGEMENT, LEAVE, PERSONAL_THREAT, POLITE, PRAISE, PROBLEM,
   SARCASTIC_EMOJI, SELF_DEPRECATION,
 } from './customer-cues';
+import { hebrewClauses } from './customer-clauses';
+import { hostileShape } from './customer-hostile';
 import { HEBREW_MOOD_MODEL, HEBREW_SARCASM_MODEL } from './customer-model';
 import { readings } from './prefixes';
 import { tokenize } from './tokens';
@@ -41,7 +43,7 @@ export function hebrewMood(message: string): MoodReading {
 /** As in English: an insult or a threat to a person is abuse; a threat to leave or complain, outrage or a judgement is anger at least. */
 export function moodWithCues(learned: Mood, features: Features): Mood {
   if (features.has('has:insult') || features.has('has:personal-threat')) return 'abusive';
-  const hostile = features.has('has:leave') || features.has('has:complain');
+  const hostile = features.has('has:leave') || features.has('has:complain') || features.has('shape:contempt') || features.has('shape:threat');
   if (hostile && (learned === 'calm' || learned === 'frustrated')) return 'angry';
   if ((features.has('has:anger') || features.has('has:judgement')) && learned === 'calm') return 'angry';
   return learned;
@@ -57,6 +59,10 @@ export function hebrewMoodFeatures(message: string): Features {
       add(features, `cue:${name}`, Math.min(found, 3));
       add(features, `has:${name}`);
     }
+  }
+  for (const clause of hebrewClauses(message)) {
+    const shape = hostileShape(message.slice(clause.start, clause.end));
+    if (shape) add(features, `shape:${shape === 'characterisation' ? 'contempt' : shape}`);
   }
   const exclamations = (message.match(/!/g) ?? []).length;
   if (exclamations > 0) add(features, 'shape:exclamation');

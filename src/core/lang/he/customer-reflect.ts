@@ -8,7 +8,9 @@
 import {
   ACCUSATION, ANGER, COMPLAIN, hebrewCuePattern, IMPACT, INSULT, INSULT_PREFIXES, JUDGEMENT, LEAVE, PERSONAL_THREAT, PRAISE, PROBLEM, SARCASTIC_EMOJI, SELF_DEPRECATION,
 } from './customer-cues';
+import { walkClauses, type ClauseReading } from '../../customer-walk';
 import { hebrewClauses, SIGN_OFF, type Clause } from './customer-clauses';
+import { hostileShape } from './customer-hostile';
 import { isHebrewDemand } from './customer-demands';
 import { add, type Features } from '../../customer-model';
 import { chooseClauses, clauseValue } from '../../customer-select';
@@ -99,41 +101,36 @@ function clauseFeatures(message: string, piece: Piece, at: number, count: number
 
 /** Development aid: every clause and why it was left out (null: kept). */
 export function explainHebrewReflection(message: string, sarcastic: boolean): { clause: string; why: string | null }[] {
-  const explain: { clause: string; why: string | null }[] = [];
-  keptPieces(message, sarcastic, explain);
-  return explain;
+  return walkClauses(hebrewClauses(message), clauseReading(message, sarcastic, new Map())).explain;
 }
 
-type Drop = 'empty' | 'question' | 'courtesy' | 'never-echo' | 'sarcasm' | 'feeling' | 'demand' | 'fragment' | 'untranslatable';
+type Drop = 'empty' | 'question' | 'courtesy' | 'never-echo' | 'sarcasm' | 'feeling' | 'demand' | 'fragment' | 'piece' | 'untranslatable';
 
-function keptPieces(message: string, sarcastic: boolean, explain?: { clause: string; why: string | null }[]): { kept: Piece[] } | { quote: string | null } {
+/** How the walk reads a Hebrew clause: fillers off; a clause that cannot be turned to second person safely is left out. */
+function clauseReading(message: string, sarcastic: boolean, turned: Map<number, string | null>): ClauseReading<Drop> {
   const gender = genderOf(message);
-  const kept: Piece[] = [];
-  const unsaid: string[] = [];
-  let first = true;
-  let quote: string | null = null;
-  let dropped: { sentence: number; index: number; why: Drop } | null = null;
-  for (const clause of hebrewClauses(message)) {
-    const raw = message.slice(clause.start, clause.end).replace(FILLER_LEAD, '');
-    let why = dropReason(raw, clause, sarcastic);
-    if (!why && dropped && dropped.sentence === clause.sentence && dropped.index + 1 === clause.index && continues(dropped.why, raw)) why = dropped.why;
-    const turned = why ? null : turnSentence(raw, gender);
-    if (!why && turned === null) {
-      why = 'untranslatable';
-      quote ??= stripEnd(raw);
-    }
-    explain?.push({ clause: raw, why });
-    if (why) {
-      dropped = { sentence: clause.sentence, index: clause.index, why };
-      if (why === 'never-echo' || why === 'sarcasm' || why === 'fragment') unsaid.push(raw);
-      continue;
-    }
-    dropped = null;
-    kept.push({ ...clause, text: turned!, score: importance(raw, first) - clause.index * 0.01 });
-    first = false;
-  }
-  const clean = withoutEchoes(kept, unsaid);
-  return clean.length > 0 ? { kept: clean } : { quote };
+  return {
+    body: (clause) => message.slice(clause.start, clause.end).replace(FILLER_LEAD, ''),
+    dropReason: (raw, clause) => dropReason(raw, clause, sarcastic),
+    continues: (why, raw) => continues(why, raw),
+    keeps: (raw, clause) => {
+      const turn = turnSentence(raw, gender);
+      turned.set(clause.index, turn);
+      return turn === null ? 'untranslatable' : null;
+    },
+    unsaid: ['never-echo', 'sarcasm', 'fragment'],
+  };
+}
+
+/** The clauses to say back, turned; when none can be turned, the first that could not, to quote instead. */
+function keptPieces(message: string, sarcastic: boolean): { kept: Piece[] } | { quote: string | null } {
+  const turned = new Map<number, string | null>();
+  const walk = walkClauses(hebrewClauses(message), clauseReading(message, sarcastic, turned));
+  const kept = walk.kept.map(({ clause, body, first }) => ({ ...clause, text: turned.get(clause.index)!, score: importance(body, first) - clause.index * 0.01 }));
+  const clean = withoutEchoes(kept, walk.unsaid);
+  if (clean.length > 0) return { kept: clean };
+  const untranslatable = walk.explain.find(({ why }) => why === 'untranslatable');
+  return { quote: untranslatable ? stripEnd(untranslatable.clause) : null };
 }
 
 function continues(why: Drop, raw: string): boolean {
@@ -149,7 +146,7 @@ function dropReason(raw: string, clause: Clause, sarcastic: boolean): Drop | nul
   if (!/[\u05D0-\u05EA]{2}|\d/u.test(plain)) return 'empty';
   if (clause.question) return 'question';
   if (SIGN_OFF.test(plain) || /^(?:תודה|בבקשה|דחוף|עזרה|הלו|נו|די|נמאס|יופי|וואו|סליחה|שלום)$/u.test(plain) || (/^ו?בבקשה(?![\u05D0-\u05EA])/u.test(plain) && wordsOf(plain).length <= 3) || /^ו?(?:תודה|סליחה)(?![\u05D0-\u05EA])/u.test(plain)) return 'courtesy';
-  if (THREAT_LEAD.test(plain) || NEVER_ECHO.test(plain) || NEVER_INSULT.test(plain)) return 'never-echo';
+  if (THREAT_LEAD.test(plain) || NEVER_ECHO.test(plain) || NEVER_INSULT.test(plain) || hostileShape(plain)) return 'never-echo';
   if (SARCASTIC_EMOJI.test(raw)) return 'sarcasm';
   const words = wordsOf(plain).length;
   if (PRAISED.test(plain) && (sarcastic || (words <= 4 && !PROBLEM_WORD.test(plain)))) return 'sarcasm';
@@ -157,13 +154,15 @@ function dropReason(raw: string, clause: Clause, sarcastic: boolean): Drop | nul
   if (FEELING_ONLY.test(plain)) return 'feeling';
   if (isHebrewDemand(plain) && !NEED_FOR.test(plain)) return 'demand';
   // "גאונות.", "כסף זרוק": a word or two with nothing that happened in them.
-  if (words <= 2 && !/\d/.test(plain) && !PROBLEM_WORD.test(plain) && !/(?:תי|נו|תם|ו)(?![\u05D0-\u05EA])/u.test(plain)) return 'fragment';
+  if (words <= 2 && !/\d/.test(plain) && !PROBLEM_WORD.test(plain) && !/(?:תי|נו|תם|ו)(?![\u05D0-\u05EA])/u.test(plain)) return clause.joint === '' || sarcastic ? 'fragment' : 'piece';
+  // "הזמנה 77310", "מספר לקוח 4471": a reference the agent has anyway.
+  if (/^(?:מספר\s+)?(?:הזמנה|הזמנה מספר|לקוח|תיק|פנייה|קריאה|אסמכתא|חשבון|פוליסה|משלוח)(?:\s+מספר)?[\s:#]*[\dA-Za-z-]*\d[\dA-Za-z-]*$/u.test(plain)) return 'piece';
   return null;
 }
 
 /** A kept clause must not say again most of what a left-out one said. */
-function withoutEchoes(kept: Piece[], unsaid: string[]): Piece[] {
-  const banned = unsaid.map((clause) => new Set(contentWords(clause))).filter((words) => words.size > 0);
+function withoutEchoes(kept: Piece[], unsaid: { clause: string }[]): Piece[] {
+  const banned = unsaid.map(({ clause }) => new Set(contentWords(clause))).filter((words) => words.size > 0);
   if (banned.length === 0) return kept;
   return kept.filter((piece) => {
     const own = new Set(contentWords(piece.text));

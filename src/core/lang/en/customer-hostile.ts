@@ -1,0 +1,92 @@
+// What an English customer's clause says that a reflection must never say back, found by the
+// shape of the clause rather than by its words (issue 12): a judgement of the company or its
+// people ("you people have no idea what you're doing", "your company is a total shambles",
+// "she's a rude, arrogant cow"), an insult put as a form of address ("you thieving gits"), a
+// judgement of what happened ("this is a money-making racket"), a threat or a refusal
+// ("I'll be raising it with ...", "I'm not paying a penny"), and the customer putting
+// themselves down ("I'm probably being thick here"). The word lists of customer-cues.ts catch
+// the usual words; these catch the shapes a new wording still takes. Text has straight apostrophes.
+
+export type Hostile = 'characterisation' | 'vocative' | 'judgement' | 'threat' | 'self';
+
+/** The company or the people in it, as the subject of a judgement. */
+const THEM =
+  "(?:you|u|ya|you people|you lot|you guys|you all|y'all|all of you|any of you|none of you|your (?:[\\w-]+ ){0,2}(?:company|firm|staff|team|people|lot|department|agents?|drivers?|engineers?|technicians?|managers?|fitters|movers|installers|builders|roofers|plumbers?|devs|developers|workers|employees|reps?|representatives?|support|service|call cent(?:re|er)|customer service|operation|business|outfit|shop|store|bank|airline|crew|foreman|boss|receptionist|assistants?|cs|underwriters|handlers|advisers|advisors|sales ?(?:man|woman|person|people|team)|salesman|management|organisation|organization|system|app|website)|(?:the|that|this) (?:[\\w-]+ )?(?:foreman|manager|driver|engineer|technician|agent|rep|receptionist|woman|man|guy|girl|lady|bloke|staff|supervisor|assistant|employee|salesman|cashier|courier|waiter|waitress)|he|she|they)";
+/** "is": written out after any subject, shortened only after a pronoun ("she's"; "the driver's phone" is no "is"). */
+const IS = "(?:(?<=\\b(?:you|u|ya|we|they|he|she|that|y'all))(?:'re|'s)| are| is| were| was)";
+/** Words between the verb and what the company is called: "are all just", "is an absolute". */
+const LEAD = '(?:\\s+(?:all|just|clearly|obviously|honestly|frankly|really|truly|so|such|a|an|absolute|absolutely|total|totally|complete|completely|utter|utterly|literal|literally|nothing but|beyond|pure|bunch of|pack of|load of|band of|lot of|bloody|f\\*+(?:ing|in)?|fucking|effing|freaking|right|proper|real|genuine|nothing more than|officially|the (?:most|worst|biggest)))*';
+/** What follows "is" and still says what happened: "was late", "were told", "is closed at weekends". */
+const STATE =
+  /^(?:not|no|never|still|now|then|here|there|on|in|at|off|out|up|down|away|back|due|supposed|meant|going|about|able|unable|aware|sure|open|closed|shut|late|early|busy|unavailable|available|off sick|sick|ill|new|polite|nice|kind|lovely|friendly|helpful|\w+ed|\w+en|\w+ing|been|being|having|trying|looking|waiting|coming|working|sending|saying|telling|asking|charging|offering|using|refusing|told|sent|paid|given|made|done|taken|seen|shown|said|left|lost|put|kept|gone|the (?:only|same|first|second|third|last|one)|my|our|his|her|their|one|two|three|four|five|\d)\b/i;
+
+/** "You people have no idea what you're doing", "Your staff obviously don't give a damn", "you know it". */
+const CONTEMPT = new RegExp(
+  `(?:^|\\b)${THEM}\\s+(?:(?:all|clearly|obviously|just|simply|really|honestly|frankly|apparently|evidently)\\s+)*(?:have (?:no|zero|not a) (?:idea|clue)|haven't (?:got )?(?:a|any) (?:idea|clue)|(?:don't|do not|doesn't|does not) (?:even )?(?:care|know what|know how|give a|listen|read|bother)|couldn't care less|can't (?:even )?(?:\\w+ )?(?:properly|right)|(?:clearly|obviously) (?:can't|cannot|don't|doesn't|do not|does not|have no|are|is)|(?:'re|are|is) protecting|think (?:we're|i'm|customers are) (?:stupid|idiots|fools|mugs))|\\byou (?:all |both )?know (?:it|that|full well)\\b`,
+  'i',
+);
+/** "you absolute parasites", "you thieving gits", "u f***ing muppets": an insult as a form of address. */
+const VOCATIVE =
+  /\b(?:you|u|ya)\s+(?:(?:absolute|bloody|utter|total|complete|f\*+(?:ing|in)?|fucking|effing|freaking|frigging|literal|right|pathetic|useless|incompetent|thieving|lying|greedy|clueless|stupid|brainless|lazy|miserable|sad|little|dirty|filthy|rotten|shameless|heartless|spineless|gutless|money[- ]grabbing|penny[- ]pinching|bunch of|pack of|load of|\w+ing)\s+){1,3}(?!(?:me|us|him|her|them|it|this|that|the|a|an|my|our|your|to|for|in|on|at|up|out|off|back|down|and|or|but|now|again|today|here|there)\b)[\w*]+(?:s|es)?\s*[.!?]*$/i;
+/** "This is a money-making racket", "that's daylight robbery", "it's a joke": a judgement of what happened, with no fact in it. */
+const JUDGED = /^(?:(?:and|but|so|honestly|frankly|seriously)\s+)?(?:this|that|it|which)(?:'s| is| was| has been)\s+(?:(?:just|absolutely|completely|totally|so|really|frankly|utterly|simply|nothing but|nothing short of|beyond|pure|plain|a|an|such an?|an absolute|a complete|a total|an utter)\s+)*(?!(?:my|our|your|his|her|their|the|now|still|not|no|been|being|going|on|in|at|for|from|with|within|about|over|past|due|supposed|meant|the|only|one|two|three|back|\w+ing|\w+ed|\w+day|tomorrow|tonight|january|february|march|april|may|june|july|august|september|october|november|december|\d)\b)[\w-]+(?:\s+(?:and|&|,)?\s*[\w-]+){0,3}$/i;
+/** "I'll be raising it with ...", "I'm taking this to small claims", "my solicitor will be in touch", "I'm not paying a penny". */
+const THREAT =
+  /^(?:(?:and|so|but|then|or|otherwise|else)\s+)?(?:(?:i|we)(?:'ll| will| shall|'m going to| am going to|'m gonna| are going to|'re going to)\b(?!\s+(?:(?:probably|then|just|still|also)\s+)?(?:lose|losing|have|miss|need|be (?:left|stuck|without|late|unable|homeless|out of)|not be able|never be able|end up|go without|run out|wait))|(?:i'm|i am|we're|we are) (?:now )?(?:taking (?:this|it|you|my|our)|reporting|cancell?ing|leaving|switching|contacting|writing to|posting|sharing|escalating|going (?:to|straight to)|off to|done)\b|(?:my|our) (?:solicitor|lawyer|attorney|legal team|union|mp|bank)\b.*\bwill\b|you(?:'ll| will) (?:be )?hear(?:ing)? from\b|expect (?:a (?:claim|call from|letter from|complaint|review)|to hear from|my|our|legal|court))|\b(?:(?:i'm|i am|we're|we are) not (?:paying|going to pay|accepting|putting up with)|(?:i|we) (?:won't|will not|refuse to|am not going to|'m not going to) (?:pay|accept|put up with))\b/i;
+/** "I'm probably being thick here", "I am 79 and hopeless with these modern gadgets", "i am not very good with technology". */
+const SELF = new RegExp(
+  [
+    "\\b(?:i'm|i am|i feel|i must be|i've always been|i was|me)\\s+(?:[\\w']+\\s+){0,4}?(?:being\\s+)?(?:thick|daft|silly|stupid|dumb|useless|hopeless|rubbish|terrible|awful|clueless|dense|slow|an idiot|a fool|an old fool|a dinosaur|a technophobe|a numpty|a muppet|a luddite)\\b",
+    "\\b(?:i'm|i am|i've always been)\\s+(?:[\\w']+\\s+){0,3}?(?:not|never)\\s+(?:very|that|too|the most|really|so|great|particularly)?\\s*(?:good|great|clever|confident|techy|tech[- ]savvy|technical|handy|computer[- ]literate)\\b",
+    "\\b(?:useless|hopeless|rubbish|terrible|awful|clueless|no good)\\s+(?:at|with)\\s+(?:this|these|tech|technology|computers|phones|gadgets|apps?|forms|anything)",
+    "\\bthis is (?:probably )?(?:me|my fault)\\b|\\bme being\\b",
+  ].join('|'),
+  'i',
+);
+
+/** What in a clause must never be said back, by its shape; null when nothing. */
+export function hostileShape(clause: string): Hostile | null {
+  if (SELF.test(clause)) return 'self';
+  if (THREAT.test(clause)) return 'threat';
+  if (VOCATIVE.test(clause)) return 'vocative';
+  if (CONTEMPT.test(clause) || characterises(clause)) return 'characterisation';
+  if (JUDGED.test(clause) && !/\d|\b(?:once|twice|first|second|third|fourth|fifth|again|still|another)\b/i.test(clause)) return 'judgement';
+  return null;
+}
+
+const CHARACTERISED = new RegExp(`(?:^|[,;]\\s*|\\b(?:and|but|so|because|as)\\s+)${THEM}${IS}(${LEAD})\\s+([\\w*-]+)`, 'gi');
+
+/** "your company is a total shambles", "she's a rude, arrogant cow", "your kitchen staff are filthy animals"; not "your driver was late". */
+function characterises(clause: string): boolean {
+  for (const found of clause.matchAll(CHARACTERISED)) {
+    const lead = found[1]!.trim();
+    const rest = clause.slice(found.index + found[0].length - found[2]!.length);
+    if (/\d/.test(rest)) continue;
+    // "is a total shambles", "are all just clowns": a lead that names; otherwise the word must not say a state.
+    if (/\b(?:an?|such|bunch of|pack of|load of|nothing but|absolute|absolutely|total|utter|complete|literal|literally|bloody|fucking|f\*+\w*)\b/i.test(lead)) return true;
+    if (!STATE.test(rest)) return true;
+  }
+  return false;
+}
+
+/** An insult aimed at the company's people by shape alone (the mood reads it as abuse). */
+export function insultsPeople(clause: string): boolean {
+  if (VOCATIVE.test(clause)) return true;
+  for (const found of clause.matchAll(CHARACTERISED)) {
+    const subject = found[0].replace(/^[,;\s]*(?:(?:and|but|so|because|as)\s+)?/i, '');
+    if (/^(?:your (?:[\w-]+ )?(?:company|firm|department|operation|business|outfit|shop|store|bank|airline|service|support|system|app|website|organisation|organization|management)|it|this|that)\b/i.test(subject)) continue;
+    const lead = found[1]!.trim();
+    const rest = clause.slice(found.index + found[0].length - found[2]!.length);
+    // A name for a person: "a rude, arrogant cow", "filthy animals", "an absolute thug", "literal clowns".
+    if (/\d/.test(rest) || STATE.test(rest)) continue;
+    if (/\b(?:an?|absolute|utter|literal|literally|bunch of|pack of|load of|nothing but|bloody|fucking|f\*+\w*)\b/i.test(lead) || /^[\w-]+(?:,?\s+[\w-]+)*?\s+[\w-]+s\s*$/.test(rest)) return true;
+  }
+  return false;
+}
+
+/** The clause without an insult put as a form of address at its end: its length up to it. */
+export function withoutVocative(clause: string): number {
+  const found = VOCATIVE.exec(clause);
+  if (!found) return clause.length;
+  return found.index === 0 ? clause.length : clause.slice(0, found.index).replace(/[\s,]+$/, '').length;
+}

@@ -1,0 +1,91 @@
+// The customer reading on messages written the way customers write them, beyond the ones issue 12
+// quotes: what an agent sees in the reflection, the mood and the demands.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core';
+import { DEFAULT_EFFECTIVE_POLICY } from '../../../src/policy/default-policy';
+
+const read = (customer: string) => analyze('Thanks for writing in.', DEFAULT_EFFECTIVE_POLICY, { customer }).customer!;
+
+describe('the reflection keeps what happened', () => {
+  it('takes only the greeting off a sentence, never the words after it', () => {
+    const reading = read('hi my tickets for the concert on saturday never arrived by email. i paid £96 for two.');
+    expect(reading.reflection).toMatch(/^your tickets for the concert on saturday never arrived by email/);
+    expect(read('Hi team, the wifi on the second floor has dropped out every afternoon this week.').reflection).toBe(
+      'the wifi on the second floor has dropped out every afternoon this week',
+    );
+  });
+});
+
+describe('the reflection never says back what the customer said in anger, in any wording', () => {
+  it('leaves out a judgement of the company or its people', () => {
+    const people = read("Our online shop has been down since 6am. You people have no idea what you're doing.");
+    expect(people.reflection).toBe('your online shop has been down since 6am');
+    expect(people.mood).toBe('angry');
+    const company = read('Your company is a total shambles from top to bottom. The alarm went off at 3am for the fourth time.');
+    expect(company.reflection).toBe('the alarm went off at 3am for the fourth time');
+    const staff = read('Found a hair in my curry again. Your kitchen staff are filthy animals.');
+    expect(staff.reflection).toBe('found a hair in your curry again');
+    expect(staff.mood).toBe('abusive');
+  });
+
+  it('leaves out an insult put as a form of address', () => {
+    const reading = read('Reverse it now you thieving gits. You charged me £60 in roaming for a trip I never took.');
+    expect(reading.reflection).toBe('we charged you £60 in roaming for a trip you never took');
+    expect(reading.mood).toBe('abusive');
+  });
+
+  it('leaves out a judgement of what happened, a refusal and a threat', () => {
+    expect(read('Your machine charged me £100 even though I paid. This is a money-making racket and you know it.').reflection).toBe(
+      'our machine charged you £100, though you paid',
+    );
+    expect(read("Your meter estimated my bill at £612. I'm not paying a penny of this.").reflection).toBe('our meter estimated your bill at £612');
+    expect(read("My car has been at the garage for seven weeks. I'll be raising it with the Motor Ombudsman.").reflection).toBe(
+      'your car has been at the garage for seven weeks',
+    );
+  });
+
+  it("leaves out the customer's self-deprecation, and reads it as no insult", () => {
+    const reading = read("I'm probably being thick here but the printer still says it can't find the cartridge.");
+    expect(reading.reflection).toBe("the printer still says it can't find the cartridge");
+    expect(reading.mood).not.toBe('abusive');
+    const shy = read('i am not very good with technology. my phone line has had a crackle for a week.');
+    expect(shy.reflection).toBe('your phone line has had a crackle for a week');
+  });
+
+  it('keeps what happened after an outburst in the same sentence', () => {
+    expect(read('The alarm went off again at 3am. My neighbours are furious and my kids aren\'t sleeping.').reflection).toBe(
+      "the alarm went off again at 3am, and your kids aren't sleeping",
+    );
+  });
+
+  it('keeps what a person of the company did, and a fact about a family member', () => {
+    expect(read('Your driver was late again and the food was cold.').reflection).toBe('our driver was late again and the food was cold');
+    expect(read("The boiler has stopped again. My mum is 84 and it's 2 degrees outside.").reflection).toMatch(/your mum is 84/);
+  });
+});
+
+describe('demands: a real request, and the interest question only when no reason is given', () => {
+  const texts = (customer: string) => read(customer).demands.map((demand) => demand.text);
+
+  it('reads no demand in a question about what will happen, a condition, a threat or an apology', () => {
+    expect(texts('My tickets never arrived. Will I still get them in time?')).toEqual([]);
+    expect(texts('Cancel the charge, and if another letter comes I will go to the papers.')).toEqual(['Cancel the charge']);
+    expect(texts('The roof leaks again. Expect a claim for every penny.')).toEqual([]);
+    expect(texts('I am 79, so forgive me. My hearing aid stopped working.')).toEqual([]);
+  });
+
+  it('finds "Pay for it", "Stop passing me around", and the demand before an insult', () => {
+    expect(texts('You shrank my coat. Pay for it.')).toEqual(['Pay for it']);
+    expect(texts('Stop passing me around and give me one handler.')).toEqual(['Stop passing me around', 'give me one handler']);
+    expect(texts('Reverse it now you thieving gits.')).toEqual(['Reverse it now']);
+  });
+
+  it('asks no interest question when the reason is given before an event or as what is at stake', () => {
+    const [exams] = read('The mould is back. I want to be moved to a different room before exams start on 2 May.').demands;
+    expect(exams).toMatchObject({ reasonGiven: true, question: null });
+    const [coeliac] = read("Half my shop was substituted again and I'm coeliac. Please stop substituting on my account.").demands;
+    expect(coeliac).toMatchObject({ reasonGiven: true, question: null });
+    const [rate] = read('My plasterer is sat on site on a day rate doing nothing. Replace the lot by tomorrow morning.').demands;
+    expect(rate).toMatchObject({ reasonGiven: true, question: null });
+  });
+});

@@ -1,0 +1,51 @@
+// The Hebrew customer reading on messages written the way customers write them, beyond the ones
+// issue 12 quotes: what an agent sees in the reflection, the mood and the demands.
+import { describe, expect, it } from 'vitest';
+import { hebrew } from '../../../src/core/lang/he';
+
+const read = (message: string) => hebrew.readCustomer(message);
+
+describe('the Hebrew reflection never says back what the customer said in anger, in any wording', () => {
+  it('leaves out a judgement of the company or its people', () => {
+    const clueless = read('החנות שלנו באתר נפלה משש בבוקר. אין לכם מושג מה אתם עושים.');
+    expect(clueless.reflection).toBe('החנות שלכם באתר נפלה משש בבוקר');
+    expect(clueless.mood).toBe('angry');
+    expect(read('האזעקה נדלקה בשלוש בלילה בלי שום סיבה. החברה שלכם היא בדיחה אחת גדולה.').reflection).toBe('האזעקה נדלקה בשלוש בלילה בלי שום סיבה');
+    expect(read('מצאתי שערה בקארי שוב. הטבחים שלכם חזירים מלוכלכים.').reflection).toBe('מצאת שערה בקארי שוב');
+    expect(read('האינסטלטור שלכם לקח 450 ₪ והמים נזלו לשכן. אתם פשוט שולחים כל אחד שמחזיק מפתח.').reflection).toBe(
+      'האינסטלטור שלנו לקח 450 ₪ והמים נזלו לשכן',
+    );
+    expect(read('טוקנט טפילים אחד אחד, חייבתם אותי 250 ₪ על נדידה.').reflection).toBe('חייבנו אותך 250 ₪ על נדידה');
+  });
+
+  it("leaves out a threat and the customer's self-deprecation", () => {
+    expect(read('הרכב עומד במוסך כבר שבעה שבועות. אני פונה לממונה על שוק ההון.').reflection).toBe('הרכב עומד במוסך כבר שבעה שבועות');
+    expect(read('בטח אני סתם לא מבינה משהו, אבל השעון הפסיק לסנכרן צעדים לפני יומיים.').reflection).toBe('השעון הפסיק לסנכרן צעדים לפני יומיים');
+  });
+
+  it('keeps what a person of the company did', () => {
+    expect(read('הנציג שלכם ניתק לי פעמיים.').reflection).toBe('הנציג שלנו ניתק לך פעמיים');
+  });
+});
+
+describe('Hebrew demands: a real request, and the interest question only when no reason is given', () => {
+  const texts = (message: string) => read(message).demands.map((demand) => demand.text);
+
+  it('finds "בבקשה שמישהו ...", "אני מצפה ש...", "נבקש", "יש דרך ..."', () => {
+    expect(texts('אף אחד לא התקשר. בבקשה שמישהו יחזור אליי עכשיו')).toEqual(['בבקשה שמישהו יחזור אליי עכשיו']);
+    expect(texts('המוכר שיקר. אני מצפה שתשלמו על הרכב השכור.')).toEqual(['אני מצפה שתשלמו על הרכב השכור']);
+    expect(texts('לא הייתה הזמנה על שמנו. נבקש החזר חלקי.')).toEqual(['נבקש החזר חלקי']);
+    expect(texts('הקרוואן בוטל. יש דרך לסדר לנו קרוואן אחר?')).toEqual(['יש דרך לסדר לנו קרוואן אחר']);
+  });
+
+  it('reads no demand in a condition', () => {
+    expect(texts('ואם לא תחזירו לי את הכסף אני פונה לעורך דין.')).toEqual([]);
+  });
+
+  it('asks no interest question when the reason is given', () => {
+    const [exams] = read('העובש חזר. אני רוצה לעבור לחדר אחר לפני שהמבחנים מתחילים.').demands;
+    expect(exams).toMatchObject({ reasonGiven: true, question: null });
+    const [pension] = read('החשבון קפץ פי שש. אני פנסיונרית עם הכנסה קבועה. אני דורשת בדיקה של המונה.').demands;
+    expect(pension).toMatchObject({ reasonGiven: true, question: null });
+  });
+});
