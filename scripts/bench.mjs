@@ -60,7 +60,7 @@ if (STRICT && missed.length > 0) process.exitCode = 1;
 
 function throughput() {
   const policy = resolvePolicy({});
-  const compileMs = time(() => compilePolicy(policy).languages.en);
+  const compileMs = time(() => compilePolicy(policy).rulesFor('en'));
   analyze('Warm up.', policy);
   const engines = {
     Reframe: (text) => {
