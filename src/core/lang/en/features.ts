@@ -265,6 +265,14 @@ function acknowledges(words: Word[], at: number): boolean {
   if (CLAIMS.has(lemma)) return true;
   if ((lemma === 'pass' || lemma === 'forward' || lemma === 'register' || lemma === 'escalate') && tags.has('Verb') && before !== 'look') return true;
   if (lemma === 'board' && before === 'on') return true;
+  // "We value your feedback", "your comments mean a lot", "point taken", "we take it seriously",
+  // "we feel your pain", "I can tell": stock claims to have listened.
+  if (lemma === 'value' && /^(your|the|all|every|customer|feedback|input|comment)$/.test(after)) return true;
+  if ((lemma === 'feedback' || lemma === 'comment' || lemma === 'input' || lemma === 'concern') && /^(be|have|help|mean|matter|reach)$/.test(after)) return true;
+  if (lemma === 'point' && after === 'take') return true;
+  if (lemma === 'seriously' && words.slice(Math.max(0, at - 6), at).some((word) => word.lemma === 'take')) return true;
+  if (lemma === 'pain' && before === 'your' && (words[at - 2]?.lemma ?? '') === 'feel') return true;
+  if (lemma === 'tell' && before === 'can' && /^(i|we)$/.test(words[at - 2]?.lemma ?? '')) return true;
   // "We appreciate how hard this is" claims to understand; "we appreciate your feedback" thanks.
   if (lemma === 'appreciate') {
     const object = after === 'your' || after === 'the' ? (words[at + 2]?.lemma ?? '') : after;
