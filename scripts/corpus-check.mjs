@@ -132,8 +132,9 @@ function readRows(file) {
 
 function corpusFiles() {
   if (!existsSync(corpusDir)) return [];
+  // The reply corpus lives in one folder per language; corpus/customers is another format.
   return readdirSync(corpusDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
+    .filter((entry) => entry.isDirectory() && entry.name in PROMISES)
     .flatMap((dir) => readdirSync(join(corpusDir, dir.name)).filter((name) => name.endsWith('.jsonl')).map((name) => join(corpusDir, dir.name, name)));
 }
 
