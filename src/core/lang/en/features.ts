@@ -157,6 +157,15 @@ function wordsOf(sentence: string, terms: Term[], quoted: Span[]): Word[] {
       word.lemma = 'should-expect';
     }
   });
+  // "We'll be happy to help", "I would be glad to assist": a courtesy, not a time to hold on to.
+  words.forEach((word, at) => {
+    if (!/^(happy|glad|pleased|delighted)$/.test(word.lemma) || words[at - 1]?.lemma !== 'be') return;
+    const modal = words[at - 2];
+    if (modal && /^(will|would|shall)$/.test(modal.lemma)) {
+      modal.lemma = 'courtesy';
+      words[at - 1]!.lemma = 'courtesy';
+    }
+  });
   // "100% of what you paid" is an amount, not a certainty.
   words.forEach((word, at) => {
     if (word.lemma === '100%' && /^(of|refund|back|reimbursement|credit|cashback)$/.test(words[at + 1]?.lemma ?? '')) word.lemma = '#percent';
