@@ -27,11 +27,11 @@ export const SPLITS = {
  * other). English keeps each false alarm counted twice (0.98 precision out of fold; counted once
  * gave 0.91 and more false alarms on clean replies). Hebrew's smaller dev, with false alarms
  * counted twice, lets the model speak in almost no category; counted once with a 0.85 target it
- * held 0.91 precision out of fold.
+ * held 0.91 precision out of fold, and 0.875 keeps dev's clean replies as quiet as before (2.4%).
  */
 export const LANG_OPTIONS = {
   en: { falseAlarmWeight: 2 },
-  he: { falseAlarmWeight: 1, targetPrecision: 0.85 },
+  he: { falseAlarmWeight: 1, targetPrecision: 0.875 },
 };
 
 /** The trainer, bundled from TypeScript with the analyser code it shares (features, sentences). */

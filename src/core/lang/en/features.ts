@@ -278,7 +278,7 @@ function acknowledges(words: Word[], at: number): boolean {
   // "we feel your pain", "I can tell": stock claims to have listened.
   if (lemma === 'value' && /^(your|the|all|every|customer|feedback|input|comment)$/.test(after)) return true;
   if ((lemma === 'feedback' || lemma === 'comment' || lemma === 'input' || lemma === 'concern') && /^(be|have|help|mean|matter|reach)$/.test(after)) return true;
-  if (lemma === 'point' && after === 'take') return true;
+  if (lemma === 'point' && (after === 'take' || after === 'taken')) return true;
   if (lemma === 'seriously' && words.slice(Math.max(0, at - 6), at).some((word) => word.lemma === 'take')) return true;
   if (lemma === 'pain' && before === 'your' && (words[at - 2]?.lemma ?? '') === 'feel') return true;
   if (lemma === 'tell' && before === 'can' && /^(i|we)$/.test(words[at - 2]?.lemma ?? '')) return true;
