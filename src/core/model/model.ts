@@ -93,6 +93,8 @@ export function scoreSentence(model: Model, sentence: string, features: Sentence
     if (!hit) return;
     const { top, because, supporting } = hit;
     if (inside(top, features.quoted)) return;
+    // A short apology ("I'm sorry to hear you are upset") has no room to restate the problem.
+    if (output.id === 'reflection' && shown?.has('apology') && features.words.length <= 8) return;
     // A hollow acknowledgement claims to understand or to have noted: a plain "sorry" or "thanks" is not one.
     // A stock "we understand how frustrating this is" is still hollow; one that restates the problem is not.
     if (output.id === 'hollow-acknowledgement' && (shown?.has('reflection') || !features.acknowledging.some((word) => supporting.includes(word)))) return;

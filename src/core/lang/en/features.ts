@@ -153,7 +153,7 @@ function wordsOf(sentence: string, terms: Term[], quoted: Span[]): Word[] {
     if (word.lemma !== 'should') return;
     const next = words[at + 1]?.lemma ?? '';
     const after = words[at + 2]?.lemma ?? '';
-    if (/^(now|also|soon|shortly|already)$/.test(next) || (next === 'be' && /^(able|fine|good|there|back|available|visible|ready|working|up|live|active|sorted)$/.test(after)) || /^(receive|see|get|arrive|work|reach|appear|show|find|hear)$/.test(next)) {
+    if (/^(now|also|soon|shortly|already)$/.test(next) || (next === 'have' && /^(receive|see|get|hear|arrive|reach)$/.test(after)) || (next === 'be' && /^(able|fine|good|there|back|available|visible|ready|working|up|live|active|sorted)$/.test(after)) || /^(receive|see|get|arrive|work|reach|appear|show|find|hear)$/.test(next)) {
       word.lemma = 'should-expect';
     }
   });
@@ -168,7 +168,10 @@ function wordsOf(sentence: string, terms: Term[], quoted: Span[]): Word[] {
   });
   // "100% of what you paid" is an amount, not a certainty.
   words.forEach((word, at) => {
-    if (word.lemma === '100%' && /^(of|refund|back|reimbursement|credit|cashback)$/.test(words[at + 1]?.lemma ?? '')) word.lemma = '#percent';
+    if (word.lemma === '100%' && /^(of|refund|back|reimbursement|credit|cashback)$/.test(words[at + 1]?.lemma ?? '')) {
+      word.lemma = '#percent';
+      word.classes = [];
+    }
   });
   // Times someone can plan around, whatever words they are written in.
   for (const found of sentence.matchAll(CONCRETE_TIME)) {
