@@ -226,7 +226,7 @@ function summariseProfile(profile) {
     const node = byId.get(id);
     const ms = (profile.timeDeltas[index] ?? 0) / 1000;
     const script = node.callFrame.url.split('/').slice(-2).join('/') || node.callFrame.functionName;
-    const key = `${node.callFrame.functionName || '(anonymous)'} ${script}:${node.callFrame.lineNumber}`;
+    const key = `${node.callFrame.functionName || "(anonymous)"} ${script}:${node.callFrame.lineNumber}:${node.callFrame.columnNumber}`;
     self.set(key, (self.get(key) ?? 0) + ms);
     byScript.set(script, (byScript.get(script) ?? 0) + ms);
   });
