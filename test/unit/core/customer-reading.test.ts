@@ -64,6 +64,35 @@ describe('the reflection never says back what the customer said in anger, in any
   });
 });
 
+describe('the reflection keeps the facts a clause of another kind carries (round three)', () => {
+  it('keeps the reason given at the end of a question', () => {
+    expect(read('The photo book arrived with half the pages upside down. Can you reprint it by Friday because the party is on the 21st?').reflection).toBe(
+      'the photo book arrived with half the pages upside down, because the party is on the 21st',
+    );
+  });
+
+  it('ends a clause at an emoji or a "lol" inside a sentence, so the sarcasm after it goes alone', () => {
+    expect(read('bought a bike on saturday. the chain has come off 5 times already lol amazing quality').reflection).toBe(
+      'bought a bike on saturday, and the chain has come off 5 times already',
+    );
+    expect(read('wow @SpeakEasy thanks for cancelling my class 10 mins before it started, super helpful 🙄 exam is in 2 weeks btw').reflection).toBe(
+      'we cancelled your class 10 mins before it started, and exam is in 2 weeks btw',
+    );
+  });
+
+  it('says back what happened without the insult or the sneer inside the clause', () => {
+    const told = read("I've told your useless coordinator FOUR times that my mother-in-law is in a wheelchair and needs the ground floor room.");
+    expect(told.reflection).toBe("you've told our coordinator four times that your mother-in-law is in a wheelchair and needs the ground floor room");
+    expect(read("To whoever reads this garbage inbox: your fraud team froze my fundraiser for my brother's cancer treatment.").reflection).toBe(
+      "our fraud team froze your fundraiser for your brother's cancer treatment",
+    );
+    expect(read("I've had enough of your incompetent advisers. Every one of them asks me for the same payslips.").reflection).toBe(
+      'every one of them asks you for the same payslips',
+    );
+    expect(read('ur app charged me 3 times for one ticket you thieving muppets').reflection).toBe('our app charged you 3 times for one ticket');
+  });
+});
+
 describe('demands: a real request, and the interest question only when no reason is given', () => {
   const texts = (customer: string) => read(customer).demands.map((demand) => demand.text);
 

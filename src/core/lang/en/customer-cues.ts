@@ -29,7 +29,7 @@ export const PERSONAL_THREAT = [
 /** Accusations and contempt: anger the reflection must not repeat. */
 export const ACCUSATION = [
   'liars?', 'lying', 'lied', 'a lie', 'thieves', 'theft', 'steal(?:ing|s)?', 'stole(?:n)? (?:my|our|from)', 'robb(?:ing|ed|ery)', 'daylight robbery',
-  'crooks?', 'crooked', 'fraud(?:sters?|ulent)?', 'scam(?:mers?|ming|med)?', 'con artists?', 'cowboys', 'rip(?:ping)?[- ]?(?:me |us |people )?off', 'criminals?',
+  'crooks?', 'crooked', 'fraud(?:sters?|ulent)?(?! (?:team|department|dept|checks?|alerts?|prevention|protection|investigations?|squad|unit|hold|review)\\b)', 'scam(?:mers?|ming|med)?', 'con artists?', 'cowboys', 'rip(?:ping)?[- ]?(?:me |us |people )?off', 'criminals?',
   'helping yourselves', "(?:you|nobody|no one|they)(?: at \\w+| there| here)? (?:clearly |just |obviously )?(?:don't|doesn't|do not|does not|seem(?:s)? to) (?:even )?(?:care|give a)",
   'nobody (?:\\w+ ){0,6}(?:cares?|caring)', 'incompetent', 'incompetence', 'useless', 'pathetic', 'clueless', 'amateurs?', 'amateurish', 'shambles', 'shambolic',
   'a joke', 'joke of a', 'disgrace(?:ful)?', 'shameful', 'shame on you', 'how dare', 'do any of you', '(?:are|is) (?:you|anyone|anybody) (?:all |even |actually )?(?:capable|able|competent|trained|listening|reading)',

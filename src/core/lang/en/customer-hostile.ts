@@ -84,6 +84,21 @@ export function insultsPeople(clause: string): boolean {
   return false;
 }
 
+/** A word of contempt between a determiner and what it names: "your useless coordinator", "that so-called engineer". */
+const SNEER =
+  /\b((?:your|ur|the|that|this|those|these|their|his|her)\s+)(?:useless|incompetent|clueless|pathetic|lying|thieving|idiot|stupid|brainless|lazy|rude|greedy|crooked|dodgy|shambolic|amateurish|bloody|sodding|f\*+\w*|fucking|effing|freaking|frigging|damn(?:ed)?|crappy)\s+(?=[\w-])/gi;
+
+/**
+ * What happened, without the contempt said inside the same clause: "I've told your useless
+ * coordinator four times" → "I've told your coordinator four times"; "your so-called fraud team
+ * froze my fundraiser" → "your fraud team froze my fundraiser"; "ur app charged me 3 times you
+ * thieving muppets" → "ur app charged me 3 times". What is left is read again as any clause.
+ */
+export function withoutHostileWords(clause: string): string {
+  const cut = clause.slice(0, withoutVocative(clause));
+  return cut.replace(SNEER, '$1');
+}
+
 /** The clause without an insult put as a form of address at its end: its length up to it. */
 export function withoutVocative(clause: string): number {
   const found = VOCATIVE.exec(clause);

@@ -14,7 +14,7 @@ import { add, type Features } from '../../customer-model';
 import { chooseClauses, clauseValue } from '../../customer-select';
 import { walkClauses, type ClauseReading } from '../../customer-walk';
 import { englishClauses, PLEASE_LEAD, SIGN_OFF, type Clause } from './customer-clauses';
-import { hostileShape } from './customer-hostile';
+import { hostileShape, withoutHostileWords } from './customer-hostile';
 import { ENGLISH_CLAUSE_FLOOR, ENGLISH_CLAUSE_MODEL } from './customer-model';
 import {
   ACCUSATION, ANGER, COMPLAIN, cuePattern, FILLER_LEADS, IMPACT, INSULT, JUDGEMENT, LEAVE, MILD_PROFANITY, PERSONAL_THREAT, PRAISE, PROBLEM,
@@ -132,7 +132,7 @@ export function explainReflection(message: string, sarcastic: boolean): { clause
 /** How the walk reads an English clause: sarcastic praise undone, fillers off. */
 function clauseReading(text: string, sarcastic: boolean): ClauseReading<Drop> {
   return {
-    body: (clause) => withoutSarcasticLead(text.slice(clause.start, clause.end)).replace(FILLER_LEADS, ''),
+    body: (clause) => said(text.slice(clause.start, clause.end)).replace(FILLER_LEADS, ''),
     dropReason: (body, clause) => dropReason(body, clause, sarcastic),
     // What follows sarcasm, a threat or an insult in the same sentence goes with it
     // ("Oh great, so you get to keep my money"; "Never again, and I've sent the photo to ...").
@@ -146,7 +146,7 @@ function keptPieces(text: string, sarcastic: boolean): Piece[] {
   const walk = walkClauses(englishClauses(text), clauseReading(text, sarcastic));
   const kept = walk.kept.map(({ clause, body, first }) => ({
     ...clause,
-    text: withoutSarcasticLead(text.slice(clause.start, clause.end)).replace(BRACKETED_REFERENCE, ''),
+    text: said(text.slice(clause.start, clause.end)).replace(BRACKETED_REFERENCE, ''),
     score: importance(body, first) - clause.index * 0.01,
   }));
   return withoutEchoes(kept, walk.unsaid);
@@ -189,6 +189,14 @@ function contentWords(clause: string): string[] {
   return (clause.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}']*/gu) ?? []).map((word) => word.replace(/'s$/, '')).filter((word) => !STOP_WORDS.has(word) && word.length > 1);
 }
 
+/** What a clause says that can be said back: sarcastic praise undone, contempt inside it taken out. */
+function said(clause: string): string {
+  const plain = withoutSarcasticLead(clause);
+  const cleaned = withoutHostileWords(plain);
+  // "I've had enough of your incompetent advisers" says nothing that happened once the contempt is out: it goes whole.
+  return cleaned === plain || PROBLEM_WORD.test(cleaned) || /\d/.test(cleaned) || NUMBER_WORD.test(cleaned) ? cleaned : plain;
+}
+
 /**
  * Sarcastic praise in front of what happened: "Love how @ShopLuxe took my money" keeps "@ShopLuxe
  * took my money"; "Thanks @HomeNest for delivering my table with a crack" becomes "@HomeNest
@@ -202,11 +210,11 @@ function withoutSarcasticLead(clause: string): string {
   }
   const how = /^(?:(?:oh|ah|wow|so)\s+)?(?:i\s+)?(?:just\s+)?(?:love|adore|like)\s+(?:how|that|the way)\s+(?=\S)/i.exec(clause);
   if (how) return clause.slice(how[0].length);
-  const thanks = /^(?:(?:[Oo]h|[Aa]h|[Ww]ow|[Ss]o|[Bb]ig|[Hh]uge|[Mm]assive)\s+)?(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Ss]hout\s?-?out(?: to)?|[Kk]udos(?: to)?|[Cc]ongrats(?: to)?|[Cc]ongratulations(?: to)?|[Ww]ell done|[Hh]ats off to)(?: (?:so much|a lot|very much|again))?\s+((?:@[\w.]+|(?:\p{Lu}[\p{L}.']*\s?){1,3}|you(?: guys| lot)?)\s+)?for\s+(\p{L}+ing)\b/u.exec(clause);
+  const thanks = /^(?:(?:[Oo]h|[Aa]h|[Ww]ow|[Ss]o|[Bb]ig|[Hh]uge|[Mm]assive)\s+)?(@[\w.]+\s+)?(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Ss]hout\s?-?out(?: to)?|[Kk]udos(?: to)?|[Cc]ongrats(?: to)?|[Cc]ongratulations(?: to)?|[Ww]ell done|[Hh]ats off to)(?: (?:so much|a lot|very much|again))?\s+((?:@[\w.]+|(?:\p{Lu}[\p{L}.']*\s?){1,3}|you(?: guys| lot)?)\s+)?for\s+(\p{L}+ing)\b/u.exec(clause);
   if (!thanks) return clause;
-  const past = nlp(thanks[2]!).verbs().toPastTense().text();
-  if (!past || past === thanks[2]) return clause;
-  return `${thanks[1]?.trim().replace(/^you(?: guys| lot)?$/i, 'you') ?? 'you'} ${past}${clause.slice(thanks[0].length)}`;
+  const past = nlp(thanks[3]!).verbs().toPastTense().text();
+  if (!past || past === thanks[3]) return clause;
+  return `${(thanks[1] ?? thanks[2])?.trim().replace(/^you(?: guys| lot)?$/i, 'you') ?? 'you'} ${past}${clause.slice(thanks[0].length)}`;
 }
 
 type Drop = 'empty' | 'question' | 'courtesy' | 'never-echo' | 'sarcasm' | 'feeling' | 'demand' | 'fragment' | 'piece';
@@ -232,7 +240,7 @@ function dropReason(body: string, piece: Clause, sarcastic: boolean): Drop | nul
   if (SARCASTIC_EMOJI.test(body)) return 'sarcasm';
   const words = countWords(plain);
   if (PRAISED.test(plain) && (sarcastic || (words <= 4 && !PROBLEM_WORD.test(plain)))) return 'sarcasm';
-  if (sarcastic && /^(?:very|really|so|truly|such|how|what a|nice|real|absolutely|totally)\b/i.test(plain) && !PROBLEM_WORD.test(plain)) return 'sarcasm';
+  if (sarcastic && /^(?:very|really|so|super|ever so|oh so|truly|such|how|what a|nice|real|absolutely|totally)\b/i.test(plain) && !PROBLEM_WORD.test(plain)) return 'sarcasm';
   if (FEELING_ONLY.test(plain)) return 'feeling';
   if (isDemand(plain) && !NEED_FOR.test(plain)) return 'demand';
   // "Very scenic.", "Touching.", "Priorities": a few words with nothing that happened in them.
@@ -294,7 +302,8 @@ function render(pieces: Piece[], message: string): string {
   let previous: Piece | undefined;
   for (const piece of pieces) {
     const next = previous && previous.sentence === piece.sentence && previous.index + 1 === piece.index;
-    if (next) runs[runs.length - 1]!.push(piece.joint, piece.text);
+    // An emoji or a "lol" between two clauses reads as a comma.
+    if (next) runs[runs.length - 1]!.push(/[\p{Extended_Pictographic}]|\b(?:lol|lmao|smh|ha)/iu.test(piece.joint) ? ', ' : piece.joint, piece.text);
     else runs.push([piece.text]);
     previous = piece;
   }
@@ -404,7 +413,8 @@ export function turnToSecondPerson(text: string): string {
       else if (lead === '@' && index === 0) swapped = 'we';
       else swapped = FIRST_TO_SECOND[lower];
       previousWasI = lower === 'i';
-      if (lead === '@') return core + tail;
+      // "@SpeakEasy cancelled my class" → "we cancelled your class"; a handle further in is a name.
+      if (lead === '@') return (swapped === 'we' ? swapped : core) + tail;
       return swapped === undefined ? word : lead + swapped + tail;
     })
     .join('');
