@@ -93,6 +93,48 @@ describe('the reflection keeps the facts a clause of another kind carries (round
   });
 });
 
+describe('the reflection never says back contempt, a threat or an apology in new wordings (round three)', () => {
+  it('turns a name put beside "you" or a "so-called" into the company itself', () => {
+    expect(read('You jobsworths fined me £100 for putting my recycling out a day early.').reflection).toBe(
+      'we fined you £100 for putting your recycling out a day early',
+    );
+    expect(read('Your so-called fraud team froze my fundraiser with no explanation.').reflection).toBe('we froze your fundraiser with no explanation');
+  });
+
+  it('leaves out a question about what the company is, a threat to take business away, a list that goes on with a threat, and an apology', () => {
+    expect(read('You keep sending me warehouse jobs when my cv says accountant, are u illiterate or just lazy').reflection).toBe(
+      'we keep sending you warehouse jobs when your cv says accountant',
+    );
+    expect(read("Guests found last week's sheets on the beds. You won't be getting our other two properties.").reflection).toBe(
+      "guests found last week's sheets on the beds",
+    );
+    expect(read("You kept our £2,000 deposit. Enjoy the reviews, they're going up on Google, Hitched and every local wedding group tonight.").reflection).toBe(
+      'we kept your £2,000 deposit',
+    );
+    expect(read('The order still says processing, sorry to be a pain.').reflection).toBe('the order still says processing');
+    expect(read("I still haven't been paid for three weeks. I know it's probably something I did wrong on the timesheet.").reflection).toBe(
+      "you still haven't been paid for three weeks",
+    );
+    expect(read('Oh good, another "have you tried turning it off and on again" and the VPN still won\'t connect.').reflection).toBe(
+      "the VPN still won't connect",
+    );
+  });
+});
+
+describe('the reflection says each fact in fewer words (round three)', () => {
+  it('drops intensifiers, how the customer found out, and an aside without a number', () => {
+    expect(read('I was informed on Friday that the client has withdrawn the offer, four days before my start date.').reflection).toBe(
+      'the client has withdrawn the offer, four days before your start date',
+    );
+    expect(read("I haven't had my bins collected for three weeks now. I'm honestly starting to panic.").reflection).toBe(
+      "you haven't had your bins collected for three weeks, and you're starting to panic",
+    );
+    expect(read('Our solicitor informs us that the mortgage offer (the one for the flat) has still not been issued.').reflection).toBe(
+      'the mortgage offer has still not been issued',
+    );
+  });
+});
+
 describe('demands: a real request, and the interest question only when no reason is given', () => {
   const texts = (customer: string) => read(customer).demands.map((demand) => demand.text);
 

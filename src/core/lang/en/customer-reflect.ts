@@ -12,6 +12,7 @@
 import nlp from 'compromise';
 import { add, type Features } from '../../customer-model';
 import { chooseClauses, clauseValue } from '../../customer-select';
+import { quotedSpans } from '../../customer-text';
 import { walkClauses, type ClauseReading } from '../../customer-walk';
 import { englishClauses, PLEASE_LEAD, SIGN_OFF, type Clause } from './customer-clauses';
 import { hostileShape, withoutHostileWords } from './customer-hostile';
@@ -146,7 +147,7 @@ function keptPieces(text: string, sarcastic: boolean): Piece[] {
   const walk = walkClauses(englishClauses(text), clauseReading(text, sarcastic));
   const kept = walk.kept.map(({ clause, body, first }) => ({
     ...clause,
-    text: said(text.slice(clause.start, clause.end)).replace(BRACKETED_REFERENCE, ''),
+    text: tightened(said(text.slice(clause.start, clause.end)).replace(BRACKETED_REFERENCE, '')),
     score: importance(body, first) - clause.index * 0.01,
   }));
   return withoutEchoes(kept, walk.unsaid);
@@ -189,9 +190,30 @@ function contentWords(clause: string): string[] {
   return (clause.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}']*/gu) ?? []).map((word) => word.replace(/'s$/, '')).filter((word) => !STOP_WORDS.has(word) && word.length > 1);
 }
 
-/** What a clause says that can be said back: sarcastic praise undone, contempt inside it taken out. */
+/** Words that add force, not facts: "I'm honestly starting to panic", "it literally just died". */
+const INTENSIFIER = /\b(?:honestly|literally|actually|absolutely|basically|totally|utterly|truly|genuinely|seriously|frankly|really|just)\s+(?=[\p{L}\d£$€])/giu;
+/** How the customer came to know, ahead of what they know: "I was informed on Friday that", "I saw on the news that", "our solicitor informs us that". */
+const NARRATION =
+  /^(?:(?:and|but|so|then|now)\s+)?(?:(?:i|we)\s+(?:(?:just|only|have|had|then)\s+)?(?:found out|find out|saw(?: on [\w' ]{1,25}?)?|heard|noticed|realised|realized|discovered|learned|learnt|was informed|were informed|have been informed|have to tell you|had to find out|wanted to let you know|want to let you know|need to tell you)|(?:my|our|the) [\w' -]{1,25}? (?:informs?|informed|has informed|tells|told|says|said) (?:me|us))(?:\s+(?:on|this|last|yesterday|today|earlier|at|in)(?:\s+[\w:]+){0,2}?)?\s+that\s+(?=\S)/i;
+/** A duration's trailing "now": "for three weeks now". */
+const TRAILING_NOW = /(\b(?:days?|weeks?|months?|years?|hours?|minutes?)) now\b/gi;
+
+/**
+ * The clause said in fewer words, so more of what happened fits in the reflection: no
+ * intensifiers, no "now" after a duration, no aside in brackets without a number.
+ */
+export function tightened(clause: string): string {
+  const shorter = clause
+    .replace(INTENSIFIER, '')
+    .replace(TRAILING_NOW, '$1')
+    .replace(/\s*\((?![^)]*\d)[^)]{1,60}\)/g, '');
+  return /\p{L}{2}|\d/u.test(shorter) ? shorter : clause;
+}
+
+/** What a clause says that can be said back: sarcastic praise undone, how the customer found out and contempt inside it taken out. */
 function said(clause: string): string {
-  const plain = withoutSarcasticLead(clause);
+  // How the customer found out is no part of it ("our solicitor informs us that ..." threatens no one).
+  const plain = withoutSarcasticLead(clause).replace(NARRATION, '');
   const cleaned = withoutHostileWords(plain);
   // "I've had enough of your incompetent advisers" says nothing that happened once the contempt is out: it goes whole.
   return cleaned === plain || PROBLEM_WORD.test(cleaned) || /\d/.test(cleaned) || NUMBER_WORD.test(cleaned) ? cleaned : plain;
@@ -223,19 +245,29 @@ function continues(why: Drop, body: string, raw: string): boolean {
   if (/\d(?![\d.,:]*[A-Za-z])/.test(body)) return false;
   // "Oh great, so you get to keep my money" goes on with the sarcasm; "Great service as always,
   // third outage this week" turns to what happened.
-  if (why === 'sarcasm') return /^(?:so|and|which|because|as|while|when|but)\b/i.test(raw) || (!PROBLEM_WORD.test(body) && !NUMBER_WORD.test(body));
+  // A quotation of the company's script after sarcasm is part of it ("oh good, another 'have you tried turning it off'").
+  if (why === 'sarcasm') {
+    const unquoted = quotedSpans(body).reduceRight((words, { start, end }) => words.slice(0, start) + words.slice(end), body);
+    // "..., and the VPN still won't connect" turns to what happened.
+    return /^(?:so|which|because|as|while|when)\b/i.test(raw) || (!PROBLEM_WORD.test(unquoted) && !NUMBER_WORD.test(unquoted));
+  }
   // "I want a full refund of the first day, not another voucher": the rest of the demand.
   if (why === 'demand') return countWords(body) <= 5 && !/^(?:and |but |so )?(?:i|i'm|i've|we|we're|my|our|the|it|it's|this|that|there|they|he|she|nobody|no one|still)\b/i.test(body);
   // "..., and my kids aren't sleeping" turns to what happened: a negation or an impact is no part of the threat.
-  return why === 'never-echo' && !PROBLEM_WORD.test(body) && !IMPACT_WORD.test(body) && !/n't\b|\b(?:not|no|never|nothing|nobody)\b/i.test(body) && /^(?:and|so|but)\b/i.test(raw);
+  // "they're going up on Google, Hitched and every local wedding group tonight": a list goes on with the threat
+  // (a capitalised first word is a name there, not a verb).
+  if (why !== 'never-echo' || PROBLEM_WORD.test(body) || /n't\b|\b(?:not|no|never|nothing|nobody)\b/i.test(body)) return false;
+  // "Enjoy the reviews, they're going up on Google": a pronoun that points back at the threat goes with it.
+  if (/^(?:they|they're|they'll|it|it's|it'll|that|that's|which|this)\b/i.test(raw)) return true;
+  return !hasFiniteVerb(body.replace(/^\p{Lu}[\p{L}'-]*/u, 'Google')) || (/^(?:and|so|but)\b/i.test(raw) && !IMPACT_WORD.test(body));
 }
 
 function dropReason(body: string, piece: Clause, sarcastic: boolean): Drop | null {
   const plain = body.replace(/[.!?\s"')\]\p{Extended_Pictographic}]+$/u, '');
   if (!/\p{L}{2}|\d/u.test(plain)) return 'empty';
   if (piece.question) return 'question';
-  if (/^(?:(?:but|and|oh|yeah|so|ah|well)\s+)?(?:sure|yeah right|of course|right|ok then|fine then|whatever|great|wow|brilliant|amazing|fantastic|perfect|lovely|cool|nice|super|marvellous|wonderful|excellent)$/i.test(plain)) return 'sarcasm';
-  if (SIGN_OFF.test(plain) || GRATITUDE.test(plain) || /^(?:hi|hello|hey|dear|please|help|ok|okay|yes|no|seriously|honestly|fine|anyway)$/i.test(plain)) return 'courtesy';
+  if (/^(?:(?:but|and|oh|yeah|so|ah|well)\s+)?(?:sure|yeah right|of course|right|ok then|fine then|whatever|great|good|wow|brilliant|amazing|fantastic|perfect|lovely|cool|nice|super|marvellous|wonderful|excellent)$/i.test(plain)) return 'sarcasm';
+  if (SIGN_OFF.test(plain) || GRATITUDE.test(plain) || /^(?:(?:and|but|so)\s+)?(?:sorry|apologies)\b(?! (?:that|but))/i.test(plain) || /^(?:hi|hello|hey|dear|please|help|ok|okay|yes|no|seriously|honestly|fine|anyway)$/i.test(plain)) return 'courtesy';
   if (THREAT_LEAD.test(plain) || NEVER_ECHO.test(plain) || hostileShape(plain)) return 'never-echo';
   if (SARCASTIC_EMOJI.test(body)) return 'sarcasm';
   const words = countWords(plain);
