@@ -28,6 +28,20 @@ describe('the Hebrew reflection never says back what the customer said in anger,
   });
 });
 
+describe('the Hebrew reflection never says back contempt, sarcasm or self-deprecation in new wordings (round three)', () => {
+  it('leaves out how the company is said to behave, a person pointed at with contempt, and a name for the company', () => {
+    expect(read('המורה ביטל לי את השיעור פעם רביעית, אתם מתנהגים כאילו אתם עושים לי טובה.').reflection).toBe('המורה ביטל לך את השיעור פעם רביעית');
+    expect(read('מנהל האירועים שלכם, הגבר הזה עם החיוך המזויף, הבטיח לנו גן מואר.').reflection).not.toMatch(/הגבר הזה|המזויף/);
+    expect(read('איבדתי 50% הנחה בגלל הבלגן שלכם, אתם עלובי נפש.').reflection).toBe('איבדת 50% הנחה בגלל הבלגן שלנו');
+  });
+
+  it('leaves out sarcastic praise, a rhetorical question and self-deprecation', () => {
+    expect(read('בחצי מהתמונות הפנים חתוכות באמצע. עבודה מקצועית להפליא, כל הכבוד.').reflection).toBe('בחצי מהתמונות הפנים חתוכות באמצע');
+    expect(read('ירדו לי שתי נסיעות. אבל למה להתרגש, זה רק הכסף שלי.').reflection).toBe('ירדו לך שתי נסיעות');
+    expect(read('ניסיתי להזמין כרטיס באתר ולא הצלחתי, אני לא כל כך מסתדרת עם המחשב.').reflection).toBe('ניסית להזמין כרטיס באתר ולא הצלחת');
+  });
+});
+
 describe('Hebrew demands: a real request, and the interest question only when no reason is given', () => {
   const texts = (message: string) => read(message).demands.map((demand) => demand.text);
 
