@@ -143,11 +143,16 @@ describe('demands: a real request, and the interest question only when no reason
     expect(texts('Cancel the charge, and if another letter comes I will go to the papers.')).toEqual(['Cancel the charge']);
     expect(texts('The roof leaks again. Expect a claim for every penny.')).toEqual([]);
     expect(texts('I am 79, so forgive me. My hearing aid stopped working.')).toEqual([]);
+    expect(texts("I'd like to buy a present for my granddaughter who is turning 5.")).toEqual([]);
+    expect(texts('The totals were wrong. Just want to explain it properly in our next update.')).toEqual([]);
+    expect(texts("Tell her if she laughs at me again I'll make sure she regrets it.")).toEqual([]);
+    expect(texts('Would you be happy for me to leave you a review on Google?')).toEqual([]);
+    expect(texts('You kept our deposit. Enjoy the reviews.')).toEqual([]);
   });
 
-  it('finds "Pay for it", "Stop passing me around", and the demand before an insult', () => {
+  it('finds "Pay for it", "Stop passing me around" (one demand with what follows, as the labelled sets read it), and the demand before an insult', () => {
     expect(texts('You shrank my coat. Pay for it.')).toEqual(['Pay for it']);
-    expect(texts('Stop passing me around and give me one handler.')).toEqual(['Stop passing me around', 'give me one handler']);
+    expect(texts('Stop passing me around and give me one handler.')).toEqual(['Stop passing me around and give me one handler']);
     expect(texts('Reverse it now you thieving gits.')).toEqual(['Reverse it now']);
   });
 

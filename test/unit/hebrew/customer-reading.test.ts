@@ -38,6 +38,7 @@ describe('the Hebrew reflection never says back contempt, sarcasm or self-deprec
   it('leaves out sarcastic praise, a rhetorical question and self-deprecation', () => {
     expect(read('בחצי מהתמונות הפנים חתוכות באמצע. עבודה מקצועית להפליא, כל הכבוד.').reflection).toBe('בחצי מהתמונות הפנים חתוכות באמצע');
     expect(read('ירדו לי שתי נסיעות. אבל למה להתרגש, זה רק הכסף שלי.').reflection).toBe('ירדו לך שתי נסיעות');
+    expect(read('מאז קיבלתי רק הודעות אוטומטיות. כנראה שבעירייה שלכם חצי שנה זה זמן טיפול סביר לגמרי.').reflection).toBe('מאז קיבלת רק הודעות אוטומטיות');
     expect(read('ניסיתי להזמין כרטיס באתר ולא הצלחתי, אני לא כל כך מסתדרת עם המחשב.').reflection).toBe('ניסית להזמין כרטיס באתר ולא הצלחת');
   });
 });

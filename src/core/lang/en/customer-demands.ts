@@ -2,7 +2,6 @@
 // Friday", "Refund me now", "Can someone call me back tonight?"; whether they say why; and,
 // only when they do not, the question about the interest behind it, as a person would ask it
 // ("What makes Friday the day you need it?").
-import nlp from 'compromise';
 import type { Demand } from '../../types';
 import { englishClauses, PLEASE_LEAD, QUESTION_START, type Clause } from './customer-clauses';
 import { cuePattern, INSULT, PERSONAL_THREAT, PRAISE, PROFANITY, straighten } from './customer-cues';
@@ -12,6 +11,10 @@ import { isDemand, isImperative, NEED_FOR } from './customer-reflect';
 /** Wishes that are no demand on the company: "I need to pay my rent", "I'd like to say thank you". */
 const OWN_NEED = /\b(?:i|we)\s+(?:really\s+|just\s+|also\s+)*(?:need|needed|have|had)\s+to\s+(?!(?:know|speak|talk|have|get|see|hear|be (?:told|refunded|called|contacted|compensated|reimbursed|given|sent))\b)/i;
 const THANKS = /^(?:i(?:'d| would) like to (?:say|thank|add|point out|mention|confirm|let you know)|i want to (?:say|thank))/i;
+/** What the customer means to do themselves: "I'd like to buy a present", "just want to explain it in our update". */
+const OWN_PLAN = /^(?:(?:i|we)\s*)?(?:(?:just|really|only|also)\s+)*(?:want|wanted|would like|'d like|am looking|'m looking|was hoping|'m hoping|am hoping)\s+to\s+(?:buy|purchase|order|arrange|book|explain|say|ask|enquire|inquire|understand|make sure|mention|add|point out|start|learn|try|leave|write|plan)\b/i;
+/** A threat put as a request: "tell her if she laughs at me again I'll make sure she regrets it"; asking leave: "Would you be happy for me to leave a review". */
+const NOT_A_REQUEST = /\bif\b.*\b(?:i'll|i will|i'm going to|i am going to|we'll|we will)\b|^(?:would|do|will) you (?:mind|be happy|be ok|be okay|be alright) (?:if|for) (?:i|me|we|us)\b|^enjoy\b/i;
 /** Questions that ask for information, not for something to be done. */
 const INFORMATION =
   /^(?:(?:so|and|but)\s+)?(?:do|does|did|is|are|was|were|why|what|when|where|who|which|have|has|how (?:much|many|long|come|does|do|is|are)|(?:will|would|should|shall) (?:i|we|it|they|this|that|these|those|he|she|my|our|the|there)|(?:can|could|may|might) (?:it|they|this|that|these|those|he|she|my|our|the|there))\b/i;
@@ -52,7 +55,7 @@ export function englishDemands(message: string, sarcastic = false): Demand[] {
   // "I need it for my daughter's birthday" says what is at stake; it is the demand only when nothing else is asked.
   const asked = found.filter((clause) => !NEED_FOR.test(text.slice(clause.start, clause.end)));
   const spans = asked.flatMap((clause) => demandsIn(text, clause));
-  return (spans.length > 0 ? spans : found.flatMap((clause) => demandsIn(text, clause))).map((span) => {
+  return joinedSteps(text, spans.length > 0 ? spans : found.flatMap((clause) => demandsIn(text, clause))).map((span) => {
     const words = text.slice(span.start, span.end);
     const reasonGiven = stakes || REASON_IN_DEMAND.test(words);
     // A polite request ("Could you send me a returns label?") needs no interest question; a position does.
@@ -61,14 +64,30 @@ export function englishDemands(message: string, sarcastic = false): Demand[] {
   });
 }
 
+/**
+ * "Please block the card and get my money back", "cancel the tickets and send the permit": one
+ * request in steps, as the labelled sets read it; the clauses divide at "and get", the demand does not.
+ */
+function joinedSteps(text: string, spans: { start: number; end: number }[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const span of spans) {
+    const last = out[out.length - 1];
+    const between = last ? text.slice(last.end, span.start) : '';
+    if (last && /^[\s,]*(?:and|&)\s+$/i.test(between) && isImperative(text.slice(span.start, span.end))) last.end = span.end;
+    else out.push({ ...span });
+  }
+  return out;
+}
+
 function demandsIn(text: string, clause: Clause): { start: number; end: number }[] {
   const words = text.slice(clause.start, clause.end);
   const plain = words.replace(PLEASE_LEAD, '');
-  if (OWN_NEED.test(words) || THANKS.test(plain) || NOT_ASKING.test(words)) return [];
+  if (OWN_NEED.test(words) || THANKS.test(plain) || NOT_ASKING.test(words) || OWN_PLAN.test(plain) || NOT_A_REQUEST.test(plain)) return [];
   if (clause.question && INFORMATION.test(plain) && !/^(?:is|are) there (?:any|a)\b/i.test(plain)) return [];
   if (clause.question && QUESTION_START.test(plain) && !isDemand(words)) return [];
   if (!isDemand(words)) return [];
-  const parts = isImperative(words) ? splitImperatives(words) : splitWants(words);
+    // "Please cancel the tickets and send the permit" is one demand, as the labelled sets read it; "I want X and I want Y" is two.
+  const parts = isImperative(words) ? [{ start: 0, end: words.length }] : splitWants(words);
   return parts.map(({ start, end }) => {
     // "so please send ..." is the demand "please send ...".
     const lead = /^(?:(?:and|so|but|then|also|plus|or)\s+)+/i.exec(words.slice(start, end))?.[0].length ?? 0;
@@ -81,28 +100,6 @@ function splitWants(words: string): { start: number; end: number }[] {
   const found = /\s+(?:and|&)\s+(?=(?:i|we)\s+(?:(?:also|really|still|do)\s+)?(?:want|need|expect|demand|would like|'d like)\b)/i.exec(words);
   if (!found) return [{ start: 0, end: words.length }];
   return [{ start: 0, end: found.index }, { start: found.index + found[0].length, end: words.length }];
-}
-
-/** "block the card and get my money back" is two demands. */
-function splitImperatives(words: string): { start: number; end: number }[] {
-  const cuts: number[] = [];
-  for (const found of words.matchAll(/\s+(?:and|&)\s+(?=([\p{L}']+))/giu)) {
-    const next = found[1]!.toLowerCase();
-    if (/^(?:i|we)$/.test(next)) {
-      if (/^\s+(?:and|&)\s+(?:i|we)\s+(?:(?:also|really|still|do)\s+)?(?:want|need|expect|demand|would like|'d like)\b/i.test(words.slice(found.index))) cuts.push(found.index);
-      continue;
-    }
-    const tags = (nlp(words.slice(found.index + found[0].length)).json({ terms: { tags: true } }) as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
-    if (tags.includes('Infinitive') && !tags.includes('Noun')) cuts.push(found.index);
-  }
-  const spans: { start: number; end: number }[] = [];
-  let start = 0;
-  for (const cut of cuts) {
-    spans.push({ start, end: cut });
-    start = cut + /^\s+(?:and|&)\s+/i.exec(words.slice(cut))![0].length;
-  }
-  spans.push({ start, end: words.length });
-  return spans;
 }
 
 /** The interest question, as a person would ask it. */

@@ -152,7 +152,8 @@ function dropReason(raw: string, clause: Clause, sarcastic: boolean): Drop | nul
   if (PRAISED.test(plain) && (sarcastic || (words <= 4 && !PROBLEM_WORD.test(plain)))) return 'sarcasm';
   if (sarcastic && /^(?:ממש|באמת|פשוט|איזה|כמה|הכי)(?![\u05D0-\u05EA])/u.test(plain) && !PROBLEM_WORD.test(plain)) return 'sarcasm';
   // "כנראה שבעירייה שלנו חצי שנה זה זמן טיפול סביר" in a sarcastic message; "אבל למה להתרגש": a question no one asks.
-  if (sarcastic && /^ו?(?:כנראה|מסתבר|מן הסתם)(?![\u05D0-\u05EA])|^ו?כנראה ש/u.test(plain)) return 'sarcasm';
+  const apparently = /^ו?(?:כנראה|מסתבר|מן הסתם)(?![\u05D0-\u05EA])|^ו?(?:כנראה|מסתבר) ?ש/u.test(plain);
+  if (apparently && (sarcastic || /(?<![\u05D0-\u05EA])(?:סביר|הגיוני|נורמלי|מקובל|בסדר)(?![\u05D0-\u05EA])/u.test(plain))) return 'sarcasm';
   if (/^(?:אבל\s+|ו)?למה\s+ל[\u05D0-\u05EA]{3,}$/u.test(plain)) return 'sarcasm';
   if (FEELING_ONLY.test(plain)) return 'feeling';
   if (isHebrewDemand(plain) && !NEED_FOR.test(plain)) return 'demand';
