@@ -55,6 +55,11 @@ describe('Hebrew demands: a real request, and the interest question only when no
 
   it('reads no demand in a condition', () => {
     expect(texts('ואם לא תחזירו לי את הכסף אני פונה לעורך דין.')).toEqual([]);
+    expect(texts('ותגידו לו שאם אני רואה אותו ברחוב הוא יצטער.')).toEqual([]);
+    expect(texts('תגיד לי אתה נורמלי?')).toEqual([]);
+    expect(texts('הדלת נשברה, ותבינו שעוד פעם אחת כזאת ואנחנו מחליפים חברה.')).toEqual([]);
+    expect(texts('אני רוצה להתחיל ללמוד נהיגה על אוטומט.')).toEqual([]);
+    expect(texts('האופניים בתיקון שבועיים. אני צריך את האופניים כדי להגיע לעבודה.')).toEqual([]);
   });
 
   it('asks no interest question when the reason is given', () => {
