@@ -2,6 +2,7 @@
 // Friday", "Refund me now", "Can someone call me back tonight?"; whether they say why; and,
 // only when they do not, the question about the interest behind it, as a person would ask it
 // ("What makes Friday the day you need it?").
+import { joinSteps } from '../../customer-demand-steps';
 import type { Demand } from '../../types';
 import { englishClauses, PLEASE_LEAD, QUESTION_START, type Clause } from './customer-clauses';
 import { cuePattern, INSULT, PERSONAL_THREAT, PRAISE, PROFANITY, straighten } from './customer-cues';
@@ -55,28 +56,14 @@ export function englishDemands(message: string, sarcastic = false): Demand[] {
   // "I need it for my daughter's birthday" says what is at stake; it is the demand only when nothing else is asked.
   const asked = found.filter((clause) => !NEED_FOR.test(text.slice(clause.start, clause.end)));
   const spans = asked.flatMap((clause) => demandsIn(text, clause));
-  return joinedSteps(text, spans.length > 0 ? spans : found.flatMap((clause) => demandsIn(text, clause))).map((span) => {
+  const asks = spans.length > 0 ? spans : found.flatMap((clause) => demandsIn(text, clause));
+  return joinSteps(text, asks, (between, next) => /^[\s,]*(?:and|&)\s+$/i.test(between) && isImperative(next)).map((span) => {
     const words = text.slice(span.start, span.end);
     const reasonGiven = stakes || REASON_IN_DEMAND.test(words);
     // A polite request ("Could you send me a returns label?") needs no interest question; a position does.
     const firm = !REQUEST_FORM.test(words.replace(PLEASE_LEAD, ''));
     return { ...span, text: message.slice(span.start, span.end), reasonGiven, question: reasonGiven || !firm ? null : interestQuestion(words) };
   });
-}
-
-/**
- * "Please block the card and get my money back", "cancel the tickets and send the permit": one
- * request in steps, as the labelled sets read it; the clauses divide at "and get", the demand does not.
- */
-function joinedSteps(text: string, spans: { start: number; end: number }[]): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  for (const span of spans) {
-    const last = out[out.length - 1];
-    const between = last ? text.slice(last.end, span.start) : '';
-    if (last && /^[\s,]*(?:and|&)\s+$/i.test(between) && isImperative(text.slice(span.start, span.end))) last.end = span.end;
-    else out.push({ ...span });
-  }
-  return out;
 }
 
 function demandsIn(text: string, clause: Clause): { start: number; end: number }[] {
@@ -86,7 +73,7 @@ function demandsIn(text: string, clause: Clause): { start: number; end: number }
   if (clause.question && INFORMATION.test(plain) && !/^(?:is|are) there (?:any|a)\b/i.test(plain)) return [];
   if (clause.question && QUESTION_START.test(plain) && !isDemand(words)) return [];
   if (!isDemand(words)) return [];
-    // "Please cancel the tickets and send the permit" is one demand, as the labelled sets read it; "I want X and I want Y" is two.
+    // "Please cancel the tickets and send the permit" is one demand (joinSteps); "I want X and I want Y" is two.
   const parts = isImperative(words) ? [{ start: 0, end: words.length }] : splitWants(words);
   return parts.map(({ start, end }) => {
     // "so please send ..." is the demand "please send ...".
