@@ -161,6 +161,8 @@ describe('demands: a real request, and the interest question only when no reason
     expect(exams).toMatchObject({ reasonGiven: true, question: null });
     const [coeliac] = read("Half my shop was substituted again and I'm coeliac. Please stop substituting on my account.").demands;
     expect(coeliac).toMatchObject({ reasonGiven: true, question: null });
+    const [statement] = read('Three backers were charged twice. Post a public statement on my page today so they know it wasn\'t me.').demands;
+    expect(statement).toMatchObject({ reasonGiven: true, question: null });
     const [rate] = read('My plasterer is sat on site on a day rate doing nothing. Replace the lot by tomorrow morning.').demands;
     expect(rate).toMatchObject({ reasonGiven: true, question: null });
   });

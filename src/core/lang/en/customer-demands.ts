@@ -28,7 +28,9 @@ const NOT_ASKING = /^(?:(?:and|but|so|then)\s+)?(?:as|because|since|so that|caus
  * counts as given: asking why of a customer who said so is worse than not asking.
  */
 const REASON_IN_DEMAND =
-  /\b(?:because|cause|cos|as|since|so (?:that|i|we)|in order to|otherwise|for (?:my|our|his|her|their|a|an|the) \w+|before (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|the end|end|next|this|noon|midday|\d)\b)\w+|in time for|while i|until i|when i)\b/i;
+  /\b(?:because|cause|cos|as|since|so (?:that|i|we|they|he|she|it|my|our|the|you|everyone|people)|in order to|otherwise|for (?:my|our|his|her|their|a|an|the) \w+|before (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|the end|end|next|this|noon|midday|\d)\b)\w+|in time for|while i|until i|when i)\b/i;
+/** A clause that opens with the reason: "so they know it wasn't me", "because the party is on the 21st", "for my exam". */
+const REASON_START = /^(?:because|cause|cos|as|since|so|in order to|for (?:my|our|his|her|their|a|an|the)|before|in time for)\b/i;
 const STAKES =
   /\b(?:because|cause|cos|since|as (?:i|we|my|our|it|if|the|this|there|he|she|they|that)|so i|so we|so that|i(?:'ve| have) (?:got )?(?:a|an|two|three|my|only)|we(?:'ve| have) (?:got )?(?:a|an|two|three|our|only)|family|medicines?|treatment|cancer|tumou?r|gifts?|presents?|session|appointment|class|course|event|party|guests?|don't know what|first time|never (?:made|done|had)|for my|for our|in order to|wedding|funeral|birthday|anniversary|honeymoon|christening|graduation|baby|newborn|toddler|kids?|children|child|son|daughter|mum|mom|mother|dad|father|husband|wife|partner|grandm\w+|grandd\w+|pregnan\w+|job|work(?:ing)?|shift|boss|business|clients?|customers?|staff|wages|payroll|meeting|presentation|interview|exam|deadline|flight|travel\w*|trip|holiday|visa|passport|rent|mortgage|bills?|landlord|hospital|surgery|doctor|medication|medicine|inhaler|insulin|diabetic|chemo\w*|asthma|allerg\w+|disabled|wheelchair|elderly|pensioner|student|semester|school|university|college|moving|move out|cannot|can't|couldn't|unable|afford|need (?:it|this|them|the \w+) (?:for|to)|need to (?:pay|get|be|travel|work|leave|use)|rely on|relying on|depend\w*|only (?:have|got)|running out|left|without (?:heating|hot water|power|electricity|internet|a phone|water|food|money)|freezing|cold|sleep|sick|ill|pain|safe|danger\w*|emergency|urgent\w*|coeliac|celiac|allergic|intoleran\w+|pensioner|retired|fixed income|benefits|carer|costing|day rate|per (?:hour|day)|an hour|losing (?:money|work|business|customers|clients|orders)|(?:asking|demanding|expecting|wants) (?:me|us) to pay|threatening to)\b/i;
 
@@ -59,7 +61,10 @@ export function englishDemands(message: string, sarcastic = false): Demand[] {
   const asks = spans.length > 0 ? spans : found.flatMap((clause) => demandsIn(text, clause));
   return joinSteps(text, asks, (between, next) => /^[\s,]*(?:and|&)\s+$/i.test(between) && isImperative(next)).map((span) => {
     const words = text.slice(span.start, span.end);
-    const reasonGiven = stakes || REASON_IN_DEMAND.test(words);
+    // The reason may open the clause after the demand: "Refund them today, so they know it wasn't me".
+    const next = clauses.find((clause) => clause.start >= span.end);
+    const reasonAfter = next !== undefined && /^[\s,;:-]*$/.test(text.slice(span.end, next.start).replace(/^\s*(?:and\s+)?/, '')) && REASON_START.test(text.slice(next.start, next.end));
+    const reasonGiven = stakes || REASON_IN_DEMAND.test(words) || reasonAfter;
     // A polite request ("Could you send me a returns label?") needs no interest question; a position does.
     const firm = !REQUEST_FORM.test(words.replace(PLEASE_LEAD, ''));
     return { ...span, text: message.slice(span.start, span.end), reasonGiven, question: reasonGiven || !firm ? null : interestQuestion(words) };
