@@ -20,7 +20,8 @@ describe('the reflection never says back what the customer said in anger, in any
   it('leaves out a judgement of the company or its people', () => {
     const people = read("Our online shop has been down since 6am. You people have no idea what you're doing.");
     expect(people.reflection).toBe('your online shop has been down since 6am');
-    expect(people.mood).toBe('angry');
+    // Contempt read by shape is weighed by the mood model, not forced to angry (round three): either reading is fair.
+    expect(['frustrated', 'angry']).toContain(people.mood);
     const company = read('Your company is a total shambles from top to bottom. The alarm went off at 3am for the fourth time.');
     expect(company.reflection).toBe('the alarm went off at 3am for the fourth time');
     const staff = read('Found a hair in my curry again. Your kitchen staff are filthy animals.');
@@ -56,6 +57,11 @@ describe('the reflection never says back what the customer said in anger, in any
     expect(read('The alarm went off again at 3am. My neighbours are furious and my kids aren\'t sleeping.').reflection).toBe(
       "the alarm went off again at 3am, and your kids aren't sleeping",
     );
+  });
+
+  it('reads a thank-you as calm, an offer of a good review too (round three)', () => {
+    expect(read('Just wanted to say a big thank you to Lee in the workshop, who stayed late on Friday to fix my wheel. Much appreciated!').mood).toBe('calm');
+    expect(read('Hi Daniel, just wanted to say thank you for all your help. Would you be happy for me to leave you a review on Google?').mood).toBe('calm');
   });
 
   it('keeps what a person of the company did, and a fact about a family member', () => {
@@ -94,6 +100,14 @@ describe('the reflection keeps the facts a clause of another kind carries (round
 });
 
 describe('the reflection never says back contempt, a threat or an apology in new wordings (round three)', () => {
+  it('reads insults in new wordings as abuse: a name for the people, a question about what they are, a wish of harm', () => {
+    expect(read('You jobsworths fined me £100 for putting my recycling out a day early.').mood).toBe('abusive');
+    expect(read('why do u keep sending me warehouse jobs. are u illiterate or just lazy.').mood).toBe('abusive');
+    expect(read("My part is still not here. You people are liars.").mood).toBe('abusive');
+    expect(read('I hope whoever keeps fobbing me off ends up stuck in a chair with a broken wheel like me.').mood).toBe('abusive');
+    expect(read('I explained this on the phone and your snotty little clerk laughed at me.').mood).toBe('abusive');
+  });
+
   it('turns a name put beside "you" or a "so-called" into the company itself', () => {
     expect(read('You jobsworths fined me £100 for putting my recycling out a day early.').reflection).toBe(
       'we fined you £100 for putting your recycling out a day early',

@@ -79,7 +79,9 @@ function characterises(clause: string): boolean {
 
 /** An insult aimed at the company's people by shape alone (the mood reads it as abuse). */
 export function insultsPeople(clause: string): boolean {
-  if (VOCATIVE.test(clause)) return true;
+  if (VOCATIVE.test(clause) || ASKED_NATURE.test(clause) || ILL_WISH.test(clause) || SNEERED_PERSON.test(clause)) return true;
+  // "You jobsworths fined me": a name for the company's people put beside "you".
+  for (const found of clause.matchAll(YOU_NAMED)) if (namesPeople(found[2]!)) return true;
   for (const found of clause.matchAll(CHARACTERISED)) {
     const subject = found[0].replace(/^[,;\s]*(?:(?:and|but|so|because|as)\s+)?/i, '');
     if (/^(?:your (?:[\w-]+ )?(?:company|firm|department|operation|business|outfit|shop|store|bank|airline|service|support|system|app|website|organisation|organization|management)|it|this|that)\b/i.test(subject)) continue;
@@ -88,9 +90,17 @@ export function insultsPeople(clause: string): boolean {
     // A name for a person: "a rude, arrogant cow", "filthy animals", "an absolute thug", "literal clowns".
     if (/\d/.test(rest) || STATE.test(rest)) continue;
     if (/\b(?:an?|absolute|utter|literal|literally|bunch of|pack of|load of|nothing but|bloody|fucking|f\*+\w*)\b/i.test(lead) || /^[\w-]+(?:,?\s+[\w-]+)*?\s+[\w-]+s\s*$/.test(rest)) return true;
+    // "You people are liars": one word that names them.
+    if (/^[a-z-]+s\s*[.!?]*$/i.test(rest) && namesPeople(rest.replace(/[\s.!?]+$/, ''))) return true;
   }
   return false;
 }
+
+/** Wishing harm on the company's people: "I hope whoever keeps fobbing me off ends up stuck in a chair". */
+const ILL_WISH = /\b(?:i|we) (?:hope|wish|pray)\s+(?:that\s+)?(?:you|whoever|he|she|they|your [\w-]+|the [\w-]+ who)\b.{0,60}?\b(?:ends? up|gets? (?:sacked|fired|hurt|sick|what)|suffers?|loses?|rots?|burns?|dies?|goes? bust|chokes?)\b/i;
+/** One of the company's people named with contempt: "your snotty little clerk", "that useless woman". */
+const SNEERED_PERSON =
+  /\b(?:your|ur|that|this|the)\s+(?:[\w-]+\s+)?(?:snotty|smug|rude|useless|incompetent|clueless|lazy|arrogant|stupid|idiot|pathetic|lying|miserable|jumped-up|little)\s+(?:little\s+)?(?:clerk|woman|man|girl|boy|guy|bloke|jobsworth|receptionist|manager|agent|driver|engineer|technician|rep|cashier|assistant|idiot|person|lady|staff|supervisor)\b/i;
 
 /** A word of contempt between a determiner and what it names: "your useless coordinator", "that so-called engineer". */
 const SNEER =
