@@ -37,7 +37,7 @@ describe('the reflection never says back what the customer said in anger, in any
 
   it('leaves out a judgement of what happened, a refusal and a threat', () => {
     expect(read('Your machine charged me £100 even though I paid. This is a money-making racket and you know it.').reflection).toBe(
-      'our machine charged you £100, though you paid',
+      'our machine charged you £100 even though you paid',
     );
     expect(read("Your meter estimated my bill at £612. I'm not paying a penny of this.").reflection).toBe('our meter estimated your bill at £612');
     expect(read("My car has been at the garage for seven weeks. I'll be raising it with the Motor Ombudsman.").reflection).toBe(
@@ -96,6 +96,16 @@ describe('the reflection keeps the facts a clause of another kind carries (round
       'every one of them asks you for the same payslips',
     );
     expect(read('ur app charged me 3 times for one ticket you thieving muppets').reflection).toBe('our app charged you 3 times for one ticket');
+  });
+});
+
+describe('the reflection keeps the words of a fact (round three)', () => {
+  it('keeps what a long sarcastic sentence shares with the facts, "even though" whole, and leaves out "just wanted to report it"', () => {
+    expect(read('Paid £9.80 for a day ticket, it expired at midnight while I was still on the night bus home. Good to know "day" means "until the bus is halfway to my house".').reflection).toBe(
+      'paid £9.80 for a day ticket, it expired at midnight while you were still on the night bus home',
+    );
+    expect(read("The app says 0 W even though it's sunny. Nothing urgent, just wanted to report it.").reflection).toBe("the app says 0 W even though it's sunny");
+    expect(read("The estate agent won't take my offer seriously without it.").reflection).toBe("the estate agent won't take your offer seriously without it");
   });
 });
 

@@ -22,7 +22,7 @@ export const PLEASE_LEAD = /^(?:(?:so|and|but|then|now|just|simply|please|pls|pl
 
 /** Where a sentence divides into clauses: commas, semicolons, dashes, and the words that start a clause. */
 const CLAUSE_JOINT =
-  /\s*(?:[,;:](?!\d)|\s[-\u2013\u2014]\s|\.\.\.|[\p{Extended_Pictographic}\uFE0F\u200D]+(?=\s+\p{L})|\s(?:lol|lmao|smh|haha+|ha ha)\b(?=\s+\p{L}))\s*|\s+(?=(?:because|as (?:i|we|my|our|the|it)|since (?:i|we|my|our|the|it)|so (?:i|we|my|our|that|now|please|kindly|can|could)|or (?:i|i'll|i'm|i will|we|we'll|else)|otherwise|unless|which|while|whereas|although|though|even though|but|and (?:i|i'm|i've|we|we're|you|your|my|our|now|then|still|nobody|no one|it|they|he|she|this|that|there|when|the|also|yet|please|get|send|give|refund|fix|sort|cancel|remove|tell|make|pay|call|let)|yet)\b)/giu;
+  /\s*(?:[,;:](?!\d)|\s[-\u2013\u2014]\s|\.\.\.|[\p{Extended_Pictographic}\uFE0F\u200D]+(?=\s+\p{L})|\s(?:lol|lmao|smh|haha+|ha ha)\b(?=\s+\p{L}))\s*|(?<!\beven)\s+(?=(?:because|as (?:i|we|my|our|the|it)|since (?:i|we|my|our|the|it)|so (?:i|we|my|our|that|now|please|kindly|can|could)|or (?:i|i'll|i'm|i will|we|we'll|else)|otherwise|unless|which|while|whereas|although|though|even though|but|and (?:i|i'm|i've|we|we're|you|your|my|our|now|then|still|nobody|no one|it|they|he|she|this|that|there|when|the|also|yet|please|get|send|give|refund|fix|sort|cancel|remove|tell|make|pay|call|let)|yet)\b)/giu;
 
 /** Sentences, also where the shared splitter takes a starred-out word's last letter for an abbreviation ("a clueless b***h. Refund me."). */
 function sentencesOf(text: string): Span[] {

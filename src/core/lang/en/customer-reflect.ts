@@ -168,7 +168,9 @@ function withoutEchoes(kept: Piece[], unsaid: { clause: string; why: Drop }[]): 
       if (repeated.length === 0) continue;
       // A closing phrase that repeats sarcasm goes ("for my express pickup"); what a threat or an
       // insult shares with a fact ("give me my gems ... u scammers") stays unless it says most of it.
-      if (why !== 'never-echo') for (const word of repeated) {
+      // Only a short jibe is repeated that way: a long sarcastic clause ("Good to know 'day' means 'until the bus is
+      // halfway to my house'") shares words with the facts it mocks, and they stay.
+      if (why !== 'never-echo' && words.size <= 3) for (const word of repeated) {
         text = text.replace(new RegExp(`\\s+(?:for|at|with|on|in|of|about|from|by|to|and)\\s+[^,;]*\\b${escapeWord(word)}\\b[^,;]*$`, 'i'), '');
       }
       const still = [...words].filter((word) => new RegExp(`\\b${escapeWord(word)}\\b`, 'i').test(text)).length;
@@ -191,7 +193,7 @@ function contentWords(clause: string): string[] {
 }
 
 /** Words that add force, not facts: "I'm honestly starting to panic", "it literally just died". */
-const INTENSIFIER = /\b(?:honestly|literally|actually|absolutely|basically|totally|utterly|truly|genuinely|seriously|frankly|really|just)\s+(?=[\p{L}\d£$€])/giu;
+const INTENSIFIER = /\b(?:honestly|literally|actually|absolutely|basically|totally|utterly|truly|genuinely|frankly|really|just)\s+(?=[\p{L}\d£$€])/giu;
 /** How the customer came to know, ahead of what they know: "I was informed on Friday that", "I saw on the news that", "our solicitor informs us that". */
 const NARRATION =
   /^(?:(?:and|but|so|then|now)\s+)?(?:(?:i|we)\s+(?:(?:just|only|have|had|then)\s+)?(?:found out|find out|saw(?: on [\w' ]{1,25}?)?|heard|noticed|realised|realized|discovered|learned|learnt|was informed|were informed|have been informed|have to tell you|had to find out|wanted to let you know|want to let you know|need to tell you)|(?:my|our|the) [\w' -]{1,25}? (?:informs?|informed|has informed|tells|told|says|said) (?:me|us))(?:\s+(?:on|this|last|yesterday|today|earlier|at|in)(?:\s+[\w:]+){0,2}?)?\s+that\s+(?=\S)/i;
@@ -267,6 +269,7 @@ function dropReason(body: string, piece: Clause, sarcastic: boolean): Drop | nul
   if (!/\p{L}{2}|\d/u.test(plain)) return 'empty';
   if (piece.question) return 'question';
   if (/^(?:(?:but|and|oh|yeah|so|ah|well)\s+)?(?:sure|yeah right|of course|right|ok then|fine then|whatever|great|good|wow|brilliant|amazing|fantastic|perfect|lovely|cool|nice|super|marvellous|wonderful|excellent)$/i.test(plain)) return 'sarcasm';
+  if (/^(?:i\s+|we\s+)?(?:just\s+)?(?:wanted|want|writing|am writing|'m writing)\s+to\s+(?:report|flag|mention|say|let you know|ask|check)(?:\s+(?:it|this|that|about it|about this))?$/i.test(plain)) return 'courtesy';
   if (SIGN_OFF.test(plain) || GRATITUDE.test(plain) || /^(?:(?:and|but|so)\s+)?(?:sorry|apologies)\b(?! (?:that|but))/i.test(plain) || /^(?:hi|hello|hey|dear|please|help|ok|okay|yes|no|seriously|honestly|fine|anyway)$/i.test(plain)) return 'courtesy';
   if (THREAT_LEAD.test(plain) || NEVER_ECHO.test(plain) || hostileShape(plain)) return 'never-echo';
   if (SARCASTIC_EMOJI.test(body)) return 'sarcasm';
