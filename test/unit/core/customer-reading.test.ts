@@ -136,6 +136,11 @@ describe('the reflection never says back contempt, a threat or an apology in new
       'we kept your £2,000 deposit',
     );
     expect(read('The order still says processing, sorry to be a pain.').reflection).toBe('the order still says processing');
+    expect(read("You took the deposit from the wrong card, and if the mortgage bounces I'll hold you responsible.").reflection).toBe(
+      'we took the deposit from the wrong card',
+    );
+    expect(read("Warning to anyone in Bristol: the rear brake failed on Sunday. Don't trust them with your bike.").reflection).toBe('the rear brake failed on Sunday');
+    expect(read("Day 12 without a working lock. I'm sure the urgent repair team is very busy.").reflection).toBe('day 12 without a working lock');
     expect(read("I still haven't been paid for three weeks. I know it's probably something I did wrong on the timesheet.").reflection).toBe(
       "you still haven't been paid for three weeks",
     );

@@ -52,10 +52,16 @@ const SELF = new RegExp(
 const ASKED_NATURE =
   /^(?:(?:and|so|or|but|honestly|seriously)\s+)?(?:are|r)\s+(?:you|u|ya|you people|you lot|you guys)\s+(?:all\s+|even\s+|just\s+|actually\s+|really\s+|completely\s+)*(?!(?:sure|able|open|going|aware|still|serious|kidding|joking|the|a|an|my|our|in|on|at|there|here|not|closed|busy)\b)[a-z]+(?:\s+or\s+(?:just\s+)?[a-z]+)?\s*[?!.]*$/i;
 
+/** "if the mortgage bounces I'll hold you responsible": a threat under a condition (not "if it's late I'll miss my flight"). */
+const CONDITIONAL_THREAT =
+  /\bif\b.{0,80}?\b(?:i|we)(?:'ll| will|'m going to| am going to| are going to|'re going to)\s+(?!(?:(?:probably|then|just|still|also)\s+)?(?:lose|losing|have|miss|need|be (?:left|stuck|without|late|unable|homeless|out of)|not be able|never be able|end up|go without|run out|wait|be (?:so|very|really)? ?(?:grateful|happy|thankful|relieved)))/i;
+/** "Don't trust them with your bike", "never book with these people", "Warning to anyone in Bristol": a warning to others. */
+const WARNING = /^(?:(?:and|so|but|seriously|honestly)\s+)?(?:do not|don't|dont|never|avoid)\s+(?:ever\s+)?(?:trust|use|buy|book|go|shop|fly|order|bother|deal|give|touch|recommend)\b.*\b(?:them|they|this (?:company|lot|place|shop|firm)|these (?:people|clowns|cowboys)|this lot|with \w+)\b|^(?:avoid|stay away from|beware|psa|public service announcement|warning to (?:anyone|everyone|all|others|other))\b/i;
+
 /** What in a clause must never be said back, by its shape; null when nothing. */
 export function hostileShape(clause: string): Hostile | null {
   if (SELF.test(clause)) return 'self';
-  if (THREAT.test(clause)) return 'threat';
+  if (THREAT.test(clause) || CONDITIONAL_THREAT.test(clause) || WARNING.test(clause)) return 'threat';
   if (VOCATIVE.test(clause) || ASKED_NATURE.test(clause)) return 'vocative';
   if (CONTEMPT.test(clause) || characterises(clause)) return 'characterisation';
   if (JUDGED.test(clause) && !/\d|\b(?:once|twice|first|second|third|fourth|fifth|again|still|another)\b/i.test(clause)) return 'judgement';
