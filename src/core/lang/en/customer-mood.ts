@@ -77,6 +77,8 @@ export function moodWithCues(learned: Mood, features: Features): Mood {
   if (hostile && (learned === 'calm' || learned === 'frustrated')) return 'angry';
   if ((features.has('shape:contempt') || features.has('shape:threat')) && learned === 'calm') return 'angry';
   if ((features.has('has:anger') || features.has('has:judgement')) && learned === 'calm') return 'angry';
+  // Outrage and a judgement of what happened together ("This is ridiculous and completely unacceptable") is anger.
+  if (features.has('has:anger') && features.has('has:judgement') && learned === 'frustrated') return 'angry';
   return learned;
 }
 
