@@ -33,6 +33,8 @@ describe('the Hebrew reflection never says back contempt, sarcasm or self-deprec
     expect(read('המורה ביטל לי את השיעור פעם רביעית, אתם מתנהגים כאילו אתם עושים לי טובה.').reflection).toBe('המורה ביטל לך את השיעור פעם רביעית');
     expect(read('מנהל האירועים שלכם, הגבר הזה עם החיוך המזויף, הבטיח לנו גן מואר.').reflection).not.toMatch(/הגבר הזה|המזויף/);
     expect(read('איבדתי 50% הנחה בגלל הבלגן שלכם, אתם עלובי נפש.').reflection).toBe('איבדת 50% הנחה בגלל הבלגן שלנו');
+    expect(read('בשולחן היה חריץ לאורך כל האמצע, ולעובדים שלכם ממש לא אכפת מהדברים של אחרים.').reflection).toBe('בשולחן היה חריץ לאורך כל האמצע');
+    expect(read('הגיע אלבום עם כריכה ורודה, זו רשלנות מטורפת.').reflection).toBe('הגיע אלבום עם כריכה ורודה');
   });
 
   it('leaves out sarcastic praise, a rhetorical question and self-deprecation', () => {

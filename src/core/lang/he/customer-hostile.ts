@@ -23,6 +23,10 @@ const PATTERNS: [Hostile, RegExp][] = [
   // "טפילים אחד אחד", "שקרנים אחד אחד": every one of them named.
   ['characterisation', new RegExp(`${START}${L}{2,}(?:ים|ות)\\s+אחד אחד${END}`, 'u')],
   ['characterisation', new RegExp(`${START}(?:אין לכם (?:שום |שמץ של )?(?:מושג|מושג קלוש|שמץ|בושה)|(?:ו)?אתם יודעים את זה|לא (?:אכפת|איכפת) לכם|לא מעניין אתכם)${END}`, 'u')],
+  // "ולעובדים שלכם ממש לא אכפת מהדברים של אחרים": the company's people said not to care.
+  ['characterisation', new RegExp(`${START}ו?ל${L}+\\s+שלכם\\s+(?:${INTENSIFIER}\\s+)*לא\\s+(?:אכפת|איכפת)${END}`, 'u')],
+  // "זו רשלנות מטורפת", "זה פשוט ביזיון": what happened, judged, with nothing that happened in it.
+  ['characterisation', new RegExp(`^ו?(?:זו|זה|זאת|זוהי|זהו)\\s+(?:${INTENSIFIER}\\s+)*(?:רשלנות|שערורייה|שערוריה|חוצפה|בושה|ביזיון|בזיון|גניבה|עוול|הונאה|רמאות|זלזול|הזנחה|טירוף|בדיחה|אבסורד|פשע|התעללות|עלבון|חרפה|הפקרות|שוד)${END}`, 'u')],
   // "אתם מתנהגים כאילו אתם עושים לי טובה": how the company behaves, judged.
   ['characterisation', new RegExp(`${START}ו?(?:אתם|אתה|את)\\s+(?:${INTENSIFIER}\\s+)*(?:מתנהגים|מתנהג|מתנהגת|מדברים|מדבר|מדברת|מרגישים|עושים את עצמכם|עושה את עצמו)\\s+(?:כאילו|כמו)${END}`, 'u')],
   // "הגבר הזה עם החיוך המזויף": a person of the company pointed at, not named, with nothing done.
