@@ -2,6 +2,7 @@
 // quotes: what an agent sees in the reflection, the mood and the demands.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core';
+import { turnToSecondPerson } from '../../../src/core/lang/en/customer';
 import { DEFAULT_EFFECTIVE_POLICY } from '../../../src/policy/default-policy';
 
 const read = (customer: string) => analyze('Thanks for writing in.', DEFAULT_EFFECTIVE_POLICY, { customer }).customer!;
@@ -147,6 +148,19 @@ describe('the reflection never says back contempt, a threat or an apology in new
     expect(read('Oh good, another "have you tried turning it off and on again" and the VPN still won\'t connect.').reflection).toBe(
       "the VPN still won't connect",
     );
+  });
+});
+
+describe('the reflection says a repeated complaint once, and turns "you" right (round three)', () => {
+  it('keeps the first of two clauses that say the same', () => {
+    expect(read('The lift is broken again. The lift is broken and nobody has come. My mum cannot get up the stairs.').reflection).toBe(
+      'the lift is broken again, nobody has come, and your mum cannot get up the stairs',
+    );
+  });
+
+  it('reads the customer\'s "you" before a verb as the subject', () => {
+    expect(turnToSecondPerson('every time you say you will send the officer nobody comes')).toBe('every time we say we will send the officer nobody comes');
+    expect(turnToSecondPerson('I know you are busy')).toBe('you know we are busy');
   });
 });
 

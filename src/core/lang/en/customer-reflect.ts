@@ -113,6 +113,8 @@ function clauseFeatures(piece: Piece, at: number, count: number): Features {
   if (/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|third|second|fourth|fifth|half)\b/i.test(clause)) add(features, 'number-word');
   if (/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight|week|month|hours?|days?|minutes?|morning|evening|night)\b/i.test(clause)) add(features, 'time');
   if (EVIDENCE.test(clause)) add(features, 'evidence');
+  // Who the customer is ("I am 81", "we run a small accounting practice", "I'm a wheelchair user"): background, weighed by the model.
+  if (/^(?:and\s+)?(?:i|we)(?:'m| am|'re| are)\s+(?:a|an|the|\d+|only|just|self-employed|retired|disabled|pregnant|getting|due)\b|^(?:and\s+)?(?:i|we)\s+(?:run|own|manage|work (?:at|for|in|as))\b/i.test(clause)) add(features, 'intro');
   if (/^(?:i|i'm|i've|i'd|my|we|we're|we've|our|me)\b/i.test(lower)) add(features, 'start:me');
   else if (/^(?:you|your|you've|you're|@|they|the staff|your staff)\b/i.test(lower)) add(features, 'start:you');
   else if (/^(?:and|but|so|because|as|since|which|while|then|or)\b/i.test(lower)) add(features, 'start:joint');
@@ -154,7 +156,25 @@ function keptPieces(text: string, sarcastic: boolean): Piece[] {
     text: tightened(said(text.slice(clause.start, clause.end)).replace(BRACKETED_REFERENCE, '')),
     score: importance(body, first) - clause.index * 0.01,
   }));
-  return withoutEchoes(kept, walk.unsaid);
+  return withoutRepeats(withoutEchoes(kept, walk.unsaid));
+}
+
+/**
+ * A complaint said twice is said back once: "my account has been locked since the 3rd ... I've
+ * been locked out of my account for 9 days" keeps the first, so another fact fits.
+ */
+function withoutRepeats(kept: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const piece of kept) {
+    const own = [...new Set(contentWords(piece.text))];
+    const repeats = out.some((earlier) => {
+      const before = new Set(contentWords(earlier.text));
+      const shared = own.filter((word) => before.has(word)).length;
+      return shared >= 2 && shared >= own.length * 0.6 && !/\d/.test(piece.text.replace(/\d+(?:st|nd|rd|th)?\b/g, (n) => (earlier.text.includes(n) ? '' : n)));
+    });
+    if (!repeats) out.push(piece);
+  }
+  return out;
 }
 
 /**
@@ -428,6 +448,9 @@ const AGREEMENT: Record<string, string> = { am: 'are', was: 'were', "wasn't": "w
 /** Words after which the customer's "you" (the company) is an object: "told you" → "told us". */
 const SUBJECT_BEFORE = new Set(['', 'and', 'but', 'so', 'because', 'that', 'if', 'when', 'since', 'as', 'until', 'unless', 'while', 'where', 'after', 'before', 'then', 'now', 'yet', 'or', 'though', 'although', 'which', 'who', 'once', 'how', 'why', 'what']);
 
+/** A verb after the customer's "you" makes it the subject: "I know you are busy" → "you know we are busy". */
+const SUBJECT_VERB = /^(?:are|were|have|had|will|would|can|could|do|did|don't|didn't|won't|can't|couldn't|need|needed|say|said|keep|kept|promised|told|never|always|still|just|clearly)$/i;
+
 /** "I was charged twice and nobody answered my emails" → "you were charged twice and nobody answered your emails". */
 export function turnToSecondPerson(text: string): string {
   const words = text.replace(/[\u2019]/g, "'").split(/(\s+)/);
@@ -450,7 +473,7 @@ export function turnToSecondPerson(text: string): string {
       const clauseStart = index === 0 || /[,;:.!?]$/.test(words[index - 2] ?? '');
       let swapped: string | undefined;
       if (previousWasI && AGREEMENT[lower]) swapped = AGREEMENT[lower];
-      else if (lower === 'you') swapped = clauseStart || SUBJECT_BEFORE.has(before) ? 'we' : 'us';
+      else if (lower === 'you') swapped = clauseStart || SUBJECT_BEFORE.has(before) || SUBJECT_VERB.test(words[index + 2] ?? '') ? 'we' : 'us';
       else if (lead === '@' && index === 0) swapped = 'we';
       else swapped = FIRST_TO_SECOND[lower];
       previousWasI = lower === 'i';
