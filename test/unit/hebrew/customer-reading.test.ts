@@ -45,6 +45,15 @@ describe('the Hebrew reflection never says back contempt, sarcasm or self-deprec
   });
 });
 
+describe('the Hebrew reflection keeps facts that only look like anger (round three)', () => {
+  it('keeps "כדי" (no "די!"), a plain sale, and what is at stake under a condition', () => {
+    expect(read('שילמתי לכם 6,000 ש"ח כדי לקבל משכנתא טובה.').reflection).toBe('שילמת לנו 6,000 ש"ח כדי לקבל משכנתא טובה');
+    expect(read('מכרתם לי מערכת של 10 קילוואט ובפועל אני מקבל 600 בחודש.').reflection).toMatch(/^מכרנו לך מערכת של 10 קילוואט/);
+    expect(read('ואם לא נעביר את התשלום בזמן אנחנו עלולים לאבד את הדירה.').reflection).toMatch(/עלולים לאבד את הדירה/);
+    expect(read('התקשרתי ארבע פעמים והמוקדנית המטומטמת שלכם ניתקה לי בפרצוף.').reflection).toBe('התקשרת ארבע פעמים והמוקדנית שלנו ניתקה לך בפרצוף');
+  });
+});
+
 describe('Hebrew demands: a real request, and the interest question only when no reason is given', () => {
   const texts = (message: string) => read(message).demands.map((demand) => demand.text);
 

@@ -70,6 +70,8 @@ export function englishMood(message: string): MoodReading {
  */
 export function moodWithCues(learned: Mood, features: Features): Mood {
   if (features.has('has:insult') || features.has('has:personal-threat') || features.has('has:profanity')) return 'abusive';
+  // Abuse is an insult, a threat or profanity aimed at people (the set's brief): without one, contempt is anger at most.
+  if (learned === 'abusive') return 'angry';
   // A threat to leave or complain. Contempt for the company read by shape ("you people have no idea
   // what you're doing") is weighed by the model, not forced: on another writer's messages it took
   // frustrated customers for angry ones (round three).

@@ -37,6 +37,17 @@ const PATTERNS: [Hostile, RegExp][] = [
   ['self', new RegExp(`${START}(?:אני|שאני)\\s+(?:${L}+\\s+){0,3}?(?:לא\\s+)?(?:מבין|מבינה|טוב|טובה|מסתדר|מסתדרת|יוצלח|יוצלחית|טיפש|טיפשה|גרוע|גרועה|מתמצא|מתמצאת)\\s+(?:כלום|בזה|בטכנולוגיה|בטלפונים|במחשבים|משהו|בדברים|עם|ב${L}+ים)${END}`, 'u')],
 ];
 
+/** An insult put as an adjective on one of the company's people: "המוקדנית המטומטמת שלכם", "הנציג הדביל". */
+const INSULTING_ADJECTIVE = new RegExp(
+  `(?<=${START}ו?ה${L}{2,}\\s+)ה(?:מטומטם|מטומטמת|מטומטמים|דביל|דבילית|דבילים|אידיוט|אידיוטית|מפגר|מפגרת|טמבל|סתום|סתומה|חצוף|חצופה|עצלן|עצלנית|עלוב|עלובה|מגעיל|מגעילה|שקרן|שקרנית)\\s+`,
+  'gu',
+);
+
+/** What happened, without an insult put as an adjective inside the clause: "והמוקדנית המטומטמת שלכם ניתקה לי" → "והמוקדנית שלכם ניתקה לי". */
+export function withoutHostileWords(clause: string): string {
+  return clause.replace(INSULTING_ADJECTIVE, '');
+}
+
 /** What in a clause must never be said back, by its shape; null when nothing. */
 export function hostileShape(clause: string): Hostile | null {
   if (/\d/.test(clause) && !/אין לכם|לא אכפת/u.test(clause)) return null;

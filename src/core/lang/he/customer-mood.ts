@@ -40,9 +40,11 @@ export function hebrewMood(message: string): MoodReading {
   return { mood: moodWithCues(bestLabel(HEBREW_MOOD_MODEL, features), features), sarcasm: yes > no };
 }
 
-/** As in English: an insult or a threat to a person is abuse; a threat to leave or complain, outrage or a judgement is anger at least. */
+/** An insult or a threat to a person is abuse, and nothing else is; a threat to leave or complain, outrage or a judgement is anger at least. */
 export function moodWithCues(learned: Mood, features: Features): Mood {
   if (features.has('has:insult') || features.has('has:personal-threat')) return 'abusive';
+  // Abuse is an insult or a threat aimed at people (the set's brief): without one, contempt is anger at most.
+  if (learned === 'abusive') return 'angry';
   const hostile = features.has('has:leave') || features.has('has:complain') || features.has('shape:contempt') || features.has('shape:threat');
   if (hostile && (learned === 'calm' || learned === 'frustrated')) return 'angry';
   if ((features.has('has:anger') || features.has('has:judgement')) && learned === 'calm') return 'angry';
