@@ -23,6 +23,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serveFixtures } from './serve-fixtures.mjs';
 import { replyWriter } from './bench-corpus.mjs';
+import { stats } from './bench-stats.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root);
@@ -226,7 +227,7 @@ function summariseProfile(profile) {
     const node = byId.get(id);
     const ms = (profile.timeDeltas[index] ?? 0) / 1000;
     const script = node.callFrame.url.split('/').slice(-2).join('/') || node.callFrame.functionName;
-    const key = `${node.callFrame.functionName || '(anonymous)'} ${script}:${node.callFrame.lineNumber}`;
+    const key = `${node.callFrame.functionName || "(anonymous)"} ${script}:${node.callFrame.lineNumber}:${node.callFrame.columnNumber}`;
     self.set(key, (self.get(key) ?? 0) + ms);
     byScript.set(script, (byScript.get(script) ?? 0) + ms);
   });
@@ -326,12 +327,6 @@ function flaggedPhrases(text, prefix = '') {
 }
 
 // ---- helpers ----
-
-function stats(samples) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  return { median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] };
-}
 
 function mean(values) {
   return values.reduce((sum, value) => sum + value, 0) / values.length;

@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { emailReplies, labelledReplies, replyWriter } from './bench-corpus.mjs';
+import { stats } from './bench-stats.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -60,7 +61,7 @@ if (STRICT && missed.length > 0) process.exitCode = 1;
 
 function throughput() {
   const policy = resolvePolicy({});
-  const compileMs = time(() => compilePolicy(policy).languages.en);
+  const compileMs = time(() => compilePolicy(policy).rulesFor('en'));
   analyze('Warm up.', policy);
   const engines = {
     Reframe: (text) => {
@@ -257,12 +258,6 @@ function time(fn) {
 
 function median(values) {
   return stats(values).median;
-}
-
-function stats(samples) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  return { median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] };
 }
 
 function ms(value) {

@@ -17,8 +17,21 @@ const option = (name, fallback) => {
 
 /** The files each language trains and tunes on. Never a test split. */
 export const SPLITS = {
-  en: { train: ['corpus/en/train-a.jsonl', 'corpus/en/train-b.jsonl'], dev: ['corpus/en/dev.jsonl'] },
-  he: { train: ['corpus/he/train.jsonl'], dev: ['corpus/he/dev.jsonl'] },
+  en: { train: ['corpus/en/train-a.jsonl', 'corpus/en/train-b.jsonl', 'corpus/en/train-c.jsonl', 'corpus/en/train-d.jsonl'], dev: ['corpus/en/dev.jsonl'] },
+  he: { train: ['corpus/he/train.jsonl', 'corpus/he/train-b.jsonl'], dev: ['corpus/he/dev.jsonl'] },
+};
+
+/**
+ * Settings chosen per language on dev (scripts/model/train-model.ts, DEFAULT_OPTIONS, holds the
+ * rest). Thresholds were checked two-fold on dev, by scenario (chosen on one half, scored on the
+ * other). English keeps each false alarm counted twice (0.98 precision out of fold; counted once
+ * gave 0.91 and more false alarms on clean replies). Hebrew's smaller dev, with false alarms
+ * counted twice, lets the model speak in almost no category; counted once with a 0.85 target it
+ * held 0.91 precision out of fold, and 0.875 keeps dev's clean replies as quiet as before (2.4%).
+ */
+export const LANG_OPTIONS = {
+  en: { falseAlarmWeight: 2 },
+  he: { falseAlarmWeight: 1, targetPrecision: 0.875 },
 };
 
 /** The trainer, bundled from TypeScript with the analyser code it shares (features, sentences). */
@@ -50,9 +63,9 @@ async function main() {
   const trainer = await loadTrainer();
   const langs = option('--lang') ? [option('--lang')] : Object.keys(SPLITS);
   const outDir = option('--out', join(root, 'src/core/model'));
-  const options = { ...trainer.DEFAULT_OPTIONS };
-  if (option('--epochs')) options.epochs = Number(option('--epochs'));
   for (const lang of langs) {
+    const options = { ...trainer.DEFAULT_OPTIONS, ...LANG_OPTIONS[lang] };
+    if (option('--epochs')) options.epochs = Number(option('--epochs'));
     const { train, dev } = SPLITS[lang];
     const started = Date.now();
     const trainReplies = trainer.readReplies(readRows(train), lang);

@@ -447,3 +447,37 @@ function chooseThreshold(probabilities: number[], labels: boolean[], open: boole
   }
   return round6(chosen);
 }
+
+/**
+ * How well each output ranks the dev replies, whatever the threshold: average precision over
+ * replies (a reply's score is its best sentence's, after the model's own checks), and the recall
+ * at the lowest threshold whose plain precision reaches 0.9. For choosing features and settings.
+ */
+export function devRanking(file: ModelFile, dev: Reply[]): { id: OutputId; averagePrecision: number; recallAt90: number; examples: number; scores: number[]; labels: boolean[] }[] {
+  const model = loadModel(file);
+  const best = dev.map((reply) => {
+    const scores = new Map<OutputId, number>();
+    for (const sentence of reply.sentences) {
+      const text = reply.row.text.slice(sentence.start, sentence.end);
+      for (const hit of scoreSentence(model, text, sentence.features, 0, sentence.ruleMoves)) scores.set(hit.id, Math.max(scores.get(hit.id) ?? 0, hit.probability));
+    }
+    return scores;
+  });
+  return file.outputs.map((output) => {
+    const labels = dev.map((reply) => (output.kind === 'category' ? reply.row.findings.includes(output.id as Category) : reply.row.moves.includes(output.id as Move)));
+    const order = best.map((scores, r) => ({ p: scores.get(output.id) ?? 0, y: labels[r]! })).sort((a, b) => b.p - a.p);
+    const examples = labels.filter(Boolean).length;
+    let tp = 0;
+    let sum = 0;
+    let recallAt90 = 0;
+    order.forEach(({ p, y }, rank) => {
+      if (p <= 0) return;
+      if (y) {
+        tp++;
+        sum += tp / (rank + 1);
+      }
+      if (tp / (rank + 1) >= 0.9 && (rank + 1 === order.length || order[rank + 1]!.p < p)) recallAt90 = Math.max(recallAt90, tp / Math.max(1, examples));
+    });
+    return { id: output.id, averagePrecision: examples ? sum / examples : 1, recallAt90, examples, scores: best.map((scores) => scores.get(output.id) ?? 0), labels };
+  });
+}

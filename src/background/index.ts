@@ -6,7 +6,7 @@
 import { analyze } from '../core/index';
 import { browser, type Runtime } from '../platform/browser';
 import { SETTINGS_KEYS, createSettingsStore } from '../settings/settings-store';
-import { isMessage } from '../shared/protocol';
+import { ANALYSIS_CONNECTION, isMessage, type AnalysisReply } from '../shared/protocol';
 import { createTeamBackground, isTeamMessage } from '../team/team-background';
 import { loadTeamPolicyState } from '../team/team-policy-sync';
 import { createBackground } from './background';
@@ -39,11 +39,32 @@ const team = createTeamBackground({
   onStateChanged: () => void background.settingsChanged(),
 });
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+function answer(message: unknown, sender: Runtime.MessageSender | undefined): Promise<unknown> | undefined {
   if (!isMessage(message)) return undefined;
   if (isTeamMessage(message)) return team.handle(message);
-  if (message.type === 'coaching.update') void team.observeCoaching(sender.tab?.id, sender.frameId, message.state);
-  return background.handle(message, { tabId: sender.tab?.id, frameId: sender.frameId, tabUrl: sender.tab?.url });
+  if (message.type === 'coaching.update') void team.observeCoaching(sender?.tab?.id, sender?.frameId, message.state);
+  return background.handle(message, { tabId: sender?.tab?.id, frameId: sender?.frameId, tabUrl: sender?.tab?.url });
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => answer(message, sender));
+
+// A page's coach sends its analyses over one connection (src/content/runtime-port.ts).
+browser.runtime.onConnect.addListener((connection) => {
+  if (connection.name !== ANALYSIS_CONNECTION) return;
+  connection.onMessage.addListener((request: unknown) => {
+    const { id, message } = request as { id: number; message: unknown };
+    const reply = (body: Omit<AnalysisReply, 'id'>) => {
+      try {
+        connection.postMessage({ id, ...body });
+      } catch {
+        // The page went away meanwhile: nobody is waiting.
+      }
+    };
+    Promise.resolve(answer(message, connection.sender)).then(
+      (response) => reply({ response }),
+      (error: unknown) => reply({ error: error instanceof Error ? error.message : String(error) }),
+    );
+  });
 });
 
 const SETTINGS_IN_AREA: Record<string, string[]> = {

@@ -51,7 +51,7 @@ export function analyze(text: string, policy: EffectivePolicy, context: AnalyzeC
   // Where the reply asks the customer something: a way forward after a "no".
   const questions: number[] = [];
   for (const { start, end, lang, module } of units) {
-    const rules = compiled.languages[lang] ?? { module, patternRules: [], detectorRules: [], silencers: [] };
+    const rules = compiled.rulesFor(lang) ?? { module, patternRules: [], detectorRules: [], silencers: [] };
     const sentenceText = text.slice(start, end);
     const key = `${lang}\u0000${sentenceText}`;
     let result = compiled.sentences.get(key);

@@ -33,7 +33,8 @@ export interface SentenceResult {
 }
 
 export interface CompiledPolicy {
-  languages: Partial<Record<Lang, LanguageRules>>;
+  /** A language's rules, compiled on the first sentence in that language (an English reply never compiles the Hebrew rules). */
+  rulesFor(lang: Lang): LanguageRules | undefined;
   sentences: BoundedCache<SentenceResult>;
   /** Rules stopped for taking too long (rule-budget.ts): they stay stopped for this policy. */
   stopped: Map<PolicyRule, StoppedRule>;
@@ -60,16 +61,26 @@ export function compileRule(rule: PolicyRule): CompiledRule {
 export function compilePolicy(policy: EffectivePolicy): CompiledPolicy {
   const known = compiledPolicies.get(policy);
   if (known) return known;
-  const languages: Partial<Record<Lang, LanguageRules>> = {};
+  const languages = new Map<Lang, LanguageRules | undefined>();
+  const rulesFor = (lang: Lang): LanguageRules | undefined => {
+    if (!languages.has(lang)) languages.set(lang, compileLanguage(policy, lang));
+    return languages.get(lang);
+  };
+  const compiled: CompiledPolicy = { rulesFor, sentences: new BoundedCache(SENTENCE_CACHE_SIZE), stopped: new Map() };
+  compiledPolicies.set(policy, compiled);
+  return compiled;
+}
+
+/** One language's rules of a policy, and the rules it switched off (the model leaves their words alone). */
+function compileLanguage(policy: EffectivePolicy, lang: Lang): LanguageRules | undefined {
+  const module = LANGUAGES[lang];
+  if (!module) return undefined;
+  const rules: LanguageRules = { module, patternRules: [], detectorRules: [], silencers: [] };
   for (const rule of policy.silenced ?? []) {
-    const module = LANGUAGES[rule.lang];
-    if (!module || rule.detector) continue;
-    (languages[rule.lang] ??= { module, patternRules: [], detectorRules: [], silencers: [] }).silencers.push(module.compile(rule));
+    if (rule.lang === lang && !rule.detector) rules.silencers.push(module.compile(rule));
   }
   for (const rule of policy.rules) {
-    const module = LANGUAGES[rule.lang];
-    if (!module) continue;
-    const rules = (languages[rule.lang] ??= { module, patternRules: [], detectorRules: [], silencers: [] });
+    if (rule.lang !== lang) continue;
     const { detector } = rule;
     if (detector) {
       const exceptions = rule.exceptions?.length ? module.compile({ ...rule, detector: undefined, patterns: rule.exceptions, exceptions: [] }) : null;
@@ -78,7 +89,5 @@ export function compilePolicy(policy: EffectivePolicy): CompiledPolicy {
       rules.patternRules.push(module.compile(rule));
     }
   }
-  const compiled: CompiledPolicy = { languages, sentences: new BoundedCache(SENTENCE_CACHE_SIZE), stopped: new Map() };
-  compiledPolicies.set(policy, compiled);
-  return compiled;
+  return rules;
 }

@@ -172,3 +172,16 @@ export function isMessage(value: unknown): value is Message {
     Object.hasOwn(MESSAGE_TYPES, (value as { type: string }).type)
   );
 }
+
+/**
+ * The name of the long-lived connection a page's coach sends its analyses over (one per
+ * frame): each message is `{ id, message }`, each answer an AnalysisReply with the same id.
+ */
+export const ANALYSIS_CONNECTION = 'reframe-analysis';
+
+/** The background's answer on the analysis connection: the response, or why it failed. */
+export interface AnalysisReply {
+  id: number;
+  response?: unknown;
+  error?: string;
+}

@@ -76,8 +76,7 @@ const SUPPORTING_SHARE = 0.2;
  * in a sentence that clears the customer ("you did nothing wrong"), a deflection in one that
  * owns the problem ("the delay was on our side"), a vague timeline in a
  * farewell ("see you soon"), and a hollow
- * acknowledgement in a sentence that reflects or empathises (`shown`: the moves the rules found
- * in it), or one that claims nothing ("sorry", "thanks").
+ * acknowledgement in a sentence that reflects (`shown`: the moves the rules found in it), or one that claims nothing ("sorry", "thanks").
  */
 export function scoreSentence(model: Model, sentence: string, features: SentenceFeatures, threshold?: number, shown?: ReadonlySet<Move>): ModelHit[] {
   const count = model.outputs.length;
@@ -94,8 +93,11 @@ export function scoreSentence(model: Model, sentence: string, features: Sentence
     if (!hit) return;
     const { top, because, supporting } = hit;
     if (inside(top, features.quoted)) return;
+    // A short apology ("I'm sorry to hear you are upset") has no room to restate the problem.
+    if (output.id === 'reflection' && shown?.has('apology') && features.words.length <= 8) return;
     // A hollow acknowledgement claims to understand or to have noted: a plain "sorry" or "thanks" is not one.
-    if (output.id === 'hollow-acknowledgement' && (shown?.has('reflection') || shown?.has('empathy') || !features.acknowledging.some((word) => supporting.includes(word)))) return;
+    // A stock "we understand how frustrating this is" is still hollow; one that restates the problem is not.
+    if (output.id === 'hollow-acknowledgement' && (shown?.has('reflection') || !features.acknowledging.some((word) => supporting.includes(word)))) return;
     if (output.id === 'over-promise' && inside(top, features.declined)) return;
     if ((output.id === 'blame' || output.id === 'confrontational') && features.exonerating) return;
     if (output.id === 'vague-timeline' && features.farewell) return;

@@ -14,6 +14,15 @@ const REPLY = [
 describe('incremental analysis', () => {
   afterEach(() => vi.restoreAllMocks());
 
+  it("compiles a language's rules only when a reply in that language comes (an English reply never waits for the Hebrew rules)", () => {
+    const policy = freshDefault();
+    const hebrewCompile = vi.spyOn(LANGUAGES.he!, 'compile');
+    analyze(REPLY, policy);
+    expect(hebrewCompile).not.toHaveBeenCalled();
+    analyze('אני מבין את התסכול שלך.', policy);
+    expect(hebrewCompile).toHaveBeenCalled();
+  });
+
   it('re-analyses only the sentence that changed', () => {
     const policy = freshDefault();
     const match = vi.spyOn(english, 'match');

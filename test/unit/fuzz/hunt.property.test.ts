@@ -10,34 +10,17 @@ import { CliError } from '../../../src/cli/cli-error';
 import { checkCommand } from '../../../src/cli/commands/check';
 import { readReplies } from '../../../src/cli/inputs/read-replies';
 import type { Io } from '../../../src/cli/io';
-import { analyze, type Report } from '../../../src/core';
+import { analyze } from '../../../src/core';
 import { resolvePolicy } from '../../../src/policy/resolve';
 import type { EffectivePolicy, Policy, PolicyRule } from '../../../src/policy/types';
 import { validatePolicy, validatePolicyText } from '../../../src/policy/validate';
 import { anyJson, cannedRepliesCsv, jsonLines, macrosExport, policy, reply, runsOf, SEED, TIMEOUT_MS } from './arbitraries';
+import { expectOffsetsHold } from '../core/report-offsets';
 
 const PLAIN = { bold: String, dim: String, red: String, yellow: String, cyan: String, green: String };
 const BUDGET = { perRuleMs: 100, totalMs: 400 };
 /** What a busy shared machine may add to an analysis beyond the rules' budget. */
 const SLACK_MS = 3_000;
-
-function expectOffsetsHold(text: string, report: Report): void {
-  for (const finding of report.findings) {
-    expect(finding.start).toBeGreaterThanOrEqual(0);
-    expect(finding.end).toBeGreaterThan(finding.start);
-    expect(finding.end).toBeLessThanOrEqual(text.length);
-    expect(text.slice(finding.start, finding.end)).toBe(finding.text);
-    for (const suggestion of finding.suggestions) {
-      expect(suggestion.start).toBeGreaterThanOrEqual(0);
-      expect(suggestion.end).toBeGreaterThanOrEqual(suggestion.start);
-      expect(suggestion.end).toBeLessThanOrEqual(text.length);
-    }
-  }
-  for (const move of report.moves) {
-    expect(move.start).toBeGreaterThanOrEqual(0);
-    expect(move.end).toBeLessThanOrEqual(text.length);
-  }
-}
 
 /**
  * The patterns and rules of a generated policy that are valid on their own, put together so

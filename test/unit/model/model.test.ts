@@ -93,9 +93,10 @@ describe('model findings', () => {
     const text = "Thanks for your patience. Refunds are handled by our payment provider, not by us. I'm sorry it has taken this long.";
     const finding = check(text).findings.find((candidate) => candidate.ruleId === 'model:deflection');
     expect(finding).toBeDefined();
-    expect(finding!.text).toBe('Refunds are handled by our payment provider');
+    // One clause of the sentence, whichever carries the score: never the sentence or the paragraph.
+    expect(['Refunds are handled by our payment provider', 'not by us']).toContain(finding!.text);
     expect(finding!.because!.length).toBeGreaterThan(0);
-    for (const words of finding!.because!) expect(finding!.text + ', not by us').toContain(words);
+    for (const words of finding!.because!) expect(text).toContain(words);
     expect(text.slice(finding!.start, finding!.end)).toBe(finding!.text);
   });
 

@@ -153,13 +153,25 @@ function wordsOf(sentence: string, terms: Term[], quoted: Span[]): Word[] {
     if (word.lemma !== 'should') return;
     const next = words[at + 1]?.lemma ?? '';
     const after = words[at + 2]?.lemma ?? '';
-    if (/^(now|also|soon|shortly|already)$/.test(next) || (next === 'be' && /^(able|fine|good|there|back|available|visible|ready|working|up|live|active|sorted)$/.test(after)) || /^(receive|see|get|arrive|work|reach|appear|show|find|hear)$/.test(next)) {
+    if (/^(now|also|soon|shortly|already)$/.test(next) || (next === 'have' && /^(receive|see|get|hear|arrive|reach)$/.test(after)) || (next === 'be' && /^(able|fine|good|there|back|available|visible|ready|working|up|live|active|sorted)$/.test(after)) || /^(receive|see|get|arrive|work|reach|appear|show|find|hear)$/.test(next)) {
       word.lemma = 'should-expect';
+    }
+  });
+  // "We'll be happy to help", "I would be glad to assist": a courtesy, not a time to hold on to.
+  words.forEach((word, at) => {
+    if (!/^(happy|glad|pleased|delighted)$/.test(word.lemma) || words[at - 1]?.lemma !== 'be') return;
+    const modal = words[at - 2];
+    if (modal && /^(will|would|shall)$/.test(modal.lemma)) {
+      modal.lemma = 'courtesy';
+      words[at - 1]!.lemma = 'courtesy';
     }
   });
   // "100% of what you paid" is an amount, not a certainty.
   words.forEach((word, at) => {
-    if (word.lemma === '100%' && /^(of|refund|back|reimbursement|credit|cashback)$/.test(words[at + 1]?.lemma ?? '')) word.lemma = '#percent';
+    if (word.lemma === '100%' && /^(of|refund|back|reimbursement|credit|cashback)$/.test(words[at + 1]?.lemma ?? '')) {
+      word.lemma = '#percent';
+      word.classes = [];
+    }
   });
   // Times someone can plan around, whatever words they are written in.
   for (const found of sentence.matchAll(CONCRETE_TIME)) {
@@ -265,6 +277,14 @@ function acknowledges(words: Word[], at: number): boolean {
   if (CLAIMS.has(lemma)) return true;
   if ((lemma === 'pass' || lemma === 'forward' || lemma === 'register' || lemma === 'escalate') && tags.has('Verb') && before !== 'look') return true;
   if (lemma === 'board' && before === 'on') return true;
+  // "We value your feedback", "your comments mean a lot", "point taken", "we take it seriously",
+  // "we feel your pain", "I can tell": stock claims to have listened.
+  if (lemma === 'value' && /^(your|the|all|every|customer|feedback|input|comment)$/.test(after)) return true;
+  if ((lemma === 'feedback' || lemma === 'comment' || lemma === 'input' || lemma === 'concern') && /^(be|have|help|mean|matter|reach)$/.test(after)) return true;
+  if (lemma === 'point' && (after === 'take' || after === 'taken')) return true;
+  if (lemma === 'seriously' && words.slice(Math.max(0, at - 6), at).some((word) => word.lemma === 'take')) return true;
+  if (lemma === 'pain' && before === 'your' && (words[at - 2]?.lemma ?? '') === 'feel') return true;
+  if (lemma === 'tell' && before === 'can' && /^(i|we)$/.test(words[at - 2]?.lemma ?? '')) return true;
   // "We appreciate how hard this is" claims to understand; "we appreciate your feedback" thanks.
   if (lemma === 'appreciate') {
     const object = after === 'your' || after === 'the' ? (words[at + 2]?.lemma ?? '') : after;

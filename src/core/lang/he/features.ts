@@ -33,7 +33,8 @@ const WORD_CLASSES: Record<string, string> = {
   feeling: 'מתסכל מבאס מעצבנ מרגיז מלחיצ מאכזב נעימ קשה מתוסכל מתוסכלת כועס כועסת מרגיש מרגישה מבינ מבינה',
   understand:
     'מבינ מבינה מבינימ הבנתי הבנו שומע שומעת שמעתי שמענו קיבלנו קיבלתי נרשמה נרשמ רשמנו רשמתי ברור העברתי העברנו הפנייה פנייתכ ' +
-    'מודע מודעת מודעימ יודע יודעת יודעימ מכיר מכירה מכירימ מעריכ מעריכה מעריכימ משוב חשוב חשובה מרגיש מרגישה מרגישימ',
+    'מודע מודעת מודעימ יודע יודעת יודעימ מכיר מכירה מכירימ מעריכ מעריכה מעריכימ משוב חשוב חשובה מרגיש מרגישה מרגישימ ' +
+    'מובנ מובנת מובנימ ברורה ידוע ידועה ערימ שומעימ ברצינות בחומרה תשומת פידבק הערות הועבר הועברה הועברו מעבירימ נשמעו נרשמו מתייחסימ',
   rule: 'מדיניות נוהל נהלימ תקנונ התקנונ כללימ הכללימ מערכת המערכת תנאי זכאי זכאית חריג',
   refuse: 'אפשר ניתנ יכול יכולה יכולימ נוכל אוכל מסוגלימ',
   offer: 'במקומ לחלופינ להציע מציע מציעה אפשרות אפשרויות זיכוי החזר החלפה הנחה אשמח נשמח',
@@ -58,6 +59,8 @@ interface Word extends Token {
   /** The word without prefix letters, when it has a plausible prefix chain. */
   stem: string;
   prefix: string;
+  /** The word's other prefix-stripped readings. */
+  stems: string[];
   folded: string;
   classes: string[];
   quoted: boolean;
@@ -77,13 +80,22 @@ function wordsOf(sentence: string, quoted: Span[]): Word[] {
     const word = /\d/.test(token.word) ? (token.word === '100%' ? '100%' : /^\d{1,2}:\d{2}$/.test(token.word) ? '#time' : '#number') : token.word;
     let stem = word;
     let prefix = '';
+    let classes: string[] = [];
+    let stems: string[] = [];
     if (HEBREW_WORD.test(word)) {
-      // The longest prefix chain that leaves a stem of three letters or more.
-      const reading = readings(word).filter((candidate) => candidate.stem.length >= 3).pop();
+      const candidates = readings(word).filter((candidate) => candidate.stem.length >= 3);
+      // The shortest reading that is a word of a class ("ומבינה" is ו + מבינה, not ומ + בינה),
+      // else the longest prefix chain that leaves a stem of three letters or more.
+      const known = candidates.find((candidate) => CLASSES_OF.has(candidate.stem));
+      const reading = known ?? candidates[candidates.length - 1];
       if (reading) ({ stem, prefix } = reading);
+      if (known) classes = CLASSES_OF.get(known.stem)!;
+      // Every other reading too: the model learns which one a word means.
+      stems = candidates.slice(1).map((candidate) => candidate.stem).filter((other) => other !== stem);
+    } else {
+      classes = classesOf(word, stem);
     }
-    const classes = classesOf(word, stem);
-    return { ...token, word, stem, prefix, folded: fold(stem), classes: word === '#time' ? ['time-concrete'] : classes, quoted: inside(token, quoted) };
+    return { ...token, word, stem, prefix, stems, folded: fold(stem), classes: word === '#time' ? ['time-concrete'] : classes, quoted: inside(token, quoted) };
   });
 }
 
@@ -105,6 +117,7 @@ export function hebrewFeatures(sentence: string): SentenceFeatures {
       bag.add(`s:${word.stem}`, at);
       bag.add(`p:${word.prefix}`, at);
     }
+    for (const other of word.stems) bag.add(`s:${other}`, at);
     if (word.folded !== word.stem) bag.add(`f:${word.folded}`, at);
     for (const name of word.classes) bag.add(`k:${name}`, at);
     if (inside(word, declined)) bag.add(`d:${word.folded}`, at);

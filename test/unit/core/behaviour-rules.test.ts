@@ -1,0 +1,50 @@
+// The built-in rules catch the behaviour, not only the textbook phrase (English): blame by a
+// past failure and its consequence, by "it was up to you", by comparing the customer with others;
+// confrontation by a retort about the customer's tone or by putting them down. And they stay quiet
+// on the look-alikes. What an agent sees: the category and the card's message.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core';
+import { DEFAULT_EFFECTIVE_POLICY } from '../../../src/policy/default-policy';
+
+const RULES_ONLY = { ...DEFAULT_EFFECTIVE_POLICY, model: undefined };
+const cards = (text: string) => analyze(text, RULES_ONLY).findings.map((finding) => ({ category: finding.category, message: finding.message, text: finding.text }));
+
+const FLAGGED: [string, string, string][] = [
+  ['Had you submitted a reading, the bill would have been accurate.', 'blame', 'This tells the customer the problem is their own doing.'],
+  ["If you'd read it at renewal, you would have known this.", 'blame', 'This tells the customer the problem is their own doing.'],
+  ['It was up to you to check the dashboard at pick-up.', 'blame', 'This puts the problem on the customer.'],
+  ['You were meant to reply to the confirmation text.', 'blame', 'This puts the problem on the customer.'],
+  ['Most customers manage to return cars clean after a beach trip.', 'blame', 'This compares the customer with others who get it right.'],
+  ['All the information is on our website if you look.', 'blame', 'This lectures the customer.'],
+  ['The fee is non-refundable, which you agreed to when you joined.', 'blame', 'This points the customer at what they missed.'],
+  ['Insulting our developers won\u2019t get you anywhere.', 'confrontational', "This answers the customer's tone with a warning."],
+  ['Please don\u2019t shout.', 'confrontational', "This answers the customer's tone with a warning."],
+  ["That's not how it works.", 'confrontational', 'This puts the customer down instead of answering them.'],
+  ['Did you actually update the app?', 'confrontational', 'This puts the customer down instead of answering them.'],
+  ["Saying you've never cheated doesn't change the result, I'm afraid.", 'confrontational', 'This puts the customer down instead of answering them.'],
+];
+
+const QUIET = [
+  // A calm boundary with the next step is what the coaching asks for.
+  "I'm not comfortable continuing while offensive language is used. Let's pause and I'll send you a status update within the hour.",
+  // Owning the failure.
+  'If we had checked the address, this would not have happened, and I\u2019m sorry.',
+  'You were supposed to get a call from us on Monday, and I\u2019m sorry you didn\u2019t.',
+  // "just" as "a moment ago"; a "no" followed by an offer; a helpful "actually".
+  "I've just reset the sessions on your account manually.",
+  "I can't lower it for you, but withdrawals on the other network cost 1 USDT.",
+  'Actually, you can add the cover today for \u00a34.80 a month.',
+  "There's no such thing as a silly question, so ask away.",
+  'If you have any questions in the future, please let us know.',
+  "Being charged to cancel when nobody mentioned it at sign-up isn't fair, so I've refunded it today.",
+];
+
+describe('English rules catch the behaviour', () => {
+  it.each(FLAGGED)('"%s" is flagged as %s: "%s"', (text, category, message) => {
+    expect(cards(text)).toContainEqual(expect.objectContaining({ category, message }));
+  });
+
+  it.each(QUIET)('"%s" stays quiet', (text) => {
+    expect(cards(text)).toEqual([]);
+  });
+});

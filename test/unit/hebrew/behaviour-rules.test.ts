@@ -1,0 +1,42 @@
+// The built-in Hebrew rules catch the behaviour, not only the textbook phrase: a retort about the
+// customer's tone, a correction of their words, a formal refusal with no way forward. And they stay
+// quiet on the look-alikes: "אני מבין את הכעס" after the customer's problem is said back to them is
+// empathy, not a stock phrase. What an agent sees: the category and the card's message.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core';
+import { DEFAULT_EFFECTIVE_POLICY } from '../../../src/policy/default-policy';
+
+const RULES_ONLY = { ...DEFAULT_EFFECTIVE_POLICY, model: undefined };
+const cards = (text: string) => analyze(text, RULES_ONLY).findings.map((finding) => ({ category: finding.category, message: finding.message, text: finding.text }));
+
+const FLAGGED: [string, string, string][] = [
+  ['הציניות לא תזרז את המשלוח.', 'confrontational', 'כאן עונים לטון של הלקוח באזהרה.'],
+  ['איומים לא יעבדו עליי.', 'confrontational', 'כאן עונים לטון של הלקוח באזהרה.'],
+  ['תבקש כמו בנאדם.', 'confrontational', 'כאן עונים לטון של הלקוח באזהרה.'],
+  ['כך שהטענה שלא קיבלת מענה אינה מדויקת.', 'confrontational', 'כאן מתווכחים עם הלקוח.'],
+  ['כפי שכבר הוסבר לך בצ\'אט, זה חיוב זמני.', 'confrontational', 'כאן מתווכחים עם הלקוח.'],
+  ['אף אחד לא רימה אותך.', 'confrontational', 'כאן מתווכחים עם הלקוח.'],
+  ['מוצרים שהורכבו אינם ניתנים לביטול.', 'bare-refusal', '"לא" בלי דרך להמשיך.'],
+  ['לא יינתן החזר עבור הניתוח.', 'bare-refusal', '"לא" בלי דרך להמשיך.'],
+  ['החברה אינה מחזירה הפרשי מחיר.', 'bare-refusal', '"לא" בלי דרך להמשיך.'],
+  ['אני מבין את התסכול שלך.', 'hollow-acknowledgement', 'כאן נטענת הבנה בלי להראות אותה.'],
+];
+
+const QUIET = [
+  'חודש שלם של נזילה ועובש על הקיר. אני מבין את הכעס ומתנצל שלא טיפלנו בזה קודם.',
+  'לחץ של חצי שעה לפני הגשה, מבינה לגמרי. המצגת שמורה בהיסטוריית הקבצים.',
+  'מוצרים שהורכבו אינם ניתנים לביטול, אבל אפשר לקבל זיכוי לחנות על כל הסכום.',
+  'אם אני מבין אותך נכון, אתה משאיר הודעה ולא מקבל שיחה חוזרת באותו יום.',
+  'אני לא מרגיש בנוח להמשיך כשיש קללות. בואו נעצור, ואעדכן אותך עד 15:00.',
+  'אם זה לא מופיע לך, פשוט תעדכן את האפליקציה לגרסה האחרונה.',
+];
+
+describe('Hebrew rules catch the behaviour', () => {
+  it.each(FLAGGED)('"%s" is flagged as %s: "%s"', (text, category, message) => {
+    expect(cards(text)).toContainEqual(expect.objectContaining({ category, message }));
+  });
+
+  it.each(QUIET)('"%s" stays quiet', (text) => {
+    expect(cards(text)).toEqual([]);
+  });
+});
