@@ -60,7 +60,7 @@ export interface MoodReading {
 
 export function englishMood(message: string): MoodReading {
   const features = englishMoodFeatures(message);
-  return { mood: moodWithCues(bestLabel(ENGLISH_MOOD_MODEL, features), features), sarcasm: isSarcastic(features) };
+  return { mood: moodWithCues(bestLabel(ENGLISH_MOOD_MODEL, features), features), sarcasm: isSarcastic(features, straighten(message)) };
 }
 
 /**
@@ -84,9 +84,10 @@ export function moodWithCues(learned: Mood, features: Features): Mood {
   return learned;
 }
 
-function isSarcastic(features: Features): boolean {
+function isSarcastic(features: Features, text: string): boolean {
   const [no = 0, yes = 0] = linearScores(ENGLISH_SARCASM_MODEL, features);
-  return yes > no;
+  // Praise "as always" beside something that went wrong ("Great service as always, third outage this week") says the opposite.
+  return yes > no || (features.has('has:praise') && features.has('has:problem') && /\bas (?:always|usual|ever)\b/i.test(text));
 }
 
 /** The features of a whole message: cue counts, shape, and its words. */
