@@ -5,7 +5,7 @@
 //
 // Usage: node scripts/train.mjs [--lang en|he] [--epochs N] [--out DIR]
 import * as esbuild from 'esbuild';
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -15,11 +15,18 @@ const option = (name, fallback) => {
   return at >= 0 ? process.argv[at + 1] : fallback;
 };
 
-/** The files each language trains and tunes on. Never a test split. */
+/** The files each language trains and tunes on: every train file of its corpus folder, dev for tuning. Never a test split. */
 export const SPLITS = {
-  en: { train: ['corpus/en/train-a.jsonl', 'corpus/en/train-b.jsonl', 'corpus/en/train-c.jsonl', 'corpus/en/train-d.jsonl'], dev: ['corpus/en/dev.jsonl'] },
-  he: { train: ['corpus/he/train.jsonl', 'corpus/he/train-b.jsonl'], dev: ['corpus/he/dev.jsonl'] },
+  en: { train: trainFiles('en'), dev: ['corpus/en/dev.jsonl'] },
+  he: { train: trainFiles('he'), dev: ['corpus/he/dev.jsonl'] },
 };
+
+function trainFiles(lang) {
+  return readdirSync(join(root, 'corpus', lang))
+    .filter((name) => /^train(-[a-z]+)?\.jsonl$/.test(name))
+    .sort()
+    .map((name) => `corpus/${lang}/${name}`);
+}
 
 /**
  * Settings chosen per language on dev (scripts/model/train-model.ts, DEFAULT_OPTIONS, holds the

@@ -8,7 +8,8 @@ export interface Clause extends Span {
   cut: number;
 }
 
-const JOINS = /[,;:\u2014\u2013]|\s-\s/g;
+// A comma or colon followed by a digit is inside a number or a time ("1,000", "12:00"), not a join.
+const JOINS = /[,;:](?!\d)|[\u2014\u2013]|\s-\s/g;
 const CONNECTOR = /^(?:so|and|but|because|as|since|which|though|although|however|therefore|אז|כי|אבל|ולכן|לכן|אך|כך ש)\s+/iu;
 
 export function clauseAround(text: string, span: Span, sentence: Span): Clause {

@@ -99,6 +99,8 @@ export function scoreSentence(model: Model, sentence: string, features: Sentence
     // A stock "we understand how frustrating this is" is still hollow; one that restates the problem is not.
     if (output.id === 'hollow-acknowledgement' && (shown?.has('reflection') || !features.acknowledging.some((word) => supporting.includes(word)))) return;
     if (output.id === 'over-promise' && inside(top, features.declined)) return;
+    // A promise of the agent's own next step at a time ("I promise to call you back by noon") is what the coaching asks for.
+    if (output.id === 'over-promise' && shown?.has('next-step-with-time')) return;
     if ((output.id === 'blame' || output.id === 'confrontational') && features.exonerating) return;
     if (output.id === 'vague-timeline' && features.farewell) return;
     if (output.id === 'deflection' && features.owning) return;

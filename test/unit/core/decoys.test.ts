@@ -5,6 +5,7 @@ import { analyze } from '../../../src/core';
 import { DEFAULT_EFFECTIVE_POLICY } from '../../../src/policy/default-policy';
 
 const DECOYS = [
+  'I promise to call you back by 12:00 tomorrow.',
   'I just sent you the label by email.',
   'I just sent you a DM.',
   "I've unlocked it, so you should now be able to log in.",

@@ -23,8 +23,8 @@ describe('the default Hebrew rules', () => {
     expect(hollow!.message).toMatch(/[\u05D0-\u05EA]/);
     expect(hollow!.suggestions[0]!.text).toMatch(/^אם אני מבין אותך נכון, /);
     expect(blame).toMatchObject({ category: 'blame', text: 'היית צריך' });
-    const fixed = text.slice(0, blame!.start) + blame!.suggestions[0]!.text + text.slice(blame!.end);
-    expect(fixed).toBe('כן הבנתי את הבעיה שלך, כדאי לקרוא את ההוראות');
+    // The blaming clause becomes guidance the agent fills in; no "you should have" is left.
+    expect(applySuggestion(text, blame!.suggestions[0]!)).toBe('כן הבנתי את הבעיה שלך. בואו נעבור על זה יחד: [הצעד הראשון].');
   });
 
   it("fills the reflection from the customer's own words", () => {
