@@ -25,7 +25,7 @@ export async function loadCustomerCode() {
 }
 
 /** The labelled messages of one language and split: the customer-message set, then the reply corpus's customers. */
-export function customerRows(root, lang, split, { replies = true } = {}) {
+export function customerRows(root, lang, split, { replies = true, heldOut = true } = {}) {
   const read = (path) => {
     try {
       return readJsonl(readFileSync(join(root, path), 'utf8'));
@@ -33,10 +33,11 @@ export function customerRows(root, lang, split, { replies = true } = {}) {
       return [];
     }
   };
-  const rows = customerFiles(root, lang, split).flatMap((file) => read(`corpus/customers/${file}`)).map((row) => ({ ...row, source: 'customers' }));
+  const rows = customerFiles(root, lang, split).filter((file) => heldOut || !isHeldOut(file)).flatMap((file) => read(`corpus/customers/${file}`)).map((row) => ({ ...row, source: 'customers' }));
   if (!replies) return rows;
   const seen = new Set(rows.map((row) => row.message));
-  const files = readdirSync(join(root, 'corpus', lang)).filter((name) => name === `${split}.jsonl` || name.startsWith(`${split}-`)).sort();
+  // The reply corpus's held-out part (corpus/<lang>/test-b.jsonl) belongs to the reply model's evaluation: never read here.
+  const files = readdirSync(join(root, 'corpus', lang)).filter((name) => (name === `${split}.jsonl` || name.startsWith(`${split}-`)) && !isHeldOut(name)).sort();
   for (const file of files) {
     for (const row of read(`corpus/${lang}/${file}`)) {
       if (!row.customer || !row.customer_mood || seen.has(row.customer)) continue;
@@ -54,6 +55,15 @@ export function customerRows(root, lang, split, { replies = true } = {}) {
 export function customerFiles(root, lang, split) {
   const pattern = new RegExp(`^${lang}-${split}(?:-[a-z0-9]+)?\\.jsonl$`);
   return readdirSync(join(root, 'corpus/customers')).filter((name) => pattern.test(name)).sort((a, b) => a.length - b.length || a.localeCompare(b));
+}
+
+/**
+ * The held-out parts (`<lang>-test-b.jsonl`, round three): written apart while the reading was
+ * worked on, run once at the end by `npm run eval:customer`, never opened by the development aids.
+ * The reply corpus's own (`corpus/<lang>/test-b.jsonl`) is never read by the customer scripts.
+ */
+export function isHeldOut(file) {
+  return /^(?:[a-z]{2}-)?test-b\.jsonl$/.test(file);
 }
 
 export function readJsonl(text) {

@@ -27,6 +27,8 @@ export interface ClauseGrammar {
   questionStart: RegExp;
   /** Words ahead of a question's opening ("please", "so"; "בבקשה"). */
   questionLead: RegExp;
+  /** A clause that gives a reason ("because ...", "כי ..."): it tells, even at the end of a question. */
+  reason?: RegExp;
 }
 
 /** A sentence that ends in a question mark (emoji and closing quotes aside). */
@@ -61,7 +63,8 @@ export function splitClauses(text: string, grammar: ClauseGrammar): Clause[] {
       if (to <= from) return;
       const clause = body.slice(from, to);
       if (asks && grammar.questionStart.test(clause.replace(grammar.questionLead, ''))) asking = true;
-      out.push({ start: start + from, end: start + to, sentence, index: index++, joint: piece.joint, question: asking || (asks && number === pieces.length - 1) });
+      const reason = grammar.reason?.test(clause) ?? false;
+      out.push({ start: start + from, end: start + to, sentence, index: index++, joint: piece.joint, question: !reason && (asking || (asks && number === pieces.length - 1)) });
     });
   });
   return out;

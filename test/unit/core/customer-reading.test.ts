@@ -2,6 +2,7 @@
 // quotes: what an agent sees in the reflection, the mood and the demands.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core';
+import { turnToSecondPerson } from '../../../src/core/lang/en/customer';
 import { DEFAULT_EFFECTIVE_POLICY } from '../../../src/policy/default-policy';
 
 const read = (customer: string) => analyze('Thanks for writing in.', DEFAULT_EFFECTIVE_POLICY, { customer }).customer!;
@@ -20,7 +21,8 @@ describe('the reflection never says back what the customer said in anger, in any
   it('leaves out a judgement of the company or its people', () => {
     const people = read("Our online shop has been down since 6am. You people have no idea what you're doing.");
     expect(people.reflection).toBe('your online shop has been down since 6am');
-    expect(people.mood).toBe('angry');
+    // Contempt read by shape is weighed by the mood model, not forced to angry (round three): either reading is fair.
+    expect(['frustrated', 'angry']).toContain(people.mood);
     const company = read('Your company is a total shambles from top to bottom. The alarm went off at 3am for the fourth time.');
     expect(company.reflection).toBe('the alarm went off at 3am for the fourth time');
     const staff = read('Found a hair in my curry again. Your kitchen staff are filthy animals.');
@@ -36,7 +38,7 @@ describe('the reflection never says back what the customer said in anger, in any
 
   it('leaves out a judgement of what happened, a refusal and a threat', () => {
     expect(read('Your machine charged me £100 even though I paid. This is a money-making racket and you know it.').reflection).toBe(
-      'our machine charged you £100, though you paid',
+      'our machine charged you £100 even though you paid',
     );
     expect(read("Your meter estimated my bill at £612. I'm not paying a penny of this.").reflection).toBe('our meter estimated your bill at £612');
     expect(read("My car has been at the garage for seven weeks. I'll be raising it with the Motor Ombudsman.").reflection).toBe(
@@ -58,9 +60,121 @@ describe('the reflection never says back what the customer said in anger, in any
     );
   });
 
+  it('reads a thank-you as calm, an offer of a good review too (round three)', () => {
+    expect(read('Just wanted to say a big thank you to Lee in the workshop, who stayed late on Friday to fix my wheel. Much appreciated!').mood).toBe('calm');
+    expect(read('Hi Daniel, just wanted to say thank you for all your help. Would you be happy for me to leave you a review on Google?').mood).toBe('calm');
+  });
+
   it('keeps what a person of the company did, and a fact about a family member', () => {
     expect(read('Your driver was late again and the food was cold.').reflection).toBe('our driver was late again and the food was cold');
     expect(read("The boiler has stopped again. My mum is 84 and it's 2 degrees outside.").reflection).toMatch(/your mum is 84/);
+  });
+});
+
+describe('the reflection keeps the facts a clause of another kind carries (round three)', () => {
+  it('keeps the reason given at the end of a question', () => {
+    expect(read('The photo book arrived with half the pages upside down. Can you reprint it by Friday because the party is on the 21st?').reflection).toBe(
+      'the photo book arrived with half the pages upside down, because the party is on the 21st',
+    );
+  });
+
+  it('ends a clause at an emoji or a "lol" inside a sentence, so the sarcasm after it goes alone', () => {
+    expect(read('bought a bike on saturday. the chain has come off 5 times already lol amazing quality').reflection).toBe(
+      'bought a bike on saturday, and the chain has come off 5 times already',
+    );
+    expect(read('wow @SpeakEasy thanks for cancelling my class 10 mins before it started, super helpful 🙄 exam is in 2 weeks btw').reflection).toBe(
+      'we cancelled your class 10 mins before it started, and exam is in 2 weeks btw',
+    );
+  });
+
+  it('says back what happened without the insult or the sneer inside the clause', () => {
+    const told = read("I've told your useless coordinator FOUR times that my mother-in-law is in a wheelchair and needs the ground floor room.");
+    expect(told.reflection).toBe("you've told our coordinator four times that your mother-in-law is in a wheelchair and needs the ground floor room");
+    expect(read("To whoever reads this garbage inbox: your fraud team froze my fundraiser for my brother's cancer treatment.").reflection).toBe(
+      "our fraud team froze your fundraiser for your brother's cancer treatment",
+    );
+    expect(read("I've had enough of your incompetent advisers. Every one of them asks me for the same payslips.").reflection).toBe(
+      'every one of them asks you for the same payslips',
+    );
+    expect(read('ur app charged me 3 times for one ticket you thieving muppets').reflection).toBe('our app charged you 3 times for one ticket');
+  });
+});
+
+describe('the reflection keeps the words of a fact (round three)', () => {
+  it('keeps what a long sarcastic sentence shares with the facts, "even though" whole, and leaves out "just wanted to report it"', () => {
+    expect(read('Paid £9.80 for a day ticket, it expired at midnight while I was still on the night bus home. Good to know "day" means "until the bus is halfway to my house".').reflection).toBe(
+      'paid £9.80 for a day ticket, it expired at midnight while you were still on the night bus home',
+    );
+    expect(read("The app says 0 W even though it's sunny. Nothing urgent, just wanted to report it.").reflection).toBe("the app says 0 W even though it's sunny");
+    expect(read("The estate agent won't take my offer seriously without it.").reflection).toBe("the estate agent won't take your offer seriously without it");
+  });
+});
+
+describe('the reflection never says back contempt, a threat or an apology in new wordings (round three)', () => {
+  it('reads insults in new wordings as abuse: a name for the people, a question about what they are, a wish of harm', () => {
+    expect(read('You jobsworths fined me £100 for putting my recycling out a day early.').mood).toBe('abusive');
+    expect(read('why do u keep sending me warehouse jobs. are u illiterate or just lazy.').mood).toBe('abusive');
+    expect(read("My part is still not here. You people are liars.").mood).toBe('abusive');
+    expect(read('I hope whoever keeps fobbing me off ends up stuck in a chair with a broken wheel like me.').mood).toBe('abusive');
+    expect(read('I explained this on the phone and your snotty little clerk laughed at me.').mood).toBe('abusive');
+  });
+
+  it('turns a name put beside "you" or a "so-called" into the company itself', () => {
+    expect(read('You jobsworths fined me £100 for putting my recycling out a day early.').reflection).toBe(
+      'we fined you £100 for putting your recycling out a day early',
+    );
+    expect(read('Your so-called fraud team froze my fundraiser with no explanation.').reflection).toBe('we froze your fundraiser with no explanation');
+  });
+
+  it('leaves out a question about what the company is, a threat to take business away, a list that goes on with a threat, and an apology', () => {
+    expect(read('You keep sending me warehouse jobs when my cv says accountant, are u illiterate or just lazy').reflection).toBe(
+      'we keep sending you warehouse jobs when your cv says accountant',
+    );
+    expect(read("Guests found last week's sheets on the beds. You won't be getting our other two properties.").reflection).toBe(
+      "guests found last week's sheets on the beds",
+    );
+    expect(read("You kept our £2,000 deposit. Enjoy the reviews, they're going up on Google, Hitched and every local wedding group tonight.").reflection).toBe(
+      'we kept your £2,000 deposit',
+    );
+    expect(read('The order still says processing, sorry to be a pain.').reflection).toBe('the order still says processing');
+    expect(read("You took the deposit from the wrong card, and if the mortgage bounces I'll hold you responsible.").reflection).toBe(
+      'we took the deposit from the wrong card',
+    );
+    expect(read("Warning to anyone in Bristol: the rear brake failed on Sunday. Don't trust them with your bike.").reflection).toBe('the rear brake failed on Sunday');
+    expect(read("Day 12 without a working lock. I'm sure the urgent repair team is very busy.").reflection).toBe('day 12 without a working lock');
+    expect(read("I still haven't been paid for three weeks. I know it's probably something I did wrong on the timesheet.").reflection).toBe(
+      "you still haven't been paid for three weeks",
+    );
+    expect(read('Oh good, another "have you tried turning it off and on again" and the VPN still won\'t connect.').reflection).toBe(
+      "the VPN still won't connect",
+    );
+  });
+});
+
+describe('the reflection says a repeated complaint once, and turns "you" right (round three)', () => {
+  it('keeps the first of two clauses that say the same', () => {
+    expect(read('The lift is broken again. The lift is broken and nobody has come. My mum cannot get up the stairs.').reflection).toBe(
+      'the lift is broken again, nobody has come, and your mum cannot get up the stairs',
+    );
+  });
+
+  it('reads the customer\'s "you" before a verb as the subject', () => {
+    expect(turnToSecondPerson('every time you say you will send the officer nobody comes')).toBe('every time we say we will send the officer nobody comes');
+    expect(turnToSecondPerson('I know you are busy')).toBe('you know we are busy');
+  });
+});
+
+describe('the reflection says each fact in fewer words (round three)', () => {
+  it('drops intensifiers, how the customer found out, and an aside without a number', () => {
+    expect(read('I was informed on Friday that the client has withdrawn the offer, four days before my start date.').reflection).toBe(
+      'the client has withdrawn the offer, four days before your start date',
+    );
+    expect(read("I haven't had my bins collected for three weeks now. I'm honestly starting to panic.").reflection).toBe(
+      "you haven't had your bins collected for three weeks, and you're starting to panic",
+    );
+    expect(read('Our solicitor informs us that the mortgage offer (the one for the flat) has still not been issued.').reflection).toBe(
+      'the mortgage offer has still not been issued',
+    );
   });
 });
 
@@ -72,11 +186,16 @@ describe('demands: a real request, and the interest question only when no reason
     expect(texts('Cancel the charge, and if another letter comes I will go to the papers.')).toEqual(['Cancel the charge']);
     expect(texts('The roof leaks again. Expect a claim for every penny.')).toEqual([]);
     expect(texts('I am 79, so forgive me. My hearing aid stopped working.')).toEqual([]);
+    expect(texts("I'd like to buy a present for my granddaughter who is turning 5.")).toEqual([]);
+    expect(texts('The totals were wrong. Just want to explain it properly in our next update.')).toEqual([]);
+    expect(texts("Tell her if she laughs at me again I'll make sure she regrets it.")).toEqual([]);
+    expect(texts('Would you be happy for me to leave you a review on Google?')).toEqual([]);
+    expect(texts('You kept our deposit. Enjoy the reviews.')).toEqual([]);
   });
 
-  it('finds "Pay for it", "Stop passing me around", and the demand before an insult', () => {
+  it('finds "Pay for it", "Stop passing me around" (one demand with what follows, as the labelled sets read it), and the demand before an insult', () => {
     expect(texts('You shrank my coat. Pay for it.')).toEqual(['Pay for it']);
-    expect(texts('Stop passing me around and give me one handler.')).toEqual(['Stop passing me around', 'give me one handler']);
+    expect(texts('Stop passing me around and give me one handler.')).toEqual(['Stop passing me around and give me one handler']);
     expect(texts('Reverse it now you thieving gits.')).toEqual(['Reverse it now']);
   });
 
@@ -85,6 +204,8 @@ describe('demands: a real request, and the interest question only when no reason
     expect(exams).toMatchObject({ reasonGiven: true, question: null });
     const [coeliac] = read("Half my shop was substituted again and I'm coeliac. Please stop substituting on my account.").demands;
     expect(coeliac).toMatchObject({ reasonGiven: true, question: null });
+    const [statement] = read('Three backers were charged twice. Post a public statement on my page today so they know it wasn\'t me.').demands;
+    expect(statement).toMatchObject({ reasonGiven: true, question: null });
     const [rate] = read('My plasterer is sat on site on a day rate doing nothing. Replace the lot by tomorrow morning.').demands;
     expect(rate).toMatchObject({ reasonGiven: true, question: null });
   });

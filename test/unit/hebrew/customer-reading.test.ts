@@ -28,6 +28,32 @@ describe('the Hebrew reflection never says back what the customer said in anger,
   });
 });
 
+describe('the Hebrew reflection never says back contempt, sarcasm or self-deprecation in new wordings (round three)', () => {
+  it('leaves out how the company is said to behave, a person pointed at with contempt, and a name for the company', () => {
+    expect(read('המורה ביטל לי את השיעור פעם רביעית, אתם מתנהגים כאילו אתם עושים לי טובה.').reflection).toBe('המורה ביטל לך את השיעור פעם רביעית');
+    expect(read('מנהל האירועים שלכם, הגבר הזה עם החיוך המזויף, הבטיח לנו גן מואר.').reflection).not.toMatch(/הגבר הזה|המזויף/);
+    expect(read('איבדתי 50% הנחה בגלל הבלגן שלכם, אתם עלובי נפש.').reflection).toBe('איבדת 50% הנחה בגלל הבלגן שלנו');
+    expect(read('בשולחן היה חריץ לאורך כל האמצע, ולעובדים שלכם ממש לא אכפת מהדברים של אחרים.').reflection).toBe('בשולחן היה חריץ לאורך כל האמצע');
+    expect(read('הגיע אלבום עם כריכה ורודה, זו רשלנות מטורפת.').reflection).toBe('הגיע אלבום עם כריכה ורודה');
+  });
+
+  it('leaves out sarcastic praise, a rhetorical question and self-deprecation', () => {
+    expect(read('בחצי מהתמונות הפנים חתוכות באמצע. עבודה מקצועית להפליא, כל הכבוד.').reflection).toBe('בחצי מהתמונות הפנים חתוכות באמצע');
+    expect(read('ירדו לי שתי נסיעות. אבל למה להתרגש, זה רק הכסף שלי.').reflection).toBe('ירדו לך שתי נסיעות');
+    expect(read('מאז קיבלתי רק הודעות אוטומטיות. כנראה שבעירייה שלכם חצי שנה זה זמן טיפול סביר לגמרי.').reflection).toBe('מאז קיבלת רק הודעות אוטומטיות');
+    expect(read('ניסיתי להזמין כרטיס באתר ולא הצלחתי, אני לא כל כך מסתדרת עם המחשב.').reflection).toBe('ניסית להזמין כרטיס באתר ולא הצלחת');
+  });
+});
+
+describe('the Hebrew reflection keeps facts that only look like anger (round three)', () => {
+  it('keeps "כדי" (no "די!"), a plain sale, and what is at stake under a condition', () => {
+    expect(read('שילמתי לכם 6,000 ש"ח כדי לקבל משכנתא טובה.').reflection).toBe('שילמת לנו 6,000 ש"ח כדי לקבל משכנתא טובה');
+    expect(read('מכרתם לי מערכת של 10 קילוואט ובפועל אני מקבל 600 בחודש.').reflection).toMatch(/^מכרנו לך מערכת של 10 קילוואט/);
+    expect(read('ואם לא נעביר את התשלום בזמן אנחנו עלולים לאבד את הדירה.').reflection).toMatch(/עלולים לאבד את הדירה/);
+    expect(read('התקשרתי ארבע פעמים והמוקדנית המטומטמת שלכם ניתקה לי בפרצוף.').reflection).toBe('התקשרת ארבע פעמים והמוקדנית שלנו ניתקה לך בפרצוף');
+  });
+});
+
 describe('Hebrew demands: a real request, and the interest question only when no reason is given', () => {
   const texts = (message: string) => read(message).demands.map((demand) => demand.text);
 
@@ -40,6 +66,11 @@ describe('Hebrew demands: a real request, and the interest question only when no
 
   it('reads no demand in a condition', () => {
     expect(texts('ואם לא תחזירו לי את הכסף אני פונה לעורך דין.')).toEqual([]);
+    expect(texts('ותגידו לו שאם אני רואה אותו ברחוב הוא יצטער.')).toEqual([]);
+    expect(texts('תגיד לי אתה נורמלי?')).toEqual([]);
+    expect(texts('הדלת נשברה, ותבינו שעוד פעם אחת כזאת ואנחנו מחליפים חברה.')).toEqual([]);
+    expect(texts('אני רוצה להתחיל ללמוד נהיגה על אוטומט.')).toEqual([]);
+    expect(texts('האופניים בתיקון שבועיים. אני צריך את האופניים כדי להגיע לעבודה.')).toEqual([]);
   });
 
   it('asks no interest question when the reason is given', () => {

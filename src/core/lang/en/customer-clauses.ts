@@ -9,18 +9,20 @@ import { ENGLISH_ABBREVIATIONS } from './abbreviations';
 
 export type { Clause };
 
-const GREETING_WORD = /^(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening|day)|greetings|respected|bonjour|hola|namaste|to whom it may concern)\b/i;
+const GREETING_WORD = /^(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening|day)|greetings|respected|bonjour|hola|namaste|to whom it may concern|to whoever [^,:.!?\n]{0,40}(?=[,:]))\b/i;
 /** What may follow the greeting word before its comma: a name, "team", "Sir or Madam", "all". */
 const GREETING_NAME =
   /^(?:\s+(?:[Tt]here|[Tt]eam|[Aa]ll|[Ee]veryone|[Gg]uys|[Ff]olks|[Ss]upport|[Ss]irs?(?: or [Mm]adam)?|[Mm]adam|[Ss]ir\/[Mm]adam|(?:[Mm]r|[Mm]rs|[Mm]s|[Dd]r)\.?(?:\s+\p{Lu}[\p{L}'-]*)?|(?:(?:the|[Tt]he)\s+)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}(?:\s+[Tt]eam)?))?\s*[,.!:]\s*/u;
 export const SIGN_OFF = /^(?:thanks?|thank you|many thanks|thx|ty|kind regards|regards|best|best wishes|cheers|sincerely|yours|warm regards|br|rgds)\b[^.!?]{0,40}$/i;
 export const QUESTION_START =
   /^(?:please\s+)?(?:can|could|would|will|is|are|do|does|did|why|what|when|where|how|who|which|have|has|should|shall|may|might|any|anyone|isn't|aren't|don't|doesn't|didn't|won't|wouldn't|can't|couldn't)\b/i;
+/** A clause that gives a reason: "because the party is on the 21st" tells, even at the end of a question. */
+const REASON = /^(?:because|cause|cos|since|as (?:i|we|my|our|the|it)|so that)\b/i;
 export const PLEASE_LEAD = /^(?:(?:so|and|but|then|now|just|simply|please|pls|plz|kindly)\s+)+/i;
 
 /** Where a sentence divides into clauses: commas, semicolons, dashes, and the words that start a clause. */
 const CLAUSE_JOINT =
-  /\s*(?:[,;:](?!\d)|\s[-\u2013\u2014]\s|\.\.\.)\s*|\s+(?=(?:because|as (?:i|we|my|our|the|it)|since (?:i|we|my|our|the|it)|so (?:i|we|my|our|that|now|please|kindly|can|could)|or (?:i|i'll|i'm|i will|we|we'll|else)|otherwise|unless|which|while|whereas|although|though|even though|but|and (?:i|i'm|i've|we|we're|you|your|my|our|now|then|still|nobody|no one|it|they|he|she|this|that|there|when|the|also|yet|please|get|send|give|refund|fix|sort|cancel|remove|tell|make|pay|call|let)|yet)\b)/giu;
+  /\s*(?:[,;:](?!\d)|\s[-\u2013\u2014]\s|\.\.\.|[\p{Extended_Pictographic}\uFE0F\u200D]+(?=\s+\p{L})|\s(?:lol|lmao|smh|haha+|ha ha)\b(?=\s+\p{L}))\s*|(?<!\beven)\s+(?=(?:because|as (?:i|we|my|our|the|it)|since (?:i|we|my|our|the|it)|so (?:i|we|my|our|that|now|please|kindly|can|could)|or (?:i|i'll|i'm|i will|we|we'll|else)|otherwise|unless|which|while|whereas|although|though|even though|but|and (?:i|i'm|i've|we|we're|you|your|my|our|now|then|still|nobody|no one|it|they|he|she|this|that|there|when|the|also|yet|please|get|send|give|refund|fix|sort|cancel|remove|tell|make|pay|call|let)|yet)\b)/giu;
 
 /** Sentences, also where the shared splitter takes a starred-out word's last letter for an abbreviation ("a clueless b***h. Refund me."). */
 function sentencesOf(text: string): Span[] {
@@ -50,5 +52,5 @@ export function englishGreeting(sentence: string): number {
 
 /** The clauses of a message (apostrophes straightened beforehand: offsets are unchanged). */
 export function englishClauses(text: string): Clause[] {
-  return splitClauses(text, { sentences: sentencesOf, greeting: englishGreeting, signOff: SIGN_OFF, joint: CLAUSE_JOINT, questionStart: QUESTION_START, questionLead: PLEASE_LEAD });
+  return splitClauses(text, { sentences: sentencesOf, greeting: englishGreeting, signOff: SIGN_OFF, joint: CLAUSE_JOINT, questionStart: QUESTION_START, questionLead: PLEASE_LEAD, reason: REASON });
 }

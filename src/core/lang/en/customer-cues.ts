@@ -29,7 +29,7 @@ export const PERSONAL_THREAT = [
 /** Accusations and contempt: anger the reflection must not repeat. */
 export const ACCUSATION = [
   'liars?', 'lying', 'lied', 'a lie', 'thieves', 'theft', 'steal(?:ing|s)?', 'stole(?:n)? (?:my|our|from)', 'robb(?:ing|ed|ery)', 'daylight robbery',
-  'crooks?', 'crooked', 'fraud(?:sters?|ulent)?', 'scam(?:mers?|ming|med)?', 'con artists?', 'cowboys', 'rip(?:ping)?[- ]?(?:me |us |people )?off', 'criminals?',
+  'crooks?', 'crooked', 'fraud(?:sters?|ulent)?(?! (?:team|department|dept|checks?|alerts?|prevention|protection|investigations?|squad|unit|hold|review)\\b)', 'scam(?:mers?|ming|med)?', 'con artists?', 'cowboys', 'rip(?:ping)?[- ]?(?:me |us |people )?off', 'criminals?',
   'helping yourselves', "(?:you|nobody|no one|they)(?: at \\w+| there| here)? (?:clearly |just |obviously )?(?:don't|doesn't|do not|does not|seem(?:s)? to) (?:even )?(?:care|give a)",
   'nobody (?:\\w+ ){0,6}(?:cares?|caring)', 'incompetent', 'incompetence', 'useless', 'pathetic', 'clueless', 'amateurs?', 'amateurish', 'shambles', 'shambolic',
   'a joke', 'joke of a', 'disgrace(?:ful)?', 'shameful', 'shame on you', 'how dare', 'do any of you', '(?:are|is) (?:you|anyone|anybody) (?:all |even |actually )?(?:capable|able|competent|trained|listening|reading)',
@@ -55,7 +55,7 @@ export const COMPLAIN = [
   'report(?:ing)?(?: (?:you|this|it))? to', 'reporting (?:you|this)', 'ombudsman', 'trading standards', 'ofcom', 'ofgem', 'fca', 'fcc', 'bbb', 'better business bureau',
   'regulator', 'consumer (?:protection|rights|affairs|council|court)', 'watchdog', 'lawyers?', 'solicitors?', 'attorney', 'sue', 'suing', 'legal action', 'legal',
   'court', 'small claims', 'charge ?back', 'disput(?:e|ing)', '(?:card|bank|credit card) (?:company|provider|issuer)', 'formal complaint', '(?:file|filing|lodge|raise|make) a complaint',
-  'reviews?', 'trustpilot', 'yelp', 'twitter', 'social media', 'facebook', 'tiktok', 'instagram', 'reddit', "(?:post|posting|share|sharing) (?:this|it|the video|about|my experience|online)",
+  "(?<!\\b(?:you|good|great|positive|glowing|lovely|nice|5[- ]star|five[- ]star) (?:an? )?)reviews?", 'trustpilot', 'yelp', 'twitter', 'social media', 'facebook', 'tiktok', 'instagram', 'reddit', "(?:post|posting|share|sharing) (?:this|it|the video|about|my experience|online)",
   'go(?:ing)? public', 'the press', 'the papers', 'the media', 'the news', 'journalists?', 'everyone (?:i know|in town|will|is going)', 'every review site',
   'make sure (?:people|everyone|the world)', 'tell everyone', 'warn(?:ing)? (?:everyone|others|people|other)', 'viral', 'everywhere', 'mp\\b', 'councillor',
   'environmental health', 'health inspector', '(?:sending|sent|getting|posting|sharing) (?:this|the|a|my) (?:video|photos?|pictures?|footage|story)', 'every \\w+ group', "group i'm in", 'telling (?:everyone|people|the world)', 'hear about this',
@@ -101,7 +101,7 @@ export const POLITE = [
 export const PRAISE = [
   'great', 'brilliant', 'fantastic', 'amazing', 'wonderful', 'lovely', 'awesome', 'excellent', 'superb', 'perfect', 'outstanding', 'incredible', 'stellar',
   'love (?:how|that|it when|the way)', 'thanks? (?:for|a lot|so much|again|@)', 'thank you (?:for|so much)', 'cheers', 'well done', 'bravo', 'kudos', 'gold star',
-  'shout ?out', 'top notch', 'world class', 'first class', '5[- ]star', '10/10', 'classy', 'genius', 'impressive', 'nice (?:one|work|job|touch)', 'good (?:job|to know|work)',
+  'shout ?out', 'top[- ]?notch', 'world class', 'first class', '5[- ]star', '10/10', 'classy', 'genius', 'impressive', 'nice (?:one|work|job|touch)', 'good (?:job|to know|work)',
   'oh (?:great|cool|good|yes|wow|joy|lovely|brilliant|fantastic|perfect)', 'wow', 'ah yes', 'truly', 'really (?:appreciate|classy|helpful)', 'exactly what i',
   'just what i', 'keep up the', 'worth every penny', 'nothing (?:like|says)', 'love that', 'which is fun', 'what a (?:treat|joy|surprise|way)', 'as (?:always|usual|ever)',
   'real care', 'such (?:great|good|amazing)', 'the best', 'customer service at its', 'at its finest', 'living the dream', 'how lovely', 'so helpful', 'helpful as ever',

@@ -2,7 +2,7 @@
 // Friday", "Refund me now", "Can someone call me back tonight?"; whether they say why; and,
 // only when they do not, the question about the interest behind it, as a person would ask it
 // ("What makes Friday the day you need it?").
-import nlp from 'compromise';
+import { joinSteps } from '../../customer-demand-steps';
 import type { Demand } from '../../types';
 import { englishClauses, PLEASE_LEAD, QUESTION_START, type Clause } from './customer-clauses';
 import { cuePattern, INSULT, PERSONAL_THREAT, PRAISE, PROFANITY, straighten } from './customer-cues';
@@ -12,6 +12,10 @@ import { isDemand, isImperative, NEED_FOR } from './customer-reflect';
 /** Wishes that are no demand on the company: "I need to pay my rent", "I'd like to say thank you". */
 const OWN_NEED = /\b(?:i|we)\s+(?:really\s+|just\s+|also\s+)*(?:need|needed|have|had)\s+to\s+(?!(?:know|speak|talk|have|get|see|hear|be (?:told|refunded|called|contacted|compensated|reimbursed|given|sent))\b)/i;
 const THANKS = /^(?:i(?:'d| would) like to (?:say|thank|add|point out|mention|confirm|let you know)|i want to (?:say|thank))/i;
+/** What the customer means to do themselves: "I'd like to buy a present", "just want to explain it in our update". */
+const OWN_PLAN = /^(?:(?:i|we)\s*)?(?:(?:just|really|only|also)\s+)*(?:want|wanted|would like|'d like|am looking|'m looking|was hoping|'m hoping|am hoping)\s+to\s+(?:buy|purchase|order|arrange|book|explain|say|ask|enquire|inquire|understand|make sure|mention|add|point out|start|learn|try|leave|write|plan)\b/i;
+/** A threat put as a request: "tell her if she laughs at me again I'll make sure she regrets it"; asking leave: "Would you be happy for me to leave a review". */
+const NOT_A_REQUEST = /\bif\b.*\b(?:i'll|i will|i'm going to|i am going to|we'll|we will)\b|^(?:would|do|will) you (?:mind|be happy|be ok|be okay|be alright) (?:if|for) (?:i|me|we|us)\b|^enjoy\b/i;
 /** Questions that ask for information, not for something to be done. */
 const INFORMATION =
   /^(?:(?:so|and|but)\s+)?(?:do|does|did|is|are|was|were|why|what|when|where|who|which|have|has|how (?:much|many|long|come|does|do|is|are)|(?:will|would|should|shall) (?:i|we|it|they|this|that|these|those|he|she|my|our|the|there)|(?:can|could|may|might) (?:it|they|this|that|these|those|he|she|my|our|the|there))\b/i;
@@ -24,7 +28,9 @@ const NOT_ASKING = /^(?:(?:and|but|so|then)\s+)?(?:as|because|since|so that|caus
  * counts as given: asking why of a customer who said so is worse than not asking.
  */
 const REASON_IN_DEMAND =
-  /\b(?:because|cause|cos|as|since|so (?:that|i|we)|in order to|otherwise|for (?:my|our|his|her|their|a|an|the) \w+|before (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|the end|end|next|this|noon|midday|\d)\b)\w+|in time for|while i|until i|when i)\b/i;
+  /\b(?:because|cause|cos|as|since|so (?:that|i|we|they|he|she|it|my|our|the|you|everyone|people)|in order to|otherwise|for (?:my|our|his|her|their|a|an|the) \w+|before (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|the end|end|next|this|noon|midday|\d)\b)\w+|in time for|while i|until i|when i)\b/i;
+/** A clause that opens with the reason: "so they know it wasn't me", "because the party is on the 21st", "for my exam". */
+const REASON_START = /^(?:because|cause|cos|as|since|so|in order to|for (?:my|our|his|her|their|a|an|the)|before|in time for)\b/i;
 const STAKES =
   /\b(?:because|cause|cos|since|as (?:i|we|my|our|it|if|the|this|there|he|she|they|that)|so i|so we|so that|i(?:'ve| have) (?:got )?(?:a|an|two|three|my|only)|we(?:'ve| have) (?:got )?(?:a|an|two|three|our|only)|family|medicines?|treatment|cancer|tumou?r|gifts?|presents?|session|appointment|class|course|event|party|guests?|don't know what|first time|never (?:made|done|had)|for my|for our|in order to|wedding|funeral|birthday|anniversary|honeymoon|christening|graduation|baby|newborn|toddler|kids?|children|child|son|daughter|mum|mom|mother|dad|father|husband|wife|partner|grandm\w+|grandd\w+|pregnan\w+|job|work(?:ing)?|shift|boss|business|clients?|customers?|staff|wages|payroll|meeting|presentation|interview|exam|deadline|flight|travel\w*|trip|holiday|visa|passport|rent|mortgage|bills?|landlord|hospital|surgery|doctor|medication|medicine|inhaler|insulin|diabetic|chemo\w*|asthma|allerg\w+|disabled|wheelchair|elderly|pensioner|student|semester|school|university|college|moving|move out|cannot|can't|couldn't|unable|afford|need (?:it|this|them|the \w+) (?:for|to)|need to (?:pay|get|be|travel|work|leave|use)|rely on|relying on|depend\w*|only (?:have|got)|running out|left|without (?:heating|hot water|power|electricity|internet|a phone|water|food|money)|freezing|cold|sleep|sick|ill|pain|safe|danger\w*|emergency|urgent\w*|coeliac|celiac|allergic|intoleran\w+|pensioner|retired|fixed income|benefits|carer|costing|day rate|per (?:hour|day)|an hour|losing (?:money|work|business|customers|clients|orders)|(?:asking|demanding|expecting|wants) (?:me|us) to pay|threatening to)\b/i;
 
@@ -52,9 +58,13 @@ export function englishDemands(message: string, sarcastic = false): Demand[] {
   // "I need it for my daughter's birthday" says what is at stake; it is the demand only when nothing else is asked.
   const asked = found.filter((clause) => !NEED_FOR.test(text.slice(clause.start, clause.end)));
   const spans = asked.flatMap((clause) => demandsIn(text, clause));
-  return (spans.length > 0 ? spans : found.flatMap((clause) => demandsIn(text, clause))).map((span) => {
+  const asks = spans.length > 0 ? spans : found.flatMap((clause) => demandsIn(text, clause));
+  return joinSteps(text, asks, (between, next) => /^[\s,]*(?:and|&)\s+$/i.test(between) && isImperative(next)).map((span) => {
     const words = text.slice(span.start, span.end);
-    const reasonGiven = stakes || REASON_IN_DEMAND.test(words);
+    // The reason may open the clause after the demand: "Refund them today, so they know it wasn't me".
+    const next = clauses.find((clause) => clause.start >= span.end);
+    const reasonAfter = next !== undefined && /^[\s,;:-]*$/.test(text.slice(span.end, next.start).replace(/^\s*(?:and\s+)?/, '')) && REASON_START.test(text.slice(next.start, next.end));
+    const reasonGiven = stakes || REASON_IN_DEMAND.test(words) || reasonAfter;
     // A polite request ("Could you send me a returns label?") needs no interest question; a position does.
     const firm = !REQUEST_FORM.test(words.replace(PLEASE_LEAD, ''));
     return { ...span, text: message.slice(span.start, span.end), reasonGiven, question: reasonGiven || !firm ? null : interestQuestion(words) };
@@ -64,11 +74,12 @@ export function englishDemands(message: string, sarcastic = false): Demand[] {
 function demandsIn(text: string, clause: Clause): { start: number; end: number }[] {
   const words = text.slice(clause.start, clause.end);
   const plain = words.replace(PLEASE_LEAD, '');
-  if (OWN_NEED.test(words) || THANKS.test(plain) || NOT_ASKING.test(words)) return [];
+  if (OWN_NEED.test(words) || THANKS.test(plain) || NOT_ASKING.test(words) || OWN_PLAN.test(plain) || NOT_A_REQUEST.test(plain)) return [];
   if (clause.question && INFORMATION.test(plain) && !/^(?:is|are) there (?:any|a)\b/i.test(plain)) return [];
   if (clause.question && QUESTION_START.test(plain) && !isDemand(words)) return [];
   if (!isDemand(words)) return [];
-  const parts = isImperative(words) ? splitImperatives(words) : splitWants(words);
+    // "Please cancel the tickets and send the permit" is one demand (joinSteps); "I want X and I want Y" is two.
+  const parts = isImperative(words) ? [{ start: 0, end: words.length }] : splitWants(words);
   return parts.map(({ start, end }) => {
     // "so please send ..." is the demand "please send ...".
     const lead = /^(?:(?:and|so|but|then|also|plus|or)\s+)+/i.exec(words.slice(start, end))?.[0].length ?? 0;
@@ -81,28 +92,6 @@ function splitWants(words: string): { start: number; end: number }[] {
   const found = /\s+(?:and|&)\s+(?=(?:i|we)\s+(?:(?:also|really|still|do)\s+)?(?:want|need|expect|demand|would like|'d like)\b)/i.exec(words);
   if (!found) return [{ start: 0, end: words.length }];
   return [{ start: 0, end: found.index }, { start: found.index + found[0].length, end: words.length }];
-}
-
-/** "block the card and get my money back" is two demands. */
-function splitImperatives(words: string): { start: number; end: number }[] {
-  const cuts: number[] = [];
-  for (const found of words.matchAll(/\s+(?:and|&)\s+(?=([\p{L}']+))/giu)) {
-    const next = found[1]!.toLowerCase();
-    if (/^(?:i|we)$/.test(next)) {
-      if (/^\s+(?:and|&)\s+(?:i|we)\s+(?:(?:also|really|still|do)\s+)?(?:want|need|expect|demand|would like|'d like)\b/i.test(words.slice(found.index))) cuts.push(found.index);
-      continue;
-    }
-    const tags = (nlp(words.slice(found.index + found[0].length)).json({ terms: { tags: true } }) as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
-    if (tags.includes('Infinitive') && !tags.includes('Noun')) cuts.push(found.index);
-  }
-  const spans: { start: number; end: number }[] = [];
-  let start = 0;
-  for (const cut of cuts) {
-    spans.push({ start, end: cut });
-    start = cut + /^\s+(?:and|&)\s+/i.exec(words.slice(cut))![0].length;
-  }
-  spans.push({ start, end: words.length });
-  return spans;
 }
 
 /** The interest question, as a person would ask it. */

@@ -7,6 +7,8 @@
 // themselves down ("I'm probably being thick here"). The word lists of customer-cues.ts catch
 // the usual words; these catch the shapes a new wording still takes. Text has straight apostrophes.
 
+import nlp from 'compromise';
+
 export type Hostile = 'characterisation' | 'vocative' | 'judgement' | 'threat' | 'self';
 
 /** The company or the people in it, as the subject of a judgement. */
@@ -32,7 +34,7 @@ const VOCATIVE =
 const JUDGED = /^(?:(?:and|but|so|honestly|frankly|seriously)\s+)?(?:this|that|it|which)(?:'s| is| was| has been)\s+(?:(?:just|absolutely|completely|totally|so|really|frankly|utterly|simply|nothing but|nothing short of|beyond|pure|plain|a|an|such an?|an absolute|a complete|a total|an utter)\s+)*(?!(?:my|our|your|his|her|their|the|now|still|not|no|been|being|going|on|in|at|for|from|with|within|about|over|past|due|supposed|meant|the|only|one|two|three|back|\w+ing|\w+ed|\w+day|tomorrow|tonight|january|february|march|april|may|june|july|august|september|october|november|december|\d)\b)[\w-]+(?:\s+(?:and|&|,)?\s*[\w-]+){0,3}$/i;
 /** "I'll be raising it with ...", "I'm taking this to small claims", "my solicitor will be in touch", "I'm not paying a penny". */
 const THREAT =
-  /^(?:(?:and|so|but|then|or|otherwise|else)\s+)?(?:(?:i|we)(?:'ll| will| shall|'m going to| am going to|'m gonna| are going to|'re going to)\b(?!\s+(?:(?:probably|then|just|still|also)\s+)?(?:lose|losing|have|miss|need|be (?:left|stuck|without|late|unable|homeless|out of)|not be able|never be able|end up|go without|run out|wait))|(?:i'm|i am|we're|we are) (?:now )?(?:taking (?:this|it|you|my|our)|reporting|cancell?ing|leaving|switching|contacting|writing to|posting|sharing|escalating|going (?:to|straight to)|off to|done)\b|(?:my|our) (?:solicitor|lawyer|attorney|legal team|union|mp|bank)\b.*\bwill\b|you(?:'ll| will) (?:be )?hear(?:ing)? from\b|expect (?:a (?:claim|call from|letter from|complaint|review)|to hear from|my|our|legal|court))|\b(?:(?:i'm|i am|we're|we are) not (?:paying|going to pay|accepting|putting up with)|(?:i|we) (?:won't|will not|refuse to|am not going to|'m not going to) (?:pay|accept|put up with))\b/i;
+  /^(?:(?:and|so|but|then|or|otherwise|else)\s+)?(?:(?:you|u)(?:'ll| will)?\s+(?:won't|will not|will never|'ll never|never)\s+(?:be\s+)?(?:get|getting|see|seeing|have|having|hear|hearing)\s+(?:a penny|another|any more|anymore|our|my|us|me|a single)\b|(?:i|we)(?:'ll| will| shall|'m going to| am going to|'m gonna| are going to|'re going to)\b(?!\s+(?:(?:probably|then|just|still|also)\s+)?(?:lose|losing|have|miss|need|be (?:left|stuck|without|late|unable|homeless|out of)|not be able|never be able|end up|go without|run out|wait))|(?:i'm|i am|we're|we are) (?:now )?(?:taking (?:this|it|you|my|our)|reporting|cancell?ing|leaving|switching|contacting|writing to|posting|sharing|escalating|going (?:to|straight to)|off to|done)\b|(?:my|our) (?:solicitor|lawyer|attorney|legal team|union|mp|bank)\b.*\bwill\b|you(?:'ll| will) (?:be )?hear(?:ing)? from\b|expect (?:a (?:claim|call from|letter from|complaint|review)|to hear from|my|our|legal|court))|\b(?:(?:i'm|i am|we're|we are) not (?:paying|going to pay|accepting|putting up with)|(?:i|we) (?:won't|will not|refuse to|am not going to|'m not going to) (?:pay|accept|put up with))\b/i;
 /** "I'm probably being thick here", "I am 79 and hopeless with these modern gadgets", "i am not very good with technology". */
 const SELF = new RegExp(
   [
@@ -40,15 +42,27 @@ const SELF = new RegExp(
     "\\b(?:i'm|i am|i've always been)\\s+(?:[\\w']+\\s+){0,3}?(?:not|never)\\s+(?:very|that|too|the most|really|so|great|particularly)?\\s*(?:good|great|clever|confident|techy|tech[- ]savvy|technical|handy|computer[- ]literate)\\b",
     "\\b(?:useless|hopeless|rubbish|terrible|awful|clueless|no good)\\s+(?:at|with)\\s+(?:this|these|tech|technology|computers|phones|gadgets|apps?|forms|anything)",
     "\\bthis is (?:probably )?(?:me|my fault)\\b|\\bme being\\b",
+    // "it's probably something I did wrong", "I probably messed it up": the customer taking the blame.
+    "\\b(?:something|what|anything) (?:i|we) (?:did|have done|'ve done|might have done|must have done) wrong\\b|\\b(?:i|we) (?:probably |must have |might have |may have )?(?:messed|screwed|mucked|cocked) (?:it |this |something )?up\\b",
   ].join('|'),
   'i',
 );
 
+/** "are u illiterate or just lazy", "are you all blind": a question about what the company's people are. */
+const ASKED_NATURE =
+  /^(?:(?:and|so|or|but|honestly|seriously)\s+)?(?:are|r)\s+(?:you|u|ya|you people|you lot|you guys)\s+(?:all\s+|even\s+|just\s+|actually\s+|really\s+|completely\s+)*(?!(?:sure|able|open|going|aware|still|serious|kidding|joking|the|a|an|my|our|in|on|at|there|here|not|closed|busy)\b)[a-z]+(?:\s+or\s+(?:just\s+)?[a-z]+)?\s*[?!.]*$/i;
+
+/** "if the mortgage bounces I'll hold you responsible": a threat under a condition (not "if it's late I'll miss my flight"). */
+const CONDITIONAL_THREAT =
+  /\bif\b.{0,80}?\b(?:i|we)(?:'ll| will|'m going to| am going to| are going to|'re going to)\s+(?!(?:(?:probably|then|just|still|also)\s+)?(?:lose|losing|have|miss|need|be (?:left|stuck|without|late|unable|homeless|out of)|not be able|never be able|end up|go without|run out|wait|be (?:so|very|really)? ?(?:grateful|happy|thankful|relieved)))/i;
+/** "Don't trust them with your bike", "never book with these people", "Warning to anyone in Bristol": a warning to others. */
+const WARNING = /^(?:(?:and|so|but|seriously|honestly)\s+)?(?:do not|don't|dont|never|avoid)\s+(?:ever\s+)?(?:trust|use|buy|book|go|shop|fly|order|bother|deal|give|touch|recommend)\b.*\b(?:them|they|this (?:company|lot|place|shop|firm)|these (?:people|clowns|cowboys)|this lot|with \w+)\b|^(?:avoid|stay away from|beware|psa|public service announcement|warning to (?:anyone|everyone|all|others|other))\b/i;
+
 /** What in a clause must never be said back, by its shape; null when nothing. */
 export function hostileShape(clause: string): Hostile | null {
   if (SELF.test(clause)) return 'self';
-  if (THREAT.test(clause)) return 'threat';
-  if (VOCATIVE.test(clause)) return 'vocative';
+  if (THREAT.test(clause) || CONDITIONAL_THREAT.test(clause) || WARNING.test(clause)) return 'threat';
+  if (VOCATIVE.test(clause) || ASKED_NATURE.test(clause)) return 'vocative';
   if (CONTEMPT.test(clause) || characterises(clause)) return 'characterisation';
   if (JUDGED.test(clause) && !/\d|\b(?:once|twice|first|second|third|fourth|fifth|again|still|another)\b/i.test(clause)) return 'judgement';
   return null;
@@ -71,7 +85,9 @@ function characterises(clause: string): boolean {
 
 /** An insult aimed at the company's people by shape alone (the mood reads it as abuse). */
 export function insultsPeople(clause: string): boolean {
-  if (VOCATIVE.test(clause)) return true;
+  if (VOCATIVE.test(clause) || ASKED_NATURE.test(clause) || ILL_WISH.test(clause) || SNEERED_PERSON.test(clause)) return true;
+  // "You jobsworths fined me": a name for the company's people put beside "you".
+  for (const found of clause.matchAll(YOU_NAMED)) if (namesPeople(found[2]!)) return true;
   for (const found of clause.matchAll(CHARACTERISED)) {
     const subject = found[0].replace(/^[,;\s]*(?:(?:and|but|so|because|as)\s+)?/i, '');
     if (/^(?:your (?:[\w-]+ )?(?:company|firm|department|operation|business|outfit|shop|store|bank|airline|service|support|system|app|website|organisation|organization|management)|it|this|that)\b/i.test(subject)) continue;
@@ -80,8 +96,53 @@ export function insultsPeople(clause: string): boolean {
     // A name for a person: "a rude, arrogant cow", "filthy animals", "an absolute thug", "literal clowns".
     if (/\d/.test(rest) || STATE.test(rest)) continue;
     if (/\b(?:an?|absolute|utter|literal|literally|bunch of|pack of|load of|nothing but|bloody|fucking|f\*+\w*)\b/i.test(lead) || /^[\w-]+(?:,?\s+[\w-]+)*?\s+[\w-]+s\s*$/.test(rest)) return true;
+    // "You people are liars": one word that names them.
+    if (/^[a-z-]+s\s*[.!?]*$/i.test(rest) && namesPeople(rest.replace(/[\s.!?]+$/, ''))) return true;
   }
   return false;
+}
+
+/** Wishing harm on the company's people: "I hope whoever keeps fobbing me off ends up stuck in a chair". */
+const ILL_WISH = /\b(?:i|we) (?:hope|wish|pray)\s+(?:that\s+)?(?:you|whoever|he|she|they|your [\w-]+|the [\w-]+ who)\b.{0,60}?\b(?:ends? up|gets? (?:sacked|fired|hurt|sick|what)|suffers?|loses?|rots?|burns?|dies?|goes? bust|chokes?)\b/i;
+/** One of the company's people named with contempt: "your snotty little clerk", "that useless woman". */
+const SNEERED_PERSON =
+  /\b(?:your|ur|that|this|the)\s+(?:[\w-]+\s+)?(?:snotty|smug|rude|useless|incompetent|clueless|lazy|arrogant|stupid|idiot|pathetic|lying|miserable|jumped-up|little)\s+(?:little\s+)?(?:clerk|woman|man|girl|boy|guy|bloke|jobsworth|receptionist|manager|agent|driver|engineer|technician|rep|cashier|assistant|idiot|person|lady|staff|supervisor)\b/i;
+
+/** A word of contempt between a determiner and what it names: "your useless coordinator", "that so-called engineer". */
+const SNEER =
+  /\b((?:your|ur|the|that|this|those|these|their|his|her)\s+)(?:useless|incompetent|clueless|pathetic|lying|thieving|idiot|stupid|brainless|lazy|rude|greedy|crooked|dodgy|shambolic|amateurish|bloody|sodding|f\*+\w*|fucking|effing|freaking|frigging|damn(?:ed)?|crappy)\s+(?=[\w-])/gi;
+
+/**
+ * What happened, without the contempt said inside the same clause: "I've told your useless
+ * coordinator four times" → "I've told your coordinator four times"; "your so-called fraud team
+ * froze my fundraiser" → "your fraud team froze my fundraiser"; "ur app charged me 3 times you
+ * thieving muppets" → "ur app charged me 3 times". What is left is read again as any clause.
+ */
+export function withoutHostileWords(clause: string): string {
+  const cut = clause.slice(0, withoutVocative(clause));
+  return withoutSoCalled(cut.replace(SNEER, '$1').replace(YOU_NAMED, (all, you: string, name: string) => (namesPeople(name) ? `${you} ` : all)));
+}
+
+/** "You jobsworths fined me £100": a name for the company's people put beside "you". */
+const YOU_NAMED = /\b(you|u)\s+([a-z]+s)\s+(?=[a-z])/gi;
+const PLAIN_PLURALS = /^(?:guys|people|folks|lot|all|twos?|threes?|both|lads|ladies|gentlemen|kids|always|sometimes|is|was|has|does|says|thanks)$/i;
+
+function namesPeople(word: string): boolean {
+  if (PLAIN_PLURALS.test(word)) return false;
+  const tags = (nlp(word).json({ terms: { tags: true } }) as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+  return tags.includes('Plural') && !tags.includes('Verb');
+}
+
+/** "your so-called fraud team froze my fundraiser" → "you froze my fundraiser": what is sneered at is the company. */
+function withoutSoCalled(clause: string): string {
+  const found = /\b(?:your|ur|the)\s+so[- ]called\s+/i.exec(clause);
+  if (!found) return clause;
+  const rest = clause.slice(found.index + found[0].length);
+  const terms = (nlp(rest).json({ terms: { tags: true } }) as { terms: { text: string; tags: string[] }[] }[])[0]?.terms ?? [];
+  const verb = terms.findIndex((term, at) => at > 0 && term.tags.includes('Verb'));
+  if (verb < 0) return clause;
+  const words = rest.split(/\s+/);
+  return `${clause.slice(0, found.index)}you ${words.slice(verb).join(' ')}`;
 }
 
 /** The clause without an insult put as a form of address at its end: its length up to it. */

@@ -38,5 +38,6 @@ export function hebrewClauses(text: string): Clause[] {
     joint: JOINT,
     questionStart: QUESTION_START,
     questionLead: /^(?:ו?בבקשה|אז)\s+/u,
+    reason: /^(?:כי|בגלל|מכיוון|כיוון ש|כדי ש)(?![\u05D0-\u05EA])/u,
   });
 }

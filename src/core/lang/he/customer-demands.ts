@@ -17,7 +17,7 @@ const IMPERATIVE = new RegExp(
   'u',
 );
 /** Words written like "תחזירו" that ask for nothing: "תודה", nouns and adverbs. */
-const NOT_IMPERATIVE = new RegExp(`(?<![${HE}])(?:תודה|תשובה|תשובות|תלונה|תקלה|תקלות|תמונות|תוצאות|תאריך|תור|תורות|תשלומים|תנאים|תכנית|תוכנית|תיקון|תיקו|תהליך|תמיכה|תוספת|תקופה|תחנה|תחנות|תהנו|תיהנו|תענו|תבינו|תדעו|שתדעו)(?![${HE}])`, 'u');
+const NOT_IMPERATIVE = new RegExp(`(?<![${HE}])ו?ש?(?:תודה|תשובה|תשובות|תלונה|תקלה|תקלות|תמונות|תוצאות|תאריך|תור|תורות|תשלומים|תנאים|תכנית|תוכנית|תיקון|תיקו|תהליך|תמיכה|תוספת|תקופה|תחנה|תחנות|תהנו|תיהנו|תענו|תבינו|תדעו|שתדעו)(?![${HE}])`, 'u');
 /** "אפשר זיכוי?", "יש אפשרות לקבל", "מישהו יכול", "תוכלו": a request put as a question. */
 const REQUEST = new RegExp(
   `^(?:ו?(?:בבקשה\\s+)?)?(?:אפשר\\s+(?:ל[${HE}]{2,}|זיכוי|החזר|פיצוי|הנחה|טכנאי|שליח|נציג|מישהו)|יש אפשרות|יש דרך|יש סיכוי|יש מישהו|שמישהו\\s|שמישהי\\s|מישהו\\s+(?:יכול|יכולה|מוכן)|תוכלו|תוכל|תוכלי|אתם יכולים|אתה יכול|את יכולה|הייתי רוצה|הייתי שמח|הייתי שמחה)`,
@@ -37,14 +37,20 @@ const DEADLINE = new RegExp(
 const URGENT = new RegExp(`(?<![${HE}])(?:דחוף|בדחיפות|עכשיו|מיד|מייד|בהקדם|כמה שיותר מהר|מהר)(?![${HE}])`, 'u');
 
 /** Asks for nothing to be done: "אשמח לעזרה", "אשמח לדעת אם ...", "אני צריך את המחשב לעבודה" (what is at stake). */
-const NO_DEMAND = new RegExp(`^ו?(?:אשמח|נשמח)(?:\\s+(?:לעזרה|לדעת|לשמוע|להבין)(?![${HE}])|$)|^(?:ו?(?:אני|אנחנו)\\s+)?(?:צריך|צריכה|צריכים)\\s+(?:את\\s+)?[${HE}]+\\s+(?:ל|בשביל)(?!.*(?:עד|עכשיו|היום|מחר))`, 'u');
+const NO_DEMAND = new RegExp(`^ו?(?:אשמח|נשמח)(?:\\s+(?:לעזרה|לדעת|לשמוע|להבין)(?![${HE}])|$)|^(?:ו?(?:אני|אנחנו)\\s+)?(?:צריך|צריכה|צריכים)\\s+(?:את\\s+)?[${HE}]+\\s+(?:ל|בשביל|כדי)(?!.*(?:עד|עכשיו|היום|מחר))`, 'u');
+/** What the customer means to do themselves: "אני רוצה להתחיל ללמוד נהיגה", "רוצה לקנות". */
+const OWN_PLAN = new RegExp(`^(?:ו?(?:אני|אנחנו)\\s+)?(?:רוצה|רוצים|מתכנן|מתכננת|מתכננים)\\s+(?:להתחיל|ללמוד|לקנות|לרכוש|להזמין|לשאול|להסביר|לציין|להוסיף|לנסות|לכתוב|לעדכן אתכם)(?![${HE}])`, 'u');
+/** A threat or an insult put as a request: "ותגידו לו שאם אני רואה אותו ...", "תגידי לבוס שלך שהוא ...", "תגיד לי אתה נורמלי". */
+const NOT_A_REQUEST = new RegExp(`(?<![${HE}])שאם(?![${HE}])|^ו?תגיד(?:י|ו)? (?:לי|לו|לה|לבוס\\S*)[,]?\\s+(?:אתה|את|אתם|ש?הוא|ש?היא|מה|למה|איך|מי|האם)(?![${HE}])`, 'u');
 const THREAT = hebrewCuePattern(PERSONAL_THREAT, '');
 
 export function isHebrewDemand(clause: string): boolean {
   const plain = clause.replace(/^(?:ו?בבקשה|אז|ו?פשוט|ו?רק)\s+/u, '');
   // A reason or a condition asks for nothing.
-  if (NO_DEMAND.test(plain) || THREAT.test(plain) || /^ו?(?:כי|בגלל|למרות|אם|כש|כאשר|אחרי ש|לפני ש|ברגע ש)(?![\u05D0-\u05EA])/u.test(plain)) return false;
+  if (NO_DEMAND.test(plain) || THREAT.test(plain) || OWN_PLAN.test(plain) || NOT_A_REQUEST.test(plain) || /^ו?(?:כי|בגלל|למרות|אם|כש|כאשר|אחרי ש|לפני ש|ברגע ש)(?![\u05D0-\u05EA])/u.test(plain)) return false;
   if (OWN_NEED.test(plain) && !/(?:צריך|צריכה|צריכים)\s+ש/u.test(plain)) return false;
+  // "יש אפשרות" alone, its request cut off into the next clause, asks nothing yet.
+  if (/^(?:יש (?:אפשרות|דרך|סיכוי)|אפשר)$/u.test(plain.trim())) return false;
   if (WANTS.test(plain) || REQUEST.test(plain)) return true;
   const first = plain.split(/\s+/)[0] ?? '';
   return IMPERATIVE.test(first) && !NOT_IMPERATIVE.test(first) && first.replace(/^ו?ש?/, '').length >= 2;

@@ -37,16 +37,23 @@ export interface MoodReading {
 export function hebrewMood(message: string): MoodReading {
   const features = hebrewMoodFeatures(message);
   const [no = 0, yes = 0] = linearScores(HEBREW_SARCASM_MODEL, features);
-  return { mood: moodWithCues(bestLabel(HEBREW_MOOD_MODEL, features), features), sarcasm: yes > no };
+  return { mood: moodWithCues(bestLabel(HEBREW_MOOD_MODEL, features), features), sarcasm: yes > no || ironicPraise(message, features) };
 }
 
-/** As in English: an insult or a threat to a person is abuse; a threat to leave or complain, outrage or a judgement is anger at least. */
+/** An insult or a threat to a person is abuse, and nothing else is; a threat to leave or complain, outrage or a judgement is anger at least. */
 export function moodWithCues(learned: Mood, features: Features): Mood {
   if (features.has('has:insult') || features.has('has:personal-threat')) return 'abusive';
+  // Abuse is an insult or a threat aimed at people (the set's brief): without one, contempt is anger at most.
+  if (learned === 'abusive') return 'angry';
   const hostile = features.has('has:leave') || features.has('has:complain') || features.has('shape:contempt') || features.has('shape:threat');
   if (hostile && (learned === 'calm' || learned === 'frustrated')) return 'angry';
   if ((features.has('has:anger') || features.has('has:judgement')) && learned === 'calm') return 'angry';
   return learned;
+}
+
+/** Praise "as always" beside something that went wrong ("שירות מעולה כמו תמיד, תקלה שלישית השבוע") says the opposite. */
+function ironicPraise(message: string, features: Features): boolean {
+  return features.has('has:praise') && features.has('has:problem') && /(?<![\u05D0-\u05EA])(?:כמו תמיד|כרגיל|כמובן)(?![\u05D0-\u05EA])/u.test(message);
 }
 
 export function hebrewMoodFeatures(message: string): Features {

