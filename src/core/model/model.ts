@@ -93,6 +93,8 @@ export function scoreSentence(model: Model, sentence: string, features: Sentence
     if (!hit) return;
     const { top, because, supporting } = hit;
     if (inside(top, features.quoted)) return;
+    // A sentence that restates the customer's problem is a reflection, not yet the answer to it.
+    if (output.id === 'answer' && shown?.has('reflection')) return;
     // A short apology ("I'm sorry to hear you are upset") has no room to restate the problem.
     if (output.id === 'reflection' && shown?.has('apology') && features.words.length <= 8) return;
     // A hollow acknowledgement claims to understand or to have noted: a plain "sorry" or "thanks" is not one.
