@@ -51,7 +51,7 @@ const ENGLISH: ApplyCase[] = [
 ];
 
 const HEBREW: ApplyCase[] = [
-  { kind: 'replace', lines: ['תירגע, ההחזר יוצא היום.'], clickOn: 'תירגע', label: 'להכיר ברגש', expected: 'אני שומע כמה זה מרגיז, ההחזר יוצא היום.' },
+  { kind: 'replace', lines: ['תירגע, ההחזר יוצא היום.'], clickOn: 'תירגע', label: 'להכיר ברגש', expected: 'זה באמת מרגיז, ההחזר יוצא היום.' },
   {
     kind: 'insert after the sentence',
     lines: ['לצערי אי אפשר לבטל את ההזמנה.'],
