@@ -9,3 +9,16 @@ export function quotedSpans(sentence: string): Span[] {
   }
   return spans;
 }
+
+/** `words` without a closing quotation mark or bracket at its end that the words never opened (nor the punctuation before it). */
+export function withoutUnopenedClosers(words: string): string {
+  let kept = words;
+  while (/["')\]]$/.test(kept)) {
+    const mark = kept.at(-1)!;
+    const opener = mark === ')' ? '(' : mark === ']' ? '[' : mark;
+    const balanced = opener === mark ? (kept.split(mark).length - 1) % 2 === 0 : kept.split(opener).length >= kept.split(mark).length;
+    if (balanced) break;
+    kept = kept.slice(0, -1).replace(/[\s.,;:!?\u2026]+$/u, '');
+  }
+  return kept;
+}

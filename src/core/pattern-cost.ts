@@ -46,15 +46,18 @@ export const COST = {
   everySentence: 2,
 } as const;
 
-/** Splits a pattern at spaces outside brackets: the parts a person wrote, for the message. */
-export function topLevelParts(pattern: string): string[] {
+/**
+ * Splits a pattern at `separator` outside brackets (spaces by default: the parts a person wrote,
+ * for the message; "|" splits a choice into its alternatives).
+ */
+export function topLevelParts(pattern: string, separator: RegExp = /\s/): string[] {
   const parts: string[] = [];
   let depth = 0;
   let current = '';
   for (const char of pattern) {
     if (char === '(') depth++;
     if (char === ')') depth = Math.max(0, depth - 1);
-    if (depth === 0 && /\s/.test(char)) {
+    if (depth === 0 && separator.test(char)) {
       if (current) parts.push(current);
       current = '';
     } else {

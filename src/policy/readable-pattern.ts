@@ -2,6 +2,7 @@
 // thinks of it: "(i|we) #Adverb? (understand|understood) (your|the) problem" reads
 // "i understand your problem". The first of each choice, optional words left out, and "…" for
 // a word the pattern describes (#Tag, ".", "*") instead of naming.
+import { topLevelParts } from '../core/pattern-cost';
 
 const ANY_WORD = '…';
 
@@ -12,7 +13,7 @@ export function readablePattern(pattern: string): string {
 }
 
 function readSequence(sequence: string): string {
-  return topLevel(sequence, /\s/)
+  return topLevelParts(sequence)
     .map(readTerm)
     .filter((word): word is string => word !== null && word !== '')
     .join(' ')
@@ -26,7 +27,7 @@ function readTerm(written: string): string | null {
   if (/(\?|\{0,\d*\})$/.test(term) || term.startsWith('!')) return wildcard ? ANY_WORD : null;
   const bare = term.replace(/(\{\d*,?\d*\}|\+)$/, '');
   if (wildcard || /^[#@]/.test(bare)) return ANY_WORD;
-  if (bare.startsWith('(') && bare.endsWith(')')) return readChoice(topLevel(bare.slice(1, -1), /\|/));
+  if (bare.startsWith('(') && bare.endsWith(')')) return readChoice(topLevelParts(bare.slice(1, -1), /\|/));
   if (bare.includes('/')) return readChoice(bare.split('/'));
   // =word is exactly that word; ש- any word with that prefix; ~word~ and {word} its forms.
   return bare.replace(/^=/, '').replace(/[-\u05BE]$/, ANY_WORD).replace(/^[~{](.*)[~}]$/, '$1');
@@ -39,23 +40,4 @@ function readChoice(alternatives: string[]): string {
     return conditions.find((words) => /[\p{L}\p{N}]/u.test(words)) ?? ANY_WORD;
   });
   return read.find((words) => /[\p{L}\p{N}]/u.test(words)) ?? ANY_WORD;
-}
-
-/** Splits at separators outside parentheses. */
-function topLevel(text: string, separator: RegExp): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const char of text) {
-    if (char === '(') depth++;
-    if (char === ')') depth = Math.max(0, depth - 1);
-    if (depth === 0 && separator.test(char)) {
-      if (current) parts.push(current);
-      current = '';
-    } else {
-      current += char;
-    }
-  }
-  if (current) parts.push(current);
-  return parts;
 }

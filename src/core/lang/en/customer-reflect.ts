@@ -12,7 +12,7 @@
 import nlp from 'compromise';
 import { add, type Features } from '../../customer-model';
 import { chooseClauses, clauseValue } from '../../customer-select';
-import { quotedSpans } from '../../customer-text';
+import { quotedSpans, withoutUnopenedClosers } from '../../customer-text';
 import { walkClauses, type ClauseReading } from '../../customer-walk';
 import { englishClauses, PLEASE_LEAD, SIGN_OFF, type Clause } from './customer-clauses';
 import { hostileShape, withoutHostileWords } from './customer-hostile';
@@ -383,15 +383,7 @@ function render(pieces: Piece[], message: string): string {
 
 /** The run without its closing punctuation; a closing quotation mark or bracket stays when the run opened it. */
 function withoutEnd(run: string): string {
-  let words = run.replace(/[\s.,;:!?\u2026\p{Extended_Pictographic}\uFE0F\u200D-]+$/u, '');
-  while (/["')\]]$/.test(words)) {
-    const mark = words.at(-1)!;
-    const opener = mark === ')' ? '(' : mark === ']' ? '[' : mark;
-    const balanced = opener === mark ? (words.split(mark).length - 1) % 2 === 0 : words.split(opener).length >= words.split(mark).length;
-    if (balanced) break;
-    words = words.slice(0, -1).replace(/[\s.,;:!?\u2026]+$/u, '');
-  }
-  return words;
+  return withoutUnopenedClosers(run.replace(/[\s.,;:!?\u2026\p{Extended_Pictographic}\uFE0F\u200D-]+$/u, ''));
 }
 
 /** "third outage this week" reads as a sentence with a subject: "this is the third outage this week". */

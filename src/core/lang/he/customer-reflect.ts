@@ -8,6 +8,7 @@
 import {
   ACCUSATION, ANGER, COMPLAIN, hebrewCuePattern, IMPACT, INSULT, INSULT_PREFIXES, JUDGEMENT, LEAVE, PERSONAL_THREAT, PRAISE, PROBLEM, SARCASTIC_EMOJI, SELF_DEPRECATION,
 } from './customer-cues';
+import { withoutUnopenedClosers } from '../../customer-text';
 import { walkClauses, type ClauseReading } from '../../customer-walk';
 import { hebrewClauses, SIGN_OFF, type Clause } from './customer-clauses';
 import { hostileShape, withoutHostileWords } from './customer-hostile';
@@ -244,15 +245,7 @@ function joinedWithAnd(clause: string): string {
 
 /** The run without its closing punctuation; a closing quotation mark stays when the run opened it. */
 function withoutEnd(run: string): string {
-  let words = stripEnd(run).replace(/[\s,;:\-\p{Extended_Pictographic}\uFE0F\u200D]+$/u, '');
-  while (/["')\]]$/.test(words)) {
-    const mark = words.at(-1)!;
-    const opener = mark === ')' ? '(' : mark === ']' ? '[' : mark;
-    const balanced = opener === mark ? (words.split(mark).length - 1) % 2 === 0 : words.split(opener).length >= words.split(mark).length;
-    if (balanced) break;
-    words = words.slice(0, -1).replace(/[\s.,;:!?\u2026]+$/u, '');
-  }
-  return words;
+  return withoutUnopenedClosers(stripEnd(run).replace(/[\s,;:\-\p{Extended_Pictographic}\uFE0F\u200D]+$/u, ''));
 }
 
 export type { Gender };
