@@ -17,13 +17,13 @@
 // main-thread time per keystroke at p95; no long task. Figures go to BENCHMARKS.md.
 // Usage: node scripts/bench-browser.mjs [--browsers chromium,firefox] [--editors textarea,ckeditor]
 //        [--passes continuous,pauses,long] [--json FILE]   (npm run bench:browser builds first)
-import * as esbuild from 'esbuild';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { serveFixtures } from './serve-fixtures.mjs';
 import { replyWriter } from './bench-corpus.mjs';
 import { stats } from './bench-stats.mjs';
+import { importBundled } from './import-bundled.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root);
@@ -340,31 +340,16 @@ function sleep(ms) {
   return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 }
 
-/** Bundles `source` (TypeScript from src/ and test/) into dist/bench, where its packages resolve, and imports it. */
-async function bundle(name, source) {
-  mkdirSync(join(root, 'dist/bench'), { recursive: true });
-  const dir = mkdtempSync(join(root, 'dist/bench', `.build-${name}-`));
-  const entry = join(dir, 'entry.ts');
-  writeFileSync(entry, source);
-  const outfile = join(dir, `${name}.mjs`);
-  await esbuild.build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning', absWorkingDir: root, ...(name === 'harness' ? { packages: 'external' } : {}) });
-  try {
-    return await import(pathToFileURL(outfile).href);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 let launch;
 let analyser;
 let phrases;
 let server;
 
 async function main() {
-  ({ launch } = await bundle('harness', `export { launch } from ${JSON.stringify(join(root, 'test/e2e/harness/browsers.ts'))};`));
-  analyser = await bundle('analyser', `
+  ({ launch } = await importBundled({ source: `export { launch } from ${JSON.stringify(join(root, 'test/e2e/harness/browsers.ts'))};` }, { packages: 'external' }));
+  analyser = await importBundled({ source: `
     export { analyze } from ${JSON.stringify(join(root, 'src/core/index.ts'))};
-    export { resolvePolicy } from ${JSON.stringify(join(root, 'src/policy/resolve.ts'))};`);
+    export { resolvePolicy } from ${JSON.stringify(join(root, 'src/policy/resolve.ts'))};` });
   phrases = flaggedPhrases(REPLY);
   console.log(`Browser typing benchmark, ${new Date().toISOString().slice(0, 10)}; load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
   console.log(`reply: ${REPLY.length} characters typed ${KEY_MS} ms apart; flagged phrases (the key that completes each): ${phrases.map((phrase) => `"${phrase.text}" (#${phrase.key})`).join(', ')}\n`);

@@ -6,12 +6,12 @@
 // beside the 10 KB figure: when the time grows in proportion to the size, the per-1,000
 // column stays flat. A benchmark, not a test: it reports and never fails on a number.
 // Usage: npm run bench:size [-- --runs N]   (N runs per size up to 1 MB; 5 MB runs once)
-import * as esbuild from 'esbuild';
 import { execSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { importBundled } from './import-bundled.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const runsAt = process.argv.indexOf('--runs');
@@ -51,7 +51,11 @@ function reply(length) {
   return parts.join('').slice(0, length);
 }
 
-const { analyze, policy } = await loadAnalyser();
+const { analyze, policy } = await importBundled({
+  source:
+    `export { analyze } from ${JSON.stringify(join(root, 'src/core/index.ts'))};\n` +
+    `export { DEFAULT_EFFECTIVE_POLICY as policy } from ${JSON.stringify(join(root, 'src/policy/default-policy.ts'))};\n`,
+});
 const dir = mkdtempSync(join(tmpdir(), 'reframe-bench-size-'));
 execSync('node build.mjs --cli-only', { cwd: root, stdio: 'inherit' });
 
@@ -108,24 +112,6 @@ for (const result of results) {
   console.log(
     `| ${result.label} | ${result.size.toLocaleString('en')} | ${result.findings.toLocaleString('en')} | ${result.runs} | ${(result.cli / 1000).toFixed(2)} s | ${perKilo(Math.max(0, result.cli - startup), result.size)} ms | ${(result.analyze / 1000).toFixed(2)} s | ${perKilo(result.analyze, result.size)} ms | ${growth.toFixed(2)}x |`,
   );
-}
-
-/** The analyser and the default policy, bundled from src/ for this run. */
-async function loadAnalyser() {
-  const bundleDir = mkdtempSync(join(tmpdir(), 'reframe-bench-'));
-  const entry = join(bundleDir, 'entry.ts');
-  writeFileSync(
-    entry,
-    `export { analyze } from ${JSON.stringify(join(root, 'src/core/index.ts'))};\n` +
-      `export { DEFAULT_EFFECTIVE_POLICY as policy } from ${JSON.stringify(join(root, 'src/policy/default-policy.ts'))};\n`,
-  );
-  const outfile = join(bundleDir, 'analyser.mjs');
-  await esbuild.build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning', absWorkingDir: root });
-  try {
-    return await import(pathToFileURL(outfile).href);
-  } finally {
-    rmSync(bundleDir, { recursive: true, force: true });
-  }
 }
 
 function machine() {

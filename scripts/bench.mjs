@@ -11,17 +11,17 @@
 // Usage: node scripts/bench.mjs [--quick] [--only throughput,edits,long,startup,sizes] [--strict]
 //   --quick: fewer rounds and runs; --strict: exit 1 when a target is missed.
 import nlp from 'compromise';
-import * as esbuild from 'esbuild';
 import { text as alexText } from 'alex';
 import writeGood from 'write-good';
 import { execFileSync, execSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { emailReplies, labelledReplies, replyWriter } from './bench-corpus.mjs';
 import { stats } from './bench-stats.mjs';
+import { importBundled } from './import-bundled.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -38,11 +38,11 @@ const target = (name, met, detail) => {
 };
 
 console.log(`Reframe benchmark, ${new Date().toISOString().slice(0, 10)}; ${machine()}; node ${process.version}\n`);
-const { analyze, forgetSentences, compilePolicy, resolvePolicy } = await bundle('analyser', `
+const { analyze, forgetSentences, compilePolicy, resolvePolicy } = await importBundled({ source: `
   export { analyze, forgetSentences, compilePolicy } from ${JSON.stringify(join(root, 'src/core/index.ts'))};
-  export { resolvePolicy } from ${JSON.stringify(join(root, 'src/policy/resolve.ts'))};`);
+  export { resolvePolicy } from ${JSON.stringify(join(root, 'src/policy/resolve.ts'))};` });
 // compromise's tagger alone (the part of compromise Reframe uses), a copy of its own.
-const { default: nlpTwo } = await bundle('compromise-two', `export { default } from 'compromise/two';`);
+const { default: nlpTwo } = await importBundled({ source: `export { default } from 'compromise/two';` });
 
 for (const section of SECTIONS) {
   if (section === 'throughput') throughput();
@@ -262,20 +262,6 @@ function median(values) {
 
 function ms(value) {
   return value.toFixed(2).padStart(8);
-}
-
-/** Bundles `source` (TypeScript, importing from src/) for Node and imports it. */
-async function bundle(name, source) {
-  const dir = mkdtempSync(join(tmpdir(), `reframe-bench-${name}-`));
-  const entry = join(dir, 'entry.ts');
-  writeFileSync(entry, source);
-  const outfile = join(dir, `${name}.mjs`);
-  await esbuild.build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning', absWorkingDir: root, nodePaths: [join(root, 'node_modules')] });
-  try {
-    return await import(pathToFileURL(outfile).href);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 function machine() {

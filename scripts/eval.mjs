@@ -11,10 +11,10 @@
 // (English: precision >= 0.90 and recall >= 0.80 per category, false alarms <= 3%; Hebrew:
 // precision >= 0.90, recall >= 0.75, false alarms <= 3%). Categories with fewer than 5
 // examples in a set are shown but not held to a target.
-import * as esbuild from 'esbuild';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { importBundled } from './import-bundled.mjs';
 
 const CATEGORIES = ['hollow-acknowledgement', 'blame', 'deflection', 'over-promise', 'minimizing', 'bare-refusal', 'vague-timeline', 'confrontational'];
 const MOVES = ['reflection', 'empathy', 'apology', 'answer', 'alternative-offer', 'interest-question', 'next-step-with-time'];
@@ -64,13 +64,6 @@ function read(file) {
     .map((line) => JSON.parse(line));
 }
 
-async function loadKit() {
-  const outfile = join(root, 'dist/tools/eval-kit.mjs');
-  mkdirSync(join(root, 'dist/tools'), { recursive: true });
-  await esbuild.build({ entryPoints: [join(root, 'scripts/model/eval-kit.ts')], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' });
-  return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
-}
-
 function score(ids, rows, expected, predicted) {
   return ids.map((id) => {
     let tp = 0, fp = 0, fn = 0;
@@ -89,7 +82,7 @@ const fixed = (value) => value.toFixed(2);
 const percent = (value) => `${(value * 100).toFixed(1)}%`;
 
 async function main() {
-  const kit = await loadKit();
+  const kit = await importBundled(join(root, 'scripts/model/eval-kit.ts'));
   const misses = [];
   for (const set of sets()) {
     for (const lang of ['en', 'he']) {

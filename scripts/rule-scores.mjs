@@ -9,27 +9,26 @@
 //   --category  with --show missed: the category whose missed spans to print
 // A rule's "wrong" hits are on replies not labelled with its category; "clean" counts the wrong hits on
 // replies with no finding at all. Rules only (no sentence model); scoring is per reply, as in scripts/eval.mjs.
-import * as esbuild from 'esbuild';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { importBundled } from './import-bundled.mjs';
+import { SPLITS } from './train.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const option = (name) => {
   const at = process.argv.indexOf(name);
   return at >= 0 ? process.argv[at + 1] : undefined;
 };
-const DEFAULT_FILES = ['en/train-a', 'en/train-b', 'en/train-c', 'en/train-d', 'en/train-e', 'en/dev', 'he/train', 'he/train-b', 'he/train-c', 'he/dev'];
+// Every train file and dev of each language, as the model trains and tunes on them.
+const DEFAULT_FILES = Object.values(SPLITS).flatMap(({ train, dev }) => [...train, ...dev]).map((file) => file.replace(/^corpus\/|\.jsonl$/g, ''));
 const files = (option('--files')?.split(',') ?? DEFAULT_FILES).filter((file) => existsSync(join(root, `corpus/${file}.jsonl`)));
 if (files.some((file) => /test/.test(file))) throw new Error('rule-scores: the test splits are for the final figures only.');
 const ruleFilter = option('--rule');
 const show = option('--show');
 const category = option('--category');
 
-const outfile = join(root, 'dist/tools/eval-kit.mjs');
-mkdirSync(join(root, 'dist/tools'), { recursive: true });
-await esbuild.build({ entryPoints: [join(root, 'scripts/model/eval-kit.ts')], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' });
-const kit = await import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
+const kit = await importBundled(join(root, 'scripts/model/eval-kit.ts'));
 
 const matches = (id) => !ruleFilter || (ruleFilter.endsWith('*') ? id.startsWith(ruleFilter.slice(0, -1)) : id === ruleFilter);
 /** rule id -> { category, per file: { right, wrong, clean } } */

@@ -4,10 +4,10 @@
 // src/core/model/<lang>.json (committed); the same corpus gives the same bytes.
 //
 // Usage: node scripts/train.mjs [--lang en|he] [--epochs N] [--out DIR]
-import * as esbuild from 'esbuild';
-import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { importBundled } from './import-bundled.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const option = (name, fallback) => {
@@ -42,19 +42,8 @@ export const LANG_OPTIONS = {
 };
 
 /** The trainer, bundled from TypeScript with the analyser code it shares (features, sentences). */
-export async function loadTrainer() {
-  const outfile = join(root, 'dist/tools/train-model.mjs');
-  mkdirSync(join(root, 'dist/tools'), { recursive: true });
-  await esbuild.build({
-    entryPoints: [join(root, 'scripts/model/train-model.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'warning',
-  });
-  return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
+export function loadTrainer() {
+  return importBundled(join(root, 'scripts/model/train-model.ts'));
 }
 
 function readRows(files) {

@@ -1,27 +1,11 @@
 // Bundles scripts/customer/entry.ts (the analyser's customer reading) for a Node script.
-import * as esbuild from 'esbuild';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { importBundled } from '../import-bundled.mjs';
 
-export async function loadCustomerCode() {
-  const dir = mkdtempSync(join(tmpdir(), 'reframe-customer-'));
-  const outfile = join(dir, 'customer.mjs');
-  await esbuild.build({
-    entryPoints: [fileURLToPath(new URL('./entry.ts', import.meta.url))],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'warning',
-  });
-  try {
-    return await import(pathToFileURL(outfile).href);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+export function loadCustomerCode() {
+  return importBundled(fileURLToPath(new URL('./entry.ts', import.meta.url)));
 }
 
 /** The labelled messages of one language and split: the customer-message set, then the reply corpus's customers. */
