@@ -4,11 +4,11 @@
 // until the agent stopped. Now the text is analysed at least every 100 ms while typing, one
 // analysis at a time per editor, and a result for text that has changed since is dropped.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Finding, Report } from '../../../src/core/types';
 import { CoachUi } from '../../../src/content/coach-ui';
 import { EditorSession, type CardPlace } from '../../../src/content/editor-session';
 import type { Port } from '../../../src/content/port';
 import type { Message } from '../../../src/shared/protocol';
+import { justReport } from './just-report';
 
 const KEY_INTERVAL_MS = 35;
 const REPLY = 'Hi Dana, I understand your problem and it is just a delay at the depot. We will send a new one today by express post.';
@@ -18,18 +18,6 @@ function timedAnalyser(took: number) {
   const requests: { text: string; at: number; doneAt: number | null }[] = [];
   let inFlight = 0;
   let mostInFlight = 0;
-  const report = (text: string): Report => ({
-    lang: 'en',
-    moves: [],
-    customer: null,
-    structure: { present: [], steps: { reflect: false, empathize: false, answer: false, offer: false }, orderOk: true, notes: [] },
-    findings: [...text.matchAll(/\bjust\b/g)].map(
-      (match): Finding => ({
-        ruleId: 'minimizing-just', category: 'minimizing', severity: 'warning', lang: 'en', text: 'just',
-        start: match.index, end: match.index + 4, message: 'm', why: 'w', suggestions: [],
-      }),
-    ),
-  });
   const port: Port = {
     send: ((message: Message) => {
       if (message.type !== 'analyze') return Promise.resolve(undefined);
@@ -41,7 +29,7 @@ function timedAnalyser(took: number) {
         setTimeout(() => {
           inFlight--;
           request.doneAt = Date.now();
-          resolve({ ok: true, report: report(message.text) });
+          resolve({ ok: true, report: justReport(message.text) });
         }, took),
       );
     }) as Port['send'],

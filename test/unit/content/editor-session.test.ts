@@ -1,31 +1,18 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Finding, Report } from '../../../src/core/types';
 import { CoachUi } from '../../../src/content/coach-ui';
 import { EditorSession, type CardPlace } from '../../../src/content/editor-session';
 import type { Port } from '../../../src/content/port';
 import type { Message } from '../../../src/shared/protocol';
+import { justReport } from './just-report';
 
 /** An analyser that answers only when told to, flagging every "just". */
 function slowAnalyser() {
   const pending: { text: string; answer: () => void }[] = [];
-  const report = (text: string): Report => ({
-    lang: 'en',
-    moves: [],
-    customer: null,
-    structure: { present: [], steps: { reflect: false, empathize: false, answer: false, offer: false }, orderOk: true, notes: [] },
-    findings: [...text.matchAll(/just/g)].map(
-      (match): Finding => ({
-        ruleId: 'minimizing-just', category: 'minimizing', severity: 'warning', lang: 'en', text: 'just',
-        start: match.index, end: match.index + 4, message: 'm', why: 'w',
-        suggestions: [{ kind: 'replace', label: 'Remove', text: '', start: match.index, end: match.index + 4 }],
-      }),
-    ),
-  });
   const port: Port = {
     send: ((message: Message) => {
       if (message.type !== 'analyze') return Promise.resolve(undefined);
-      return new Promise<unknown>((resolve) => pending.push({ text: message.text, answer: () => resolve({ ok: true, report: report(message.text) }) }));
+      return new Promise<unknown>((resolve) => pending.push({ text: message.text, answer: () => resolve({ ok: true, report: justReport(message.text, { removable: true }) }) }));
     }) as Port['send'],
     listen: () => () => undefined,
   };

@@ -4,29 +4,15 @@
 // page, in the reply's language; data-reframe-findings is absent (not "0") when the reply was
 // not analysed.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Finding, Report } from '../../../src/core/types';
+import type { Report } from '../../../src/core/types';
 import { CoachUi } from '../../../src/content/coach-ui';
 import { EditorSession, MAX_TEXT, type CardPlace } from '../../../src/content/editor-session';
 import type { Port } from '../../../src/content/port';
 import type { Message } from '../../../src/shared/protocol';
+import { justReport } from './just-report';
 
 const COUNT = 'data-reframe-findings';
 
-function report(text: string, extra: Partial<Report> = {}): Report {
-  return {
-    lang: /[\u05D0-\u05EA]/.test(text) ? 'he' : 'en',
-    moves: [],
-    customer: null,
-    structure: { present: [], steps: { reflect: false, empathize: false, answer: false, offer: false }, orderOk: true, notes: [] },
-    findings: [...text.matchAll(/just/g)].map(
-      (match): Finding => ({
-        ruleId: 'minimizing-just', category: 'minimizing', severity: 'warning', lang: 'en', text: 'just',
-        start: match.index, end: match.index + 4, message: 'm', why: 'w', suggestions: [],
-      }),
-    ),
-    ...extra,
-  };
-}
 
 /** A background that answers at once, or has gone away (the extension was updated or reloaded). */
 function background(options: { gone?: () => boolean; extra?: Partial<Report> } = {}) {
@@ -36,7 +22,7 @@ function background(options: { gone?: () => boolean; extra?: Partial<Report> } =
       if (message.type !== 'analyze') return undefined;
       asked.push(message.text);
       if (options.gone?.()) throw new Error('Extension context invalidated.');
-      return { ok: true, report: report(message.text, options.extra) };
+      return { ok: true, report: justReport(message.text, { extra: options.extra }) };
     }) as Port['send'],
     listen: () => () => undefined,
     connected: () => !options.gone?.(),
