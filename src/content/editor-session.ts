@@ -18,12 +18,11 @@ import type { HighlightPainter } from './highlight-painter';
 import { lostExtension, PageNotices, type NoticePlace, type Unanalysed } from './page-notices';
 import type { Port } from './port';
 import { remapFindings, remapSpan } from './remap-findings';
+import { MAX_TEXT } from './reply-limit';
 import { selectText, selectionOf } from './select-text';
 import { TextareaMirror } from './textarea-mirror';
 import { buildTextModel, offsetAt, rangeAt, type TextModel } from './text-model';
 
-/** Replies longer than this are not analysed (a pasted log or a book, not a reply). */
-export const MAX_TEXT = 500_000;
 /**
  * A reply longer than this is analysed in two steps: first the paragraphs around what changed
  * (or around the caret), about WINDOW_CHARS of them, whose underlines show at once; then the

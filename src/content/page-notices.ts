@@ -5,6 +5,10 @@
 // until the situation changes.
 import { detectLanguage } from '../core/detect-language';
 import type { Lang, Report } from '../core/types';
+import { MAX_TEXT } from './reply-limit';
+
+/** The limit as both languages write it: "500,000". */
+const LIMIT = MAX_TEXT.toLocaleString('en-US');
 
 /** Why a reply was not analysed: too long, no extension to ask, or the analysis failed. */
 export type Unanalysed = 'too-long' | 'disconnected' | 'failed';
@@ -18,13 +22,13 @@ export interface NoticeStrings {
 
 export const NOTICE_STRINGS: Record<Lang, NoticeStrings> = {
   en: {
-    tooLong: 'This reply is too long for Reframe to coach (over 500,000 characters), so it is not being checked. Shorter replies are coached as you type.',
+    tooLong: `This reply is too long for Reframe to coach (over ${LIMIT} characters), so it is not being checked. Shorter replies are coached as you type.`,
     disconnected: 'Reframe was updated or restarted, so it can no longer coach on this page. Copy your draft if the page might not keep it, then reload.',
     reload: 'Reload to coach again',
     ruleStopped: "One of your team's rules took too long on this reply and was paused; the other rules still coach it.",
   },
   he: {
-    tooLong: 'התשובה הזו ארוכה מדי בשביל Reframe (יותר מ-500,000 תווים), ולכן היא לא נבדקת. תשובות קצרות יותר מלוּוות תוך כדי הקלדה.',
+    tooLong: `התשובה הזו ארוכה מדי בשביל Reframe (יותר מ-${LIMIT} תווים), ולכן היא לא נבדקת. תשובות קצרות יותר מלוּוות תוך כדי הקלדה.`,
     disconnected: 'Reframe עודכן או הופעל מחדש, ולכן אינו יכול ללוות יותר בדף הזה. העתיקו את הטיוטה אם הדף עלול לא לשמור אותה, ואז טענו אותו מחדש.',
     reload: 'טעינה מחדש כדי לקבל ליווי',
     ruleStopped: 'אחד הכללים של הצוות לקח יותר מדי זמן בתשובה הזו והושהה; שאר הכללים ממשיכים ללוות אותה.',

@@ -6,7 +6,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Report } from '../../../src/core/types';
 import { CoachUi } from '../../../src/content/coach-ui';
-import { EditorSession, MAX_TEXT, type CardPlace } from '../../../src/content/editor-session';
+import { EditorSession, type CardPlace } from '../../../src/content/editor-session';
+import { MAX_TEXT } from '../../../src/content/reply-limit';
 import type { Port } from '../../../src/content/port';
 import type { Message } from '../../../src/shared/protocol';
 import { justReport } from './just-report';
