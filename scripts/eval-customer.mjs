@@ -5,9 +5,10 @@
 //
 // Usage: node scripts/eval-customer.mjs [--split dev|test|train ...] [--without-held-out] [--failures N]
 //   (default: the dev and the test parts). Each file of a split is scored on its own
-//   (en-dev.jsonl, then a later part such as en-dev-b.jsonl; en-test.jsonl, then en-test-b.jsonl).
-//   Since round three the first test parts (<lang>-test.jsonl) are a second dev set; the held-out
-//   parts (<lang>-test-b.jsonl) are for the final report only, run once: while working, pass
+//   (en-dev.jsonl, then a later part such as en-dev-b.jsonl; en-test.jsonl, en-test-b.jsonl, en-test-c.jsonl).
+//   The test parts of earlier rounds (<lang>-test.jsonl, <lang>-test-b.jsonl) are read and serve as
+//   more dev sets; the held-out parts of round four (<lang>-test-c.jsonl) are for the final report
+//   only, run once: while working, pass
 //   `--without-held-out`, which reads no held-out file, and never `--failures` with them.
 // Exits 1 when a target is missed on a test part (each file on its own).
 import { execFileSync } from 'node:child_process';

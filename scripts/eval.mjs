@@ -4,8 +4,9 @@
 // rows, real support replies, also on their own). Scoring is per reply: a category (or a move)
 // is in the reply or not. Shared rows marked `unsure` are left out.
 //
-// Usage: node scripts/eval.mjs [--sets test,test-b,dev,shared] [--data FILE]
-//   --sets   which sets to score (default: all four). Tune on dev; read test and test-b once, at the end.
+// Usage: node scripts/eval.mjs [--sets test,test-b,test-c,dev,shared] [--data FILE]
+//   --sets   which sets to score (default: all five). Tune on dev; test-c is the held-out split of
+//            round four, read once, at the end (test and test-b were read in earlier rounds).
 //   --data   score one labelled JSONL file instead (the corpus or the shared format).
 // Exits 1 when a target is missed, on the corpus test split or the shared real replies
 // (English: precision >= 0.90 and recall >= 0.80 per category, false alarms <= 3%; Hebrew:
@@ -35,14 +36,15 @@ const option = (name) => {
 function sets() {
   const data = option('--data');
   if (data) return [{ name: data, rows: read(data), targets: false }];
-  const wanted = (option('--sets') ?? 'test,test-b,dev,shared').split(',');
+  const wanted = (option('--sets') ?? 'test,test-b,test-c,dev,shared').split(',');
   const shared = join(root, '../shared/data/dev.jsonl');
   const all = [];
   if (wanted.includes('test')) all.push({ name: 'corpus test split', rows: [...read('corpus/en/test.jsonl'), ...read('corpus/he/test.jsonl')], targets: true });
-  // The second test split, written after the first model by writers who saw nothing of it (corpus/README.md).
-  if (wanted.includes('test-b')) {
-    const files = ['corpus/en/test-b.jsonl', 'corpus/he/test-b.jsonl'].filter((file) => existsSync(join(root, file)));
-    if (files.length > 0) all.push({ name: 'corpus test split b (written after the model)', rows: files.flatMap(read), targets: true });
+  // The later test splits, each written by writers who saw nothing of the project's code or figures (corpus/README.md).
+  for (const [split, name] of [['test-b', 'corpus test split b (round three)'], ['test-c', 'corpus test split c (round four, held out)']]) {
+    if (!wanted.includes(split)) continue;
+    const files = [`corpus/en/${split}.jsonl`, `corpus/he/${split}.jsonl`].filter((file) => existsSync(join(root, file)));
+    if (files.length > 0) all.push({ name, rows: files.flatMap(read), targets: true });
   }
   if (wanted.includes('dev')) all.push({ name: 'corpus dev split', rows: [...read('corpus/en/dev.jsonl'), ...read('corpus/he/dev.jsonl')], targets: false });
   if (wanted.includes('shared')) {

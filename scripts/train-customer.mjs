@@ -5,9 +5,9 @@
 // reply corpus's train files, corpus/<lang>/train*.jsonl, each message once). The settings
 // (how strongly weights are held back, how often a word must occur to be a feature) are chosen
 // on the dev parts (corpus/customers/<lang>-dev*.jsonl and corpus/<lang>/dev.jsonl) and, since
-// round three, on the first test parts of the customer-message set (corpus/customers/<lang>-test.jsonl,
-// read twice and now a second dev set) by mood macro-F1. The held-out parts
-// (corpus/customers/<lang>-test-b.jsonl) and the reply corpus's test files are never read.
+// round three, on the test parts of earlier rounds (corpus/customers/<lang>-test.jsonl and, since
+// round four, <lang>-test-b.jsonl: read, and now more dev sets) by mood macro-F1. The held-out
+// parts (corpus/customers/<lang>-test-c.jsonl) and the reply corpus's test files are never read.
 //
 // The model is multinomial logistic regression over the features of customer-mood.ts (cue
 // counts, shape, words), classes weighted to balance, full-batch gradient descent (Adam) from
@@ -100,7 +100,7 @@ function selectClauseModel(lang, sarcastic) {
   return best;
 }
 
-/** The messages settings are chosen on: the dev parts, then the first test parts of the customer-message set (never a held-out part). */
+/** The messages settings are chosen on: the dev parts, then the read test parts of the customer-message set (never a held-out part). */
 function selectionRows(lang, replies) {
   return [...customerRows(root, lang, 'dev', { replies }), ...customerRows(root, lang, 'test', { replies: false, heldOut: false })];
 }
