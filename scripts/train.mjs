@@ -1,6 +1,7 @@
 // npm run train: the sentence model of each language from the corpus (corpus/README.md).
 // Weights are fitted on the train split only; probabilities are calibrated and each output's
-// threshold chosen on the dev split. The test split is never read. Writes
+// threshold chosen on the dev split with each train file scored by a model that never read its
+// writer. The test splits are never read. Writes
 // src/core/model/<lang>.json (committed); the same corpus gives the same bytes.
 //
 // Usage: node scripts/train.mjs [--lang en|he] [--epochs N] [--out DIR]
@@ -28,18 +29,6 @@ function trainFiles(lang) {
     .map((name) => `corpus/${lang}/${name}`);
 }
 
-/**
- * English thresholds are chosen on its dev split alone (600 replies, 63 to 72 per category);
- * Hebrew's dev split (303 replies, 35 to 40 per category) is too small for that on its own, so
- * its thresholds are chosen on dev with out-of-fold scores of the train split. Out-of-fold
- * thresholds for English, tried on 2026-12-06, lowered false alarms on the shared set's real
- * replies (3.3% to 2.0%) but let the model flag a decoy ("A small swelling usually starts to
- * calm down within a day") as minimizing: not adopted yet.
- */
-export const LANG_OPTIONS = {
-  en: { folds: 1 },
-  he: {},
-};
 
 /** The trainer, bundled from TypeScript with the analyser code it shares (features, sentences). */
 export function loadTrainer() {
@@ -60,7 +49,7 @@ async function main() {
   const langs = option('--lang') ? [option('--lang')] : Object.keys(SPLITS);
   const outDir = option('--out', join(root, 'src/core/model'));
   for (const lang of langs) {
-    const options = { ...trainer.DEFAULT_OPTIONS, ...LANG_OPTIONS[lang] };
+    const options = { ...trainer.DEFAULT_OPTIONS };
     if (option('--epochs')) options.epochs = Number(option('--epochs'));
     const { train, dev } = SPLITS[lang];
     const started = Date.now();

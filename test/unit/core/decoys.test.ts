@@ -15,12 +15,14 @@ const DECOYS = [
   'As I mentioned on our call, the credit is on your account.',
   "Don't worry about sending the broken pieces back; please dispose of them.",
   'A small swelling usually starts to calm down within a day.',
+  'The redness should settle down within two days; if it does not, send us a photo.',
   "You'll get back 100% of what you paid, including the booking fee.",
   'Your order actually shipped this morning; the status page had not updated yet.',
   "Our policy is not to accept opened swimwear, because we can't resell it safely. I can offer you a 20% code instead.",
   "That's not a problem at all. I've moved your checkout to 2 pm.",
   'The repair is covered by our 2-year guarantee.',
   'You should have received a confirmation email by now.',
+  'Be sure to bring the receipt when you visit the store.',
 ];
 
 describe('decoys stay quiet', () => {

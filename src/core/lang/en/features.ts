@@ -166,6 +166,13 @@ function wordsOf(sentence: string, terms: Term[], quoted: Span[]): Word[] {
       words[at - 1]!.lemma = 'courtesy';
     }
   });
+  // "Be sure to save your receipt": a reminder, not a certainty.
+  words.forEach((word, at) => {
+    if (word.lemma === 'sure' && words[at - 1]?.lemma === 'be' && words[at + 1]?.lemma === 'to') {
+      word.lemma = 'be-sure-to';
+      word.classes = [];
+    }
+  });
   // "100% of what you paid" is an amount, not a certainty.
   words.forEach((word, at) => {
     if (word.lemma === '100%' && /^(of|refund|back|reimbursement|credit|cashback)$/.test(words[at + 1]?.lemma ?? '')) {
@@ -200,6 +207,7 @@ export function englishFeatures(sentence: string): SentenceFeatures {
   const bag = new FeatureBag();
   const own = words.map((word) => !word.quoted);
   const breaks = clauseBreaks(sentence, words);
+  calmingOfThings(words, breaks);
 
   const negated = inScope(words, own, breaks, 'negation');
   words.forEach((word, at) => {
@@ -299,6 +307,27 @@ function acknowledges(words: Word[], at: number): boolean {
   return false;
 }
 
+const CALMING = /^(calm|relax|settle|chill)$/;
+
+/**
+ * "Calm down", "relax", "stay calm" said to the customer are minimizing; said of a swelling, a
+ * queue or the weather ("it should settle down", "once things calm down") they are not. Those
+ * become words of their own, so that they share no weight with the ones said to the customer.
+ */
+function calmingOfThings(words: Word[], breaks: boolean[]): void {
+  words.forEach((word, at) => {
+    if (!CALMING.test(word.lemma)) return;
+    const before = words[at - 1]?.lemma ?? '';
+    const addressed =
+      at === 0 ||
+      breaks[at] ||
+      /^(please|pls|just|you|and|so|now|stay|keep|#name)$/.test(before) ||
+      (/^(need|must|should)$/.test(before) && words[at - 2]?.lemma === 'you') ||
+      (before === 'to' && /^(need|have|try)$/.test(words[at - 2]?.lemma ?? ''));
+    if (!addressed) word.lemma = `${word.lemma}-of-thing`;
+  });
+}
+
 /** breaks[i]: a clause boundary (comma, semicolon, dash) lies between word i-1 and word i. */
 function clauseBreaks(sentence: string, words: Word[]): boolean[] {
   return words.map((word, at) => at > 0 && /[,;:()\u2014\u2013]|\s-\s/.test(sentence.slice(words[at - 1]!.end, word.start)));
@@ -362,11 +391,8 @@ function whoDoesWhat(words: Word[], own: boolean[], breaks: boolean[], bag: Feat
       break;
     }
   });
-  // "Calm down", "relax", "settle down" said to the customer, not of a swelling or a queue.
   words.forEach((word, at) => {
-    if (!own[at] || !/^(calm|relax|settle|chill)$/.test(word.lemma)) return;
-    const before = words[at - 1]?.lemma ?? '';
-    if (at === 0 || /^(please|just|you|need|must|should|and|so|now)$/.test(before) || (before === 'to' && /^(need|have|try)$/.test(words[at - 2]?.lemma ?? ''))) bag.add('wd:calm-addressed', at);
+    if (own[at] && CALMING.test(word.lemma)) bag.add('wd:calm-addressed', at);
   });
   const first = words.findIndex((word, at) => own[at]);
   const opener = words[first];
