@@ -33,24 +33,33 @@ const TOLERANCE = 0.01;
 const MIN_GAIN = 0.003;
 const GRID = { l2: [1, 3, 10, 30, 100], minCount: [2, 3, 5], words: [true, false] };
 const SARCASM_GRID = { l2: [1, 3, 10, 30], minCount: [3], words: [true, false] };
+/** The "never say back" model switched off: no clause is that likely. */
+const UNSAID_OFF = { model: { labels: ['no', 'yes'], bias: [0, 0], weights: {} }, floor: 1.01 };
+const UNSAID_FLOORS = [0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+/** What one reflection that says back what it must not costs, in dev fact recall. */
+const ECHO_COST = 0.01;
 
 const code = await loadCustomerCode();
 const featuresOf = { en: code.englishMoodFeatures, he: code.hebrewMoodFeatures };
 const clauseTraining = (lang) =>
   lang === 'en'
     ? {
-        candidatesOf: (message, sarcastic) => {
+        candidatesOf: (message, sarcastic, unsaid) => {
           const text = code.straighten(message);
-          return { text, candidates: code.englishCandidates(text, sarcastic) };
+          return { text, candidates: code.englishCandidates(text, sarcastic, unsaid) };
         },
         reflectionFrom: code.englishReflectionFrom,
+        clausesOf: (message, sarcastic) => code.explainReflection(message, sarcastic).map(({ clause }) => clause),
+        unsaidFeatures: code.englishUnsaidFeatures,
       }
     : {
-        candidatesOf: (message, sarcastic) => {
-          const candidates = code.hebrewCandidates(message, sarcastic);
+        candidatesOf: (message, sarcastic, unsaid) => {
+          const candidates = code.hebrewCandidates(message, sarcastic, unsaid);
           return { text: message, candidates: Array.isArray(candidates) ? candidates : [], quote: Array.isArray(candidates) ? undefined : candidates };
         },
         reflectionFrom: code.hebrewReflectionFrom,
+        clausesOf: (message, sarcastic) => code.explainHebrewReflection(message, sarcastic).map(({ clause }) => clause),
+        unsaidFeatures: code.hebrewUnsaidFeatures,
       };
 
 for (const lang of langs) {
@@ -68,18 +77,21 @@ for (const lang of langs) {
   const sarcasm = select('sarcasm', ['no', 'yes'], (row) => (row.sarcasm ? 'yes' : 'no'), trainSet, devSet, SARCASM_GRID, (gold, guessed) => f1Of(gold, guessed, 'yes'));
   // The clauses are read with the sarcasm model just trained, as the analyser will read them.
   const sarcastic = (message) => predict(sarcasm.model, featuresOf[lang](message)) === 'yes';
+  // The clause model weighs every clause the walk keeps; the "never say back" model is chosen with it, on the reflection it drafts.
   const clause = selectClauseModel(lang, sarcastic);
-  writeModel(lang, mood, sarcasm, clause, train.length);
+  const unsaid = selectUnsaidModel(lang, sarcastic, clause);
+  writeModel(lang, mood, sarcasm, clause, unsaid, train.length);
 }
 
 /**
  * The clause model: which clauses of a message carry a labelled fact. Trained on the clauses of
  * the customer-message set's train part; the settings and the floor under which a clause is
- * never kept are chosen on its dev part by fact recall, each echo costing as much as 5% of it.
+ * never kept are chosen on its dev part by fact recall, each echo costing as much as 5% of it. It
+ * weighs every clause the walk keeps, before the "never say back" model cuts any (selectUnsaidModel).
  */
 function selectClauseModel(lang, sarcastic) {
   const { candidatesOf, reflectionFrom } = clauseTraining(lang);
-  const read = (rows) => rows.map((row) => ({ row, ...candidatesOf(row.message, sarcastic(row.message)) }));
+  const read = (rows) => rows.map((row) => ({ row, ...candidatesOf(row.message, sarcastic(row.message), UNSAID_OFF) }));
   const trainRows = read(customerRows(root, lang, 'train', { replies: false }));
   const devRows = read(selectionRows(lang, false));
   const set = trainRows.flatMap(({ row, candidates }) => candidates.map(({ piece, features }) => ({ row: { label: carriesFact(row, piece) ? 'yes' : 'no' }, features })));
@@ -97,6 +109,46 @@ function selectClauseModel(lang, sarcastic) {
     }
   }
   log(`  clause: chose ${JSON.stringify(best.settings)} (dev fact recall ${best.recall.toFixed(3)}, echoes ${best.echoes})`);
+  return best;
+}
+
+/**
+ * The "never say back" model: which clauses say what a reflection must not repeat (an insult, an
+ * accusation, sarcasm, a threat, self-deprecation). Trained on every clause of the train part's
+ * messages, a clause labelled by the metric's own echo test against the message's
+ * `must_not_echo` phrases; the settings and the floor are chosen on the dev parts with the
+ * reflection as the analyser drafts it (`clause`, the chosen clause model, weighing the clauses), by fact recall,
+ * each reflection that echoes costing as much as ECHO_COST of it.
+ */
+function selectUnsaidModel(lang, sarcastic, clause) {
+  const { candidatesOf, reflectionFrom, clausesOf, unsaidFeatures } = clauseTraining(lang);
+  const set = customerRows(root, lang, 'train', { replies: false }).flatMap((row) => {
+    const sarcastic_ = sarcastic(row.message);
+    return clausesOf(row.message, sarcastic_).map((clause) => ({
+      row: { label: row.must_not_echo.some((phrase) => echoes_(lang, phrase, clause)) ? 'yes' : 'no' },
+      features: unsaidFeatures(clause, sarcastic_),
+    }));
+  });
+  log(`  unsaid: ${set.length} train clauses, ${set.filter((item) => item.row.label === 'yes').length} saying what must not be said back`);
+  const devRows = selectionRows(lang, false);
+  const scoreWith = (unsaid) => {
+    const rows = devRows.map((row) => ({ row, ...candidatesOf(row.message, sarcastic(row.message), unsaid) }));
+    return clauseScore(rows, clause.model, clause.settings.floor, reflectionFrom);
+  };
+  const off = scoreWith(UNSAID_OFF);
+  log(`  unsaid off: dev fact recall ${off.recall.toFixed(3)}, echoes ${off.echoes}`);
+  let best = { value: off.recall - ECHO_COST * off.echoes, unsaid: UNSAID_OFF, settings: { floor: UNSAID_OFF.floor }, ...off };
+  for (const l2 of [3, 10, 30]) {
+    const model = train(['no', 'yes'], (row) => row.label, set, { words: true, minCount: 2, l2 });
+    for (const floor of UNSAID_FLOORS) {
+      const unsaid = { model, floor };
+      const { recall, echoes } = scoreWith(unsaid);
+      const value = recall - ECHO_COST * echoes;
+      log(`  unsaid l2=${l2} floor=${floor}: dev fact recall ${recall.toFixed(3)}, echoes ${echoes}`);
+      if (value > best.value + 1e-9) best = { value, unsaid, settings: { l2, floor }, recall, echoes };
+    }
+  }
+  log(`  unsaid: chose ${JSON.stringify(best.settings)} (dev fact recall ${best.recall.toFixed(3)}, echoes ${best.echoes})`);
   return best;
 }
 
@@ -279,7 +331,7 @@ function round(value) {
   return Math.round(value * 1000) / 1000;
 }
 
-function writeModel(lang, mood, sarcasm, clause, trainCount) {
+function writeModel(lang, mood, sarcasm, clause, unsaid, trainCount) {
   const name = lang === 'en' ? 'ENGLISH' : 'HEBREW';
   const json = (model) => `{\n  labels: ${JSON.stringify(model.labels)},\n  bias: ${JSON.stringify(model.bias)},\n  weights: {\n${Object.entries(model.weights).map(([feature, row]) => `    ${JSON.stringify(feature)}: ${JSON.stringify(row)},`).join('\n')}\n  },\n}`;
   const text = `// Generated by scripts/train-customer.mjs (npm run train:customer): do not edit by hand.
@@ -287,6 +339,7 @@ function writeModel(lang, mood, sarcasm, clause, trainCount) {
 //   mood ${JSON.stringify(mood.settings)}, dev macro-F1 ${mood.value.toFixed(3)}
 //   sarcasm ${JSON.stringify(sarcasm.settings)}, dev F1 ${sarcasm.value.toFixed(3)}
 import type { LinearModel } from '../../customer-model';
+import type { UnsaidModel } from '../../customer-unsaid';
 import type { Mood } from '../../types';
 
 export const ${name}_MOOD_MODEL: LinearModel<Mood> = ${json(mood.model)};
@@ -296,7 +349,13 @@ ${clause ? `
 // Clause model ${JSON.stringify(clause.settings)}: dev fact recall ${clause.recall.toFixed(3)}, ${clause.echoes} echoes.
 export const ${name}_CLAUSE_MODEL: LinearModel<'no' | 'yes'> = ${json(clause.model)};
 export const ${name}_CLAUSE_FLOOR = ${clause.settings.floor};
-` : ''}`;
+` : ''}
+// "Never say back" model ${JSON.stringify(unsaid.settings)}: dev fact recall ${unsaid.recall.toFixed(3)}, ${unsaid.echoes} echoes (without it: see the training log).
+export const ${name}_UNSAID: UnsaidModel = {
+  floor: ${unsaid.unsaid.floor},
+  model: ${json(unsaid.unsaid.model).replace(/\n/g, '\n  ')},
+};
+`;
   writeFileSync(join(root, 'src/core/lang', lang, 'customer-model.ts'), text);
   log(`  wrote src/core/lang/${lang}/customer-model.ts (${Object.keys(mood.model.weights).length} mood features, ${Object.keys(sarcasm.model.weights).length} sarcasm features)`);
 }

@@ -10,13 +10,15 @@
 // sentence, and joined into one sentence. Past about 30 words (MAX_WORDS) the clauses that matter least
 // go first (no fact, no number, no impact); a long message also gets a shorter version.
 import nlp from 'compromise';
-import { add, type Features } from '../../customer-model';
-import { chooseClauses, clauseValue } from '../../customer-select';
+import { add, probabilityOfYes, type Features } from '../../customer-model';
+import { chooseClauses } from '../../customer-select';
 import { quotedSpans, withoutUnopenedClosers } from '../../customer-text';
+import { sayablePart, type UnsaidModel } from '../../customer-unsaid';
 import { walkClauses, type ClauseReading } from '../../customer-walk';
 import { englishClauses, PLEASE_LEAD, SIGN_OFF, type Clause } from './customer-clauses';
 import { hostileShape, withoutHostileWords } from './customer-hostile';
-import { ENGLISH_CLAUSE_FLOOR, ENGLISH_CLAUSE_MODEL } from './customer-model';
+import { ENGLISH_CLAUSE_FLOOR, ENGLISH_CLAUSE_MODEL, ENGLISH_UNSAID } from './customer-model';
+import { ENGLISH_INNER_PARTS, englishUnsaidFeatures } from './customer-unsaid';
 import {
   ACCUSATION, ANGER, COMPLAIN, cuePattern, FILLER_LEADS, IMPACT, INSULT, JUDGEMENT, LEAVE, MILD_PROFANITY, PERSONAL_THREAT, PRAISE, PROBLEM,
   PROFANITY, SARCASTIC_EMOJI, SELF_DEPRECATION, straighten,
@@ -72,7 +74,7 @@ export interface EnglishReflection {
 export function englishReflection(message: string, sarcastic: boolean): EnglishReflection {
   const text = straighten(message);
   const candidates = englishCandidates(text, sarcastic);
-  return englishReflectionFrom(text, candidates, candidates.map(({ features }) => clauseValue(ENGLISH_CLAUSE_MODEL, features)), ENGLISH_CLAUSE_FLOOR);
+  return englishReflectionFrom(text, candidates, candidates.map(({ features }) => probabilityOfYes(ENGLISH_CLAUSE_MODEL, features)), ENGLISH_CLAUSE_FLOOR);
 }
 
 /** A clause the reflection may keep, with what the clause model reads in it. */
@@ -81,9 +83,12 @@ export interface Candidate {
   features: Features;
 }
 
-/** The clauses worth saying back (apostrophes straightened: `text` is the message as straighten() gives it). */
-export function englishCandidates(text: string, sarcastic: boolean): Candidate[] {
-  const pieces = keptPieces(text, sarcastic);
+/**
+ * The clauses worth saying back (apostrophes straightened: `text` is the message as straighten() gives it).
+ * `unsaid` is the learned "never say back" model (training passes the one it is choosing).
+ */
+export function englishCandidates(text: string, sarcastic: boolean, unsaid: UnsaidModel = ENGLISH_UNSAID): Candidate[] {
+  const pieces = keptPieces(text, sarcastic, unsaid);
   return pieces.map((piece, at) => ({ piece, features: clauseFeatures(piece, at, pieces.length) }));
 }
 
@@ -148,15 +153,20 @@ function clauseReading(text: string, sarcastic: boolean): ClauseReading<Drop> {
   };
 }
 
-/** The clauses worth saying back, in the message's order, each with how much it matters. */
-function keptPieces(text: string, sarcastic: boolean): Piece[] {
+/**
+ * The clauses worth saying back, in the message's order, each with how much it matters. What the
+ * learned model reads as never to say back is cut out of a kept clause (or the clause goes).
+ */
+function keptPieces(text: string, sarcastic: boolean, unsaid: UnsaidModel): Piece[] {
   const walk = walkClauses(englishClauses(text), clauseReading(text, sarcastic));
-  const kept = walk.kept.map(({ clause, body, first }) => ({
-    ...clause,
-    text: tightened(said(text.slice(clause.start, clause.end)).replace(BRACKETED_REFERENCE, '')),
-    score: importance(body, first) - clause.index * 0.01,
-  }));
-  return withoutRepeats(withoutEchoes(kept, walk.unsaid));
+  const left = [...walk.unsaid];
+  const kept = walk.kept.flatMap(({ clause, body, first }) => {
+    const sayable = sayablePart(said(text.slice(clause.start, clause.end)), unsaid, (part) => englishUnsaidFeatures(part, sarcastic), ENGLISH_INNER_PARTS);
+    for (const part of sayable.unsaid) left.push({ clause: part, why: 'never-echo' });
+    if (sayable.said === null) return [];
+    return [{ ...clause, text: tightened(sayable.said.replace(BRACKETED_REFERENCE, '')), score: importance(body, first) - clause.index * 0.01 }];
+  });
+  return withoutRepeats(withoutEchoes(kept, left));
 }
 
 /**
