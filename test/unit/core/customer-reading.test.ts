@@ -164,6 +164,19 @@ describe('the reflection says a repeated complaint once, and turns "you" right (
   });
 });
 
+describe('the reflection turns the company\'s "you" right after a noun (round four)', () => {
+  it('reads "the bike you sold me" as what the company did: "the bike we sold you"', () => {
+    expect(turnToSecondPerson('the bike you sold me lost its chain on the first ride')).toBe('the bike we sold you lost its chain on the first ride');
+    expect(turnToSecondPerson('the fridge you delivered on Monday is leaking')).toBe('the fridge we delivered on Monday is leaking');
+    expect(read('The kettle you sent me has a cracked lid.').reflection).toBe('the kettle we sent you has a cracked lid');
+  });
+
+  it('still reads "you" after a verb as the one the customer spoke to', () => {
+    expect(turnToSecondPerson('I paid you in full and told you twice')).toBe('you paid us in full and told us twice');
+    expect(turnToSecondPerson('I sent you the photos')).toBe('you sent us the photos');
+  });
+});
+
 describe('the reflection says each fact in fewer words (round three)', () => {
   it('drops intensifiers, how the customer found out, and an aside without a number', () => {
     expect(read('I was informed on Friday that the client has withdrawn the offer, four days before my start date.').reflection).toBe(

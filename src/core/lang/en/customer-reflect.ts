@@ -453,6 +453,19 @@ const SUBJECT_BEFORE = new Set(['', 'and', 'but', 'so', 'because', 'that', 'if',
 /** A verb after the customer's "you" makes it the subject: "I know you are busy" → "you know we are busy". */
 const SUBJECT_VERB = /^(?:are|were|have|had|will|would|can|could|do|did|don't|didn't|won't|can't|couldn't|need|needed|say|said|keep|kept|promised|told|never|always|still|just|clearly)$/i;
 
+/**
+ * The word after the customer's "you" makes it the subject: a verb of SUBJECT_VERB, or one in the
+ * past tense, as in a clause with no "that" ("the bike you sold me" → "the bike we sold you").
+ */
+function opensClause(next: string): boolean {
+  const word = next.replace(/[^\p{L}']/gu, '');
+  if (SUBJECT_VERB.test(word)) return true;
+  // compromise reads "charged" or "fitted" alone as an adjective, so a regular past tense is known by its ending.
+  if (/^\p{L}{2,}ed$/iu.test(word)) return true;
+  const tags = (nlp(word).json({ terms: { tags: true } }) as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+  return tags.includes('PastTense');
+}
+
 /** "I was charged twice and nobody answered my emails" → "you were charged twice and nobody answered your emails". */
 export function turnToSecondPerson(text: string): string {
   const words = text.replace(/[\u2019]/g, "'").split(/(\s+)/);
@@ -475,7 +488,7 @@ export function turnToSecondPerson(text: string): string {
       const clauseStart = index === 0 || /[,;:.!?]$/.test(words[index - 2] ?? '');
       let swapped: string | undefined;
       if (previousWasI && AGREEMENT[lower]) swapped = AGREEMENT[lower];
-      else if (lower === 'you') swapped = clauseStart || SUBJECT_BEFORE.has(before) || SUBJECT_VERB.test(words[index + 2] ?? '') ? 'we' : 'us';
+      else if (lower === 'you') swapped = clauseStart || SUBJECT_BEFORE.has(before) || opensClause(words[index + 2] ?? '') ? 'we' : 'us';
       else if (lead === '@' && index === 0) swapped = 'we';
       else swapped = FIRST_TO_SECOND[lower];
       previousWasI = lower === 'i';
