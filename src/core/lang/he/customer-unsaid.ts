@@ -1,7 +1,7 @@
 // What the learned "never say back" model reads in a Hebrew clause (issue 12; the model is in
 // customer-model.ts, the way it is used in ../../customer-unsaid.ts): its words, with and
 // without their prefix letters, who it is about, whether the message is
-// sarcastic, the hostile shape it has, and what says it is a fact (a number).
+// sarcastic, the hostile shape it has, and what says it is a fact (a number, a sum of money).
 import { add, type Features } from '../../customer-model';
 import type { InnerParts } from '../../customer-unsaid';
 import { hostileShape } from './customer-hostile';
@@ -12,7 +12,8 @@ const INNER_JOINT = new RegExp(`\\s+(?=(?:ו[${L}]{2,}|אבל|אך|כי|כש[${L
 
 export function hebrewUnsaidFeatures(clause: string, sarcastic: boolean): Features {
   const features: Features = new Map();
-  const words = clause.match(new RegExp(`[${L}]+`, 'gu')) ?? [];
+  // An abbreviation is one word ("ש"ח", "דו"ח"), not a stray letter the model weighs.
+  const words = clause.match(new RegExp(`[${L}]+(?:["\u05F4][${L}]+)*`, 'gu')) ?? [];
   for (const word of new Set(words)) {
     add(features, `w:${word}`);
     // "ושקרנים", "והשקרנים": the word behind its prefix letters too.
@@ -25,6 +26,7 @@ export function hebrewUnsaidFeatures(clause: string, sarcastic: boolean): Featur
   if (new RegExp(`^ו?(?:אתם|אתה|את|שלכם|לכם|הם|היא|הוא)(?![${L}])`, 'u').test(clause)) add(features, 'start:you');
   if (new RegExp(`^ו?(?:אני|אנחנו|שלי|לי)(?![${L}])`, 'u').test(clause)) add(features, 'start:me');
   if (/\d/.test(clause)) add(features, 'digit');
+  if (/₪|ש"ח|שקל|\$|€/.test(clause)) add(features, 'money');
   if (/["'\u05F4\u201C][^"'\u05F4\u201D]+["'\u05F4\u201D]/u.test(clause)) add(features, 'quote');
   const count = words.length;
   add(features, count <= 3 ? 'len:short' : count <= 8 ? 'len:mid' : 'len:long');
