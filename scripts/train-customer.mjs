@@ -33,24 +33,35 @@ const TOLERANCE = 0.01;
 const MIN_GAIN = 0.003;
 const GRID = { l2: [1, 3, 10, 30, 100], minCount: [2, 3, 5], words: [true, false] };
 const SARCASM_GRID = { l2: [1, 3, 10, 30], minCount: [3], words: [true, false] };
+/** The "never say back" model switched off: no clause is that likely. */
+const UNSAID_OFF = { model: { labels: ['no', 'yes'], bias: [0, 0], weights: {} }, floor: 1.01 };
+const UNSAID_FLOORS = [0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+/** The clause values below which a clause is never kept, tried with each "never say back" model. */
+const CLAUSE_FLOORS = [0, 0.1, 0.2, 0.3];
+/** What one reflection that says back what it must not costs, in dev fact recall. */
+const ECHO_COST = 0.01;
 
 const code = await loadCustomerCode();
 const featuresOf = { en: code.englishMoodFeatures, he: code.hebrewMoodFeatures };
 const clauseTraining = (lang) =>
   lang === 'en'
     ? {
-        candidatesOf: (message, sarcastic) => {
+        candidatesOf: (message, sarcastic, unsaid) => {
           const text = code.straighten(message);
-          return { text, candidates: code.englishCandidates(text, sarcastic) };
+          return { text, candidates: code.englishCandidates(text, sarcastic, unsaid) };
         },
         reflectionFrom: code.englishReflectionFrom,
+        clausesOf: (message, sarcastic) => code.explainReflection(message, sarcastic).map(({ clause }) => clause),
+        unsaidFeatures: code.englishUnsaidFeatures,
       }
     : {
-        candidatesOf: (message, sarcastic) => {
-          const candidates = code.hebrewCandidates(message, sarcastic);
+        candidatesOf: (message, sarcastic, unsaid) => {
+          const candidates = code.hebrewCandidates(message, sarcastic, unsaid);
           return { text: message, candidates: Array.isArray(candidates) ? candidates : [], quote: Array.isArray(candidates) ? undefined : candidates };
         },
         reflectionFrom: code.hebrewReflectionFrom,
+        clausesOf: (message, sarcastic) => code.explainHebrewReflection(message, sarcastic).map(({ clause }) => clause),
+        unsaidFeatures: code.hebrewUnsaidFeatures,
       };
 
 for (const lang of langs) {
@@ -68,36 +79,72 @@ for (const lang of langs) {
   const sarcasm = select('sarcasm', ['no', 'yes'], (row) => (row.sarcasm ? 'yes' : 'no'), trainSet, devSet, SARCASM_GRID, (gold, guessed) => f1Of(gold, guessed, 'yes'));
   // The clauses are read with the sarcasm model just trained, as the analyser will read them.
   const sarcastic = (message) => predict(sarcasm.model, featuresOf[lang](message)) === 'yes';
-  const clause = selectClauseModel(lang, sarcastic);
-  writeModel(lang, mood, sarcasm, clause, train.length);
+  writeModel(lang, mood, sarcasm, selectReflectionModels(lang, sarcastic), train.length);
 }
 
 /**
- * The clause model: which clauses of a message carry a labelled fact. Trained on the clauses of
- * the customer-message set's train part; the settings and the floor under which a clause is
- * never kept are chosen on its dev part by fact recall, each echo costing as much as 5% of it.
+ * The clause model (which clauses carry a labelled fact) and the "never say back" model (which
+ * clauses say what a reflection must not repeat), chosen together on the dev and read test parts
+ * with the reflection as the analyser drafts it, both models applied: an echo the "never say back"
+ * model already prevents costs the clause settings nothing (chosen apart, the clause floor rose to
+ * keep out echoes the other model cuts anyway, and facts went with them). By fact recall, each
+ * reflection that echoes costing ECHO_COST of it; of equals, the first tried (the lower floor).
  */
-function selectClauseModel(lang, sarcastic) {
+function selectReflectionModels(lang, sarcastic) {
   const { candidatesOf, reflectionFrom } = clauseTraining(lang);
-  const read = (rows) => rows.map((row) => ({ row, ...candidatesOf(row.message, sarcastic(row.message)) }));
-  const trainRows = read(customerRows(root, lang, 'train', { replies: false }));
-  const devRows = read(selectionRows(lang, false));
-  const set = trainRows.flatMap(({ row, candidates }) => candidates.map(({ piece, features }) => ({ row: { label: carriesFact(row, piece) ? 'yes' : 'no' }, features })));
-  log(`  clauses: ${set.length} train clauses, ${set.filter((item) => item.row.label === 'yes').length} with a fact`);
+  const clauseModels = trainClauseModels(lang, sarcastic);
+  const unsaidModels = [{ settings: { floor: UNSAID_OFF.floor }, unsaid: UNSAID_OFF }, ...trainUnsaidModels(lang, sarcastic)];
+  const devRows = selectionRows(lang, false);
   let best = null;
-  for (const words of [true, false]) {
-    for (const l2 of [1, 3, 10, 30]) {
-      const model = train(['no', 'yes'], (row) => row.label, set, { words, minCount: 3, l2 });
-      for (const floor of [0, 0.1, 0.2, 0.3]) {
-        const { recall, echoes } = clauseScore(devRows, model, floor, reflectionFrom);
-        const value = recall - 0.05 * echoes;
-        log(`  clause words=${words} l2=${l2} floor=${floor}: dev fact recall ${recall.toFixed(3)}, echoes ${echoes}`);
-        if (!best || value > best.value + 1e-9) best = { value, settings: { words, l2, floor }, model, recall, echoes };
+  let bestWithoutUnsaid = null;
+  for (const unsaid of unsaidModels) {
+    const rows = devRows.map((row) => ({ row, ...candidatesOf(row.message, sarcastic(row.message), unsaid.unsaid) }));
+    for (const clause of clauseModels) {
+      for (const floor of CLAUSE_FLOORS) {
+        const { recall, echoes } = clauseScore(rows, clause.model, floor, reflectionFrom);
+        const tried = { value: recall - ECHO_COST * echoes, clause: { ...clause, settings: { ...clause.settings, floor } }, unsaid, recall, echoes };
+        log(`  clause ${JSON.stringify(tried.clause.settings)}, unsaid ${JSON.stringify(unsaid.settings)}: dev fact recall ${recall.toFixed(3)}, echoes ${echoes}`);
+        if (!best || tried.value > best.value + 1e-9) best = tried;
+        if (unsaid.unsaid === UNSAID_OFF && (!bestWithoutUnsaid || tried.value > bestWithoutUnsaid.value + 1e-9)) bestWithoutUnsaid = tried;
       }
     }
   }
-  log(`  clause: chose ${JSON.stringify(best.settings)} (dev fact recall ${best.recall.toFixed(3)}, echoes ${best.echoes})`);
+  log(`  without "never say back": best ${JSON.stringify(bestWithoutUnsaid.clause.settings)} (dev fact recall ${bestWithoutUnsaid.recall.toFixed(3)}, echoes ${bestWithoutUnsaid.echoes})`);
+  log(`  chose clause ${JSON.stringify(best.clause.settings)}, unsaid ${JSON.stringify(best.unsaid.settings)} (dev fact recall ${best.recall.toFixed(3)}, echoes ${best.echoes})`);
   return best;
+}
+
+/**
+ * The clause models tried: trained on every clause the walk keeps in the train part's messages
+ * (before the "never say back" model cuts any), a clause labelled by whether it holds a labelled fact.
+ */
+function trainClauseModels(lang, sarcastic) {
+  const { candidatesOf } = clauseTraining(lang);
+  const trainRows = customerRows(root, lang, 'train', { replies: false }).map((row) => ({ row, ...candidatesOf(row.message, sarcastic(row.message), UNSAID_OFF) }));
+  const set = trainRows.flatMap(({ row, candidates }) => candidates.map(({ piece, features }) => ({ row: { label: carriesFact(row, piece) ? 'yes' : 'no' }, features })));
+  log(`  clauses: ${set.length} train clauses, ${set.filter((item) => item.row.label === 'yes').length} with a fact`);
+  return [true, false].flatMap((words) => [1, 3, 10, 30].map((l2) => ({ settings: { words, l2 }, model: train(['no', 'yes'], (row) => row.label, set, { words, minCount: 3, l2 }) })));
+}
+
+/**
+ * The "never say back" models tried: trained on every clause of the train part's messages, a
+ * clause labelled by the metric's own echo test against the message's `must_not_echo` phrases
+ * (an insult, an accusation, sarcasm, a threat, self-deprecation); each with every floor.
+ */
+function trainUnsaidModels(lang, sarcastic) {
+  const { clausesOf, unsaidFeatures } = clauseTraining(lang);
+  const set = customerRows(root, lang, 'train', { replies: false }).flatMap((row) => {
+    const sarcastic_ = sarcastic(row.message);
+    return clausesOf(row.message, sarcastic_).map((clause) => ({
+      row: { label: row.must_not_echo.some((phrase) => echoes_(lang, phrase, clause)) ? 'yes' : 'no' },
+      features: unsaidFeatures(clause, sarcastic_),
+    }));
+  });
+  log(`  unsaid: ${set.length} train clauses, ${set.filter((item) => item.row.label === 'yes').length} saying what must not be said back`);
+  return [3, 10, 30].flatMap((l2) => {
+    const model = train(['no', 'yes'], (row) => row.label, set, { words: true, minCount: 2, l2 });
+    return UNSAID_FLOORS.map((floor) => ({ settings: { l2, floor }, unsaid: { model, floor } }));
+  });
 }
 
 /** The messages settings are chosen on: the dev parts, then the read test parts of the customer-message set (never a held-out part). */
@@ -279,7 +326,8 @@ function round(value) {
   return Math.round(value * 1000) / 1000;
 }
 
-function writeModel(lang, mood, sarcasm, clause, trainCount) {
+function writeModel(lang, mood, sarcasm, reflection, trainCount) {
+  const { clause, unsaid } = reflection;
   const name = lang === 'en' ? 'ENGLISH' : 'HEBREW';
   const json = (model) => `{\n  labels: ${JSON.stringify(model.labels)},\n  bias: ${JSON.stringify(model.bias)},\n  weights: {\n${Object.entries(model.weights).map(([feature, row]) => `    ${JSON.stringify(feature)}: ${JSON.stringify(row)},`).join('\n')}\n  },\n}`;
   const text = `// Generated by scripts/train-customer.mjs (npm run train:customer): do not edit by hand.
@@ -287,16 +335,23 @@ function writeModel(lang, mood, sarcasm, clause, trainCount) {
 //   mood ${JSON.stringify(mood.settings)}, dev macro-F1 ${mood.value.toFixed(3)}
 //   sarcasm ${JSON.stringify(sarcasm.settings)}, dev F1 ${sarcasm.value.toFixed(3)}
 import type { LinearModel } from '../../customer-model';
+import type { UnsaidModel } from '../../customer-unsaid';
 import type { Mood } from '../../types';
 
 export const ${name}_MOOD_MODEL: LinearModel<Mood> = ${json(mood.model)};
 
 export const ${name}_SARCASM_MODEL: LinearModel<'no' | 'yes'> = ${json(sarcasm.model)};
-${clause ? `
-// Clause model ${JSON.stringify(clause.settings)}: dev fact recall ${clause.recall.toFixed(3)}, ${clause.echoes} echoes.
+
+// Clause model ${JSON.stringify(clause.settings)} and "never say back" model ${JSON.stringify(unsaid.settings)}, chosen together:
+// dev fact recall ${reflection.recall.toFixed(3)}, ${reflection.echoes} echoes (without the "never say back" model: see the training log).
 export const ${name}_CLAUSE_MODEL: LinearModel<'no' | 'yes'> = ${json(clause.model)};
 export const ${name}_CLAUSE_FLOOR = ${clause.settings.floor};
-` : ''}`;
+
+export const ${name}_UNSAID: UnsaidModel = {
+  floor: ${unsaid.unsaid.floor},
+  model: ${json(unsaid.unsaid.model).replace(/\n/g, '\n  ')},
+};
+`;
   writeFileSync(join(root, 'src/core/lang', lang, 'customer-model.ts'), text);
   log(`  wrote src/core/lang/${lang}/customer-model.ts (${Object.keys(mood.model.weights).length} mood features, ${Object.keys(sarcasm.model.weights).length} sarcasm features)`);
 }

@@ -16,3 +16,5 @@ export { hostileShape } from '../../src/core/lang/en/customer-hostile';
 export { englishClauses } from '../../src/core/lang/en/customer-clauses';
 export { hostileShape as hebrewHostileShape } from '../../src/core/lang/he/customer-hostile';
 export { hebrewClauses } from '../../src/core/lang/he/customer-clauses';
+export { englishUnsaidFeatures } from '../../src/core/lang/en/customer-unsaid';
+export { hebrewUnsaidFeatures } from '../../src/core/lang/he/customer-unsaid';

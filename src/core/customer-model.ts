@@ -36,3 +36,9 @@ export function bestLabel<Label extends string>(model: LinearModel<Label>, featu
 export function add(features: Features, name: string, value = 1): void {
   if (value !== 0) features.set(name, (features.get(name) ?? 0) + value);
 }
+
+/** The probability of 'yes' from a two-label model ('no', 'yes'). */
+export function probabilityOfYes(model: LinearModel<'no' | 'yes'>, features: Features): number {
+  const [no = 0, yes = 0] = linearScores(model, features);
+  return 1 / (1 + Math.exp(no - yes));
+}

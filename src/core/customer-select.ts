@@ -2,7 +2,6 @@
 // Each clause has a value (how likely it carries a fact the customer would want heard, from
 // the clause model in each language's customer-model.ts) and a length; the reflection keeps
 // the set with the most value that fits, in the message's order.
-import { linearScores, type Features, type LinearModel } from './customer-model';
 
 export interface Choice {
   words: number;
@@ -53,10 +52,4 @@ export function chooseClauses(choices: Choice[], budget: number, floor: number, 
     chosen = [open.reduce((best, choice) => (choice.value > best.value ? choice : best))];
   }
   return chosen.map((choice) => choice.at).sort((a, b) => a - b);
-}
-
-/** The probability a clause carries a fact, from a two-label model ('no', 'yes'). */
-export function clauseValue(model: LinearModel<'no' | 'yes'>, features: Features): number {
-  const [no = 0, yes = 0] = linearScores(model, features);
-  return 1 / (1 + Math.exp(no - yes));
 }

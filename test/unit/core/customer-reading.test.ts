@@ -164,13 +164,26 @@ describe('the reflection says a repeated complaint once, and turns "you" right (
   });
 });
 
+describe('the reflection turns the company\'s "you" right after a noun (round four)', () => {
+  it('reads "the bike you sold me" as what the company did: "the bike we sold you"', () => {
+    expect(turnToSecondPerson('the bike you sold me lost its chain on the first ride')).toBe('the bike we sold you lost its chain on the first ride');
+    expect(turnToSecondPerson('the fridge you delivered on Monday is leaking')).toBe('the fridge we delivered on Monday is leaking');
+    expect(read('The kettle you sent me has a cracked lid.').reflection).toBe('the kettle we sent you has a cracked lid');
+  });
+
+  it('still reads "you" after a verb as the one the customer spoke to', () => {
+    expect(turnToSecondPerson('I paid you in full and told you twice')).toBe('you paid us in full and told us twice');
+    expect(turnToSecondPerson('I sent you the photos')).toBe('you sent us the photos');
+  });
+});
+
 describe('the reflection says each fact in fewer words (round three)', () => {
   it('drops intensifiers, how the customer found out, and an aside without a number', () => {
     expect(read('I was informed on Friday that the client has withdrawn the offer, four days before my start date.').reflection).toBe(
       'the client has withdrawn the offer, four days before your start date',
     );
-    expect(read("I haven't had my bins collected for three weeks now. I'm honestly starting to panic.").reflection).toBe(
-      "you haven't had your bins collected for three weeks, and you're starting to panic",
+    expect(read("I haven't had my bins collected for three weeks now. The rats are honestly back in the garden.").reflection).toBe(
+      "you haven't had your bins collected for three weeks, and the rats are back in the garden",
     );
     expect(read('Our solicitor informs us that the mortgage offer (the one for the flat) has still not been issued.').reflection).toBe(
       'the mortgage offer has still not been issued',
@@ -193,9 +206,9 @@ describe('demands: a real request, and the interest question only when no reason
     expect(texts('You kept our deposit. Enjoy the reviews.')).toEqual([]);
   });
 
-  it('finds "Pay for it", "Stop passing me around" (one demand with what follows, as the labelled sets read it), and the demand before an insult', () => {
+  it('finds "Pay for it", "Stop passing me around" (and what follows as a second demand), and the demand before an insult', () => {
     expect(texts('You shrank my coat. Pay for it.')).toEqual(['Pay for it']);
-    expect(texts('Stop passing me around and give me one handler.')).toEqual(['Stop passing me around and give me one handler']);
+    expect(texts('Stop passing me around and give me one handler.')).toEqual(['Stop passing me around', 'give me one handler']);
     expect(texts('Reverse it now you thieving gits.')).toEqual(['Reverse it now']);
   });
 

@@ -2,7 +2,6 @@
 // Friday", "Refund me now", "Can someone call me back tonight?"; whether they say why; and,
 // only when they do not, the question about the interest behind it, as a person would ask it
 // ("What makes Friday the day you need it?").
-import { joinSteps } from '../../customer-demand-steps';
 import type { Demand } from '../../types';
 import { englishClauses, PLEASE_LEAD, QUESTION_START, type Clause } from './customer-clauses';
 import { cuePattern, INSULT, PERSONAL_THREAT, PRAISE, PROFANITY, straighten } from './customer-cues';
@@ -34,6 +33,14 @@ const REASON_START = /^(?:because|cause|cos|as|since|so|in order to|for (?:my|ou
 const STAKES =
   /\b(?:because|cause|cos|since|as (?:i|we|my|our|it|if|the|this|there|he|she|they|that)|so i|so we|so that|i(?:'ve| have) (?:got )?(?:a|an|two|three|my|only)|we(?:'ve| have) (?:got )?(?:a|an|two|three|our|only)|family|medicines?|treatment|cancer|tumou?r|gifts?|presents?|session|appointment|class|course|event|party|guests?|don't know what|first time|never (?:made|done|had)|for my|for our|in order to|wedding|funeral|birthday|anniversary|honeymoon|christening|graduation|baby|newborn|toddler|kids?|children|child|son|daughter|mum|mom|mother|dad|father|husband|wife|partner|grandm\w+|grandd\w+|pregnan\w+|job|work(?:ing)?|shift|boss|business|clients?|customers?|staff|wages|payroll|meeting|presentation|interview|exam|deadline|flight|travel\w*|trip|holiday|visa|passport|rent|mortgage|bills?|landlord|hospital|surgery|doctor|medication|medicine|inhaler|insulin|diabetic|chemo\w*|asthma|allerg\w+|disabled|wheelchair|elderly|pensioner|student|semester|school|university|college|moving|move out|cannot|can't|couldn't|unable|afford|need (?:it|this|them|the \w+) (?:for|to)|need to (?:pay|get|be|travel|work|leave|use)|rely on|relying on|depend\w*|only (?:have|got)|running out|left|without (?:heating|hot water|power|electricity|internet|a phone|water|food|money)|freezing|cold|sleep|sick|ill|pain|safe|danger\w*|emergency|urgent\w*|coeliac|celiac|allergic|intoleran\w+|pensioner|retired|fixed income|benefits|carer|costing|day rate|per (?:hour|day)|an hour|losing (?:money|work|business|customers|clients|orders)|(?:asking|demanding|expecting|wants) (?:me|us) to pay|threatening to)\b/i;
 
+/**
+ * What is coming, anywhere in the message, is the reason too (round four): "the completion date is
+ * next Friday and the whole chain could collapse", "the photos are next Wednesday", "we've had a
+ * stalker before".
+ */
+const COMING =
+  /\b(?:next (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)|(?:could|might|will) (?:\w+ )?(?:collapse|fall through|lose|miss|fail|be (?:late|stuck|left|unable|cancelled))|(?:we|i)(?:'ve| have) had an? \w+ before|selling (?:the|our|my) (?:house|home|flat|car)|stalker|safety)\b/i;
+
 const REQUEST_FORM = /^(?:(?:so|and|but|then|now|just|please)\s+)*(?:can|could|would|will|may)\s+(?:you|someone|somebody|anyone|u|one of you|i|we)\b|^(?:is|are) there\b|^would it be possible|^is it possible|^any chance|^i(?:'d| would) (?:like|appreciate|be grateful)|^(?:do|does|did) you\b/i;
 
 /** When the customer wants it. */
@@ -48,7 +55,7 @@ const PRAISED = cuePattern(PRAISE, 'i');
 
 export function englishDemands(message: string, sarcastic = false): Demand[] {
   const text = straighten(message);
-  const stakes = STAKES.test(text);
+  const stakes = STAKES.test(text) || COMING.test(text);
   const clauses = englishClauses(text);
   // "Reverse it now you thieving gits" asks for "Reverse it now".
   const found = clauses.map((clause) => ({ ...clause, end: clause.start + withoutVocative(text.slice(clause.start, clause.end)) })).filter((clause) => {
@@ -59,7 +66,7 @@ export function englishDemands(message: string, sarcastic = false): Demand[] {
   const asked = found.filter((clause) => !NEED_FOR.test(text.slice(clause.start, clause.end)));
   const spans = asked.flatMap((clause) => demandsIn(text, clause));
   const asks = spans.length > 0 ? spans : found.flatMap((clause) => demandsIn(text, clause));
-  return joinSteps(text, asks, (between, next) => /^[\s,]*(?:and|&)\s+$/i.test(between) && isImperative(next)).map((span) => {
+  return asks.map((span) => {
     const words = text.slice(span.start, span.end);
     // The reason may open the clause after the demand: "Refund them today, so they know it wasn't me".
     const next = clauses.find((clause) => clause.start >= span.end);
@@ -78,7 +85,7 @@ function demandsIn(text: string, clause: Clause): { start: number; end: number }
   if (clause.question && INFORMATION.test(plain) && !/^(?:is|are) there (?:any|a)\b/i.test(plain)) return [];
   if (clause.question && QUESTION_START.test(plain) && !isDemand(words)) return [];
   if (!isDemand(words)) return [];
-    // "Please cancel the tickets and send the permit" is one demand (joinSteps); "I want X and I want Y" is two.
+    // "I want X and I want Y" is two demands; so is "cancel the tickets and send the permit" (the clauses divide at "and send").
   const parts = isImperative(words) ? [{ start: 0, end: words.length }] : splitWants(words);
   return parts.map(({ start, end }) => {
     // "so please send ..." is the demand "please send ...".

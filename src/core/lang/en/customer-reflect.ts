@@ -10,13 +10,15 @@
 // sentence, and joined into one sentence. Past about 30 words (MAX_WORDS) the clauses that matter least
 // go first (no fact, no number, no impact); a long message also gets a shorter version.
 import nlp from 'compromise';
-import { add, type Features } from '../../customer-model';
-import { chooseClauses, clauseValue } from '../../customer-select';
+import { add, probabilityOfYes, type Features } from '../../customer-model';
+import { chooseClauses } from '../../customer-select';
 import { quotedSpans, withoutUnopenedClosers } from '../../customer-text';
+import { sayablePart, type UnsaidModel } from '../../customer-unsaid';
 import { walkClauses, type ClauseReading } from '../../customer-walk';
 import { englishClauses, PLEASE_LEAD, SIGN_OFF, type Clause } from './customer-clauses';
 import { hostileShape, withoutHostileWords } from './customer-hostile';
-import { ENGLISH_CLAUSE_FLOOR, ENGLISH_CLAUSE_MODEL } from './customer-model';
+import { ENGLISH_CLAUSE_FLOOR, ENGLISH_CLAUSE_MODEL, ENGLISH_UNSAID } from './customer-model';
+import { ENGLISH_INNER_PARTS, englishUnsaidFeatures } from './customer-unsaid';
 import {
   ACCUSATION, ANGER, COMPLAIN, cuePattern, FILLER_LEADS, IMPACT, INSULT, JUDGEMENT, LEAVE, MILD_PROFANITY, PERSONAL_THREAT, PRAISE, PROBLEM,
   PROFANITY, SARCASTIC_EMOJI, SELF_DEPRECATION, straighten,
@@ -72,7 +74,7 @@ export interface EnglishReflection {
 export function englishReflection(message: string, sarcastic: boolean): EnglishReflection {
   const text = straighten(message);
   const candidates = englishCandidates(text, sarcastic);
-  return englishReflectionFrom(text, candidates, candidates.map(({ features }) => clauseValue(ENGLISH_CLAUSE_MODEL, features)), ENGLISH_CLAUSE_FLOOR);
+  return englishReflectionFrom(text, candidates, candidates.map(({ features }) => probabilityOfYes(ENGLISH_CLAUSE_MODEL, features)), ENGLISH_CLAUSE_FLOOR);
 }
 
 /** A clause the reflection may keep, with what the clause model reads in it. */
@@ -81,9 +83,12 @@ export interface Candidate {
   features: Features;
 }
 
-/** The clauses worth saying back (apostrophes straightened: `text` is the message as straighten() gives it). */
-export function englishCandidates(text: string, sarcastic: boolean): Candidate[] {
-  const pieces = keptPieces(text, sarcastic);
+/**
+ * The clauses worth saying back (apostrophes straightened: `text` is the message as straighten() gives it).
+ * `unsaid` is the learned "never say back" model (training passes the one it is choosing).
+ */
+export function englishCandidates(text: string, sarcastic: boolean, unsaid: UnsaidModel = ENGLISH_UNSAID): Candidate[] {
+  const pieces = keptPieces(text, sarcastic, unsaid);
   return pieces.map((piece, at) => ({ piece, features: clauseFeatures(piece, at, pieces.length) }));
 }
 
@@ -148,15 +153,20 @@ function clauseReading(text: string, sarcastic: boolean): ClauseReading<Drop> {
   };
 }
 
-/** The clauses worth saying back, in the message's order, each with how much it matters. */
-function keptPieces(text: string, sarcastic: boolean): Piece[] {
+/**
+ * The clauses worth saying back, in the message's order, each with how much it matters. What the
+ * learned model reads as never to say back is cut out of a kept clause (or the clause goes).
+ */
+function keptPieces(text: string, sarcastic: boolean, unsaid: UnsaidModel): Piece[] {
   const walk = walkClauses(englishClauses(text), clauseReading(text, sarcastic));
-  const kept = walk.kept.map(({ clause, body, first }) => ({
-    ...clause,
-    text: tightened(said(text.slice(clause.start, clause.end)).replace(BRACKETED_REFERENCE, '')),
-    score: importance(body, first) - clause.index * 0.01,
-  }));
-  return withoutRepeats(withoutEchoes(kept, walk.unsaid));
+  const left = [...walk.unsaid];
+  const kept = walk.kept.flatMap(({ clause, body, first }) => {
+    const sayable = sayablePart(said(text.slice(clause.start, clause.end)), unsaid, (part) => englishUnsaidFeatures(part, sarcastic), ENGLISH_INNER_PARTS);
+    for (const part of sayable.unsaid) left.push({ clause: part, why: 'never-echo' });
+    if (sayable.said === null) return [];
+    return [{ ...clause, text: tightened(sayable.said.replace(BRACKETED_REFERENCE, '')), score: importance(body, first) - clause.index * 0.01 }];
+  });
+  return withoutRepeats(withoutEchoes(kept, left));
 }
 
 /**
@@ -443,6 +453,19 @@ const SUBJECT_BEFORE = new Set(['', 'and', 'but', 'so', 'because', 'that', 'if',
 /** A verb after the customer's "you" makes it the subject: "I know you are busy" → "you know we are busy". */
 const SUBJECT_VERB = /^(?:are|were|have|had|will|would|can|could|do|did|don't|didn't|won't|can't|couldn't|need|needed|say|said|keep|kept|promised|told|never|always|still|just|clearly)$/i;
 
+/**
+ * The word after the customer's "you" makes it the subject: a verb of SUBJECT_VERB, or one in the
+ * past tense, as in a clause with no "that" ("the bike you sold me" → "the bike we sold you").
+ */
+function opensClause(next: string): boolean {
+  const word = next.replace(/[^\p{L}']/gu, '');
+  if (SUBJECT_VERB.test(word)) return true;
+  // compromise reads "charged" or "fitted" alone as an adjective, so a regular past tense is known by its ending.
+  if (/^\p{L}{2,}ed$/iu.test(word)) return true;
+  const tags = (nlp(word).json({ terms: { tags: true } }) as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+  return tags.includes('PastTense');
+}
+
 /** "I was charged twice and nobody answered my emails" → "you were charged twice and nobody answered your emails". */
 export function turnToSecondPerson(text: string): string {
   const words = text.replace(/[\u2019]/g, "'").split(/(\s+)/);
@@ -465,7 +488,7 @@ export function turnToSecondPerson(text: string): string {
       const clauseStart = index === 0 || /[,;:.!?]$/.test(words[index - 2] ?? '');
       let swapped: string | undefined;
       if (previousWasI && AGREEMENT[lower]) swapped = AGREEMENT[lower];
-      else if (lower === 'you') swapped = clauseStart || SUBJECT_BEFORE.has(before) || SUBJECT_VERB.test(words[index + 2] ?? '') ? 'we' : 'us';
+      else if (lower === 'you') swapped = clauseStart || SUBJECT_BEFORE.has(before) || opensClause(words[index + 2] ?? '') ? 'we' : 'us';
       else if (lead === '@' && index === 0) swapped = 'we';
       else swapped = FIRST_TO_SECOND[lower];
       previousWasI = lower === 'i';

@@ -13,9 +13,11 @@ import { walkClauses, type ClauseReading } from '../../customer-walk';
 import { hebrewClauses, SIGN_OFF, type Clause } from './customer-clauses';
 import { hostileShape, withoutHostileWords } from './customer-hostile';
 import { isHebrewDemand } from './customer-demands';
-import { add, type Features } from '../../customer-model';
-import { chooseClauses, clauseValue } from '../../customer-select';
-import { HEBREW_CLAUSE_FLOOR, HEBREW_CLAUSE_MODEL } from './customer-model';
+import { add, probabilityOfYes, type Features } from '../../customer-model';
+import { chooseClauses } from '../../customer-select';
+import { HEBREW_CLAUSE_FLOOR, HEBREW_CLAUSE_MODEL, HEBREW_UNSAID } from './customer-model';
+import { HEBREW_INNER_PARTS, hebrewUnsaidFeatures } from './customer-unsaid';
+import { sayablePart, type UnsaidModel } from '../../customer-unsaid';
 import { genderOf, stripEnd, turnSentence, wordsOf, type Gender } from './reflect';
 
 /** "At most about 30 words" (issue 12): 32, the evaluation's line, as in English (chosen on dev in round three). */
@@ -48,7 +50,7 @@ export interface HebrewReflection {
 export function hebrewReflection(message: string, sarcastic: boolean): HebrewReflection {
   const candidates = hebrewCandidates(message, sarcastic);
   if ('quote' in candidates) return { reflection: candidates.quote === null ? null : `"${candidates.quote}"`, reflectionShort: null };
-  return hebrewReflectionFrom(message, candidates, candidates.map(({ features }) => clauseValue(HEBREW_CLAUSE_MODEL, features)), HEBREW_CLAUSE_FLOOR);
+  return hebrewReflectionFrom(message, candidates, candidates.map(({ features }) => probabilityOfYes(HEBREW_CLAUSE_MODEL, features)), HEBREW_CLAUSE_FLOOR);
 }
 
 /** A clause the reflection may keep, with what the clause model reads in it. */
@@ -57,9 +59,12 @@ export interface Candidate {
   features: Features;
 }
 
-/** The clauses worth saying back; when none can be turned, the one to quote instead. */
-export function hebrewCandidates(message: string, sarcastic: boolean): Candidate[] | { quote: string | null } {
-  const pieces = keptPieces(message, sarcastic);
+/**
+ * The clauses worth saying back; when none can be turned, the one to quote instead. `unsaid` is
+ * the learned "never say back" model (training passes the one it is choosing).
+ */
+export function hebrewCandidates(message: string, sarcastic: boolean, unsaid: UnsaidModel = HEBREW_UNSAID): Candidate[] | { quote: string | null } {
+  const pieces = keptPieces(message, sarcastic, unsaid);
   if ('quote' in pieces) return pieces;
   return pieces.kept.map((piece, at) => ({ piece, features: clauseFeatures(message, piece, at, pieces.kept.length) }));
 }
@@ -131,11 +136,19 @@ function clauseReading(message: string, sarcastic: boolean, turned: Map<number, 
 }
 
 /** The clauses to say back, turned; when none can be turned, the first that could not, to quote instead. */
-function keptPieces(message: string, sarcastic: boolean): { kept: Piece[] } | { quote: string | null } {
+function keptPieces(message: string, sarcastic: boolean, unsaid: UnsaidModel): { kept: Piece[] } | { quote: string | null } {
   const turned = new Map<number, string | null>();
   const walk = walkClauses(hebrewClauses(message), clauseReading(message, sarcastic, turned));
-  const kept = walk.kept.map(({ clause, body, first }) => ({ ...clause, text: turned.get(clause.index)!, score: importance(body, first) - clause.index * 0.01 }));
-  const clean = withoutEchoes(kept, walk.unsaid);
+  const gender = genderOf(message);
+  const left = [...walk.unsaid];
+  // What the learned model reads as never to say back is cut out of a kept clause (or the clause goes).
+  const kept = walk.kept.flatMap(({ clause, body, first }) => {
+    const sayable = sayablePart(body, unsaid, (part) => hebrewUnsaidFeatures(part, sarcastic), HEBREW_INNER_PARTS);
+    for (const part of sayable.unsaid) left.push({ clause: part, why: 'never-echo' });
+    const text = sayable.said === body ? turned.get(clause.index)! : sayable.said === null ? null : turnSentence(sayable.said, gender);
+    return text === null ? [] : [{ ...clause, text, score: importance(body, first) - clause.index * 0.01 }];
+  });
+  const clean = withoutEchoes(kept, left);
   if (clean.length > 0) return { kept: clean };
   const untranslatable = walk.explain.find(({ why }) => why === 'untranslatable');
   return { quote: untranslatable ? stripEnd(untranslatable.clause) : null };

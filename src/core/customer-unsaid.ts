@@ -1,0 +1,54 @@
+// What a reflection must never say back, learned (issue 12): a two-label model over the words
+// of a clause, trained on the `must_not_echo` labels of the customer-message set's train parts
+// (scripts/train-customer.mjs), catches insults, accusations, sarcasm, threats and
+// self-deprecation in wordings the hand-written shapes (lang/*/customer-hostile.ts) never saw.
+// A clause it flags is cut at its inner joints and only the longest run of parts it does not
+// flag is said back, so the fact beside an insult stays ("the driver left it in the rain, the
+// clown" keeps what the driver did); when no part is sayable the clause goes whole.
+import { probabilityOfYes, type Features, type LinearModel } from './customer-model';
+
+export interface UnsaidModel {
+  model: LinearModel<'no' | 'yes'>;
+  /** A clause at least this likely to say what must not be said back is not said as it is. */
+  floor: number;
+}
+
+export interface Sayable {
+  /** The part to say back, or null: nothing in the clause can be. */
+  said: string | null;
+  /** The parts left out, so no other clause says them again. */
+  unsaid: string[];
+}
+
+/** How a language cuts a clause into parts. */
+export interface InnerParts {
+  /** The offsets where the parts start, the first being 0. */
+  starts(clause: string): number[];
+  /** A part that can open what is said back ("and the box was wet"; not "with ..."). */
+  opens: RegExp;
+}
+
+/** The clause with its unsayable parts left out; `features` reads a part as the model does. */
+export function sayablePart(clause: string, unsaid: UnsaidModel, features: (part: string) => Features, parts: InnerParts): Sayable {
+  const flagged = (text: string) => probabilityOfYes(unsaid.model, features(text)) >= unsaid.floor;
+  if (!flagged(clause)) return { said: clause, unsaid: [] };
+  const starts = parts.starts(clause);
+  const pieces = starts.map((start, at) => clause.slice(start, starts[at + 1] ?? clause.length));
+  const sayable = pieces.map((piece) => /[\p{L}\d]{2}/u.test(piece) && !flagged(piece));
+  // The longest run of neighbouring sayable parts, in words: a part cut out of the middle would leave a sentence no one wrote.
+  let best: { from: number; to: number; words: number } | null = null;
+  for (let from = 0; from < pieces.length; from++) {
+    if (!sayable[from] || (from > 0 && !parts.opens.test(pieces[from]!))) continue;
+    let to = from;
+    while (to + 1 < pieces.length && sayable[to + 1]) to++;
+    const words = pieces.slice(from, to + 1).join('').split(/\s+/).filter(Boolean).length;
+    if (!best || words > best.words) best = { from, to, words };
+    from = to;
+  }
+  // No part is sayable, or each part is but they say it together ("either you don't know ... or you're hoping ..."): the clause goes.
+  if (!best || best.to - best.from + 1 === pieces.length) return { said: null, unsaid: [clause] };
+  return {
+    said: pieces.slice(best.from, best.to + 1).join('').trim(),
+    unsaid: pieces.filter((_, at) => at < best!.from || at > best!.to).map((piece) => piece.trim()),
+  };
+}
