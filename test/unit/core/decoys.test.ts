@@ -23,6 +23,11 @@ const DECOYS = [
   'The repair is covered by our 2-year guarantee.',
   'You should have received a confirmation email by now.',
   'Be sure to bring the receipt when you visit the store.',
+  'The dial on the boiler is marked ECO/BOOST; turn it to BOOST for faster hot water.',
+  'If your amplifier has two SUB outputs, use the left one.',
+  "We can't fit winter tyres at the Leeds depot as it has no balancing machine, but the York depot can fit them.",
+  'A broken wrist is a worry for you, never mind the cost of the taxi.',
+  "I'd rather you didn't drink it: I'm sending a fresh bottle today.",
 ];
 
 describe('decoys stay quiet', () => {
