@@ -21,7 +21,8 @@ export interface TokenRange {
   last: number;
 }
 
-const CLAUSE_END = /[,.!?;:\u2026\u05C3]/;
+/** Punctuation that ends a clause; a dash between words does too, a hyphen inside one (ב-14) does not. */
+const CLAUSE_END = /[,.!?;:\u2026\u05C3\u2013\u2014]|\s-(?:\s|$)/;
 
 /** Tokenizes a sentence and works out what every phrase needs to know about its words. */
 export function readTokens(text: string): ReadTokens {
