@@ -43,11 +43,11 @@ const COMPILED = Object.entries(MOVE_PHRASES).map(([move, phrases]) => ({ move: 
 const NEGATIONS = new Set(['לא', 'אינ', 'אינני', 'אין']);
 
 /**
- * A concrete time: 14:00, 20.3, a weekday, today, tomorrow, "within 3 days", "within a working day", "by the 10th",
+ * A concrete time: 14:00, 20.3, a weekday, today, tomorrow, "within 3 days", "by the 10th",
  * or the "[שעה]" a suggested sentence leaves for the agent to fill in.
  */
 const CONCRETE_TIME =
-  /\[(?:שעה|יום ושעה)\]|\d{1,2}:\d{2}|\d{1,2}[./]\d{1,2}|(?:^|[\s,(])(?:[ולבמ]{0,2})(?:היום|מחר|הערב|הבוקר|מחרתיים)(?=$|[\s,.!?:;)])|יום (?:ראשון|שני|שלישי|רביעי|חמישי|שישי)|(?:תוך|בתוך|בעוד)\s+(?:\d+|שעה|שעתיים|יומיים|חצי שעה|יום(?: עבודה| עסקים)?|שבוע)|עד (?:ה-?\d|סוף ה)|באותו יום/;
+  /\[(?:שעה|יום ושעה)\]|\d{1,2}:\d{2}|\d{1,2}[./]\d{1,2}|(?:^|[\s,(])(?:[ולבמ]{0,2})(?:היום|מחר|הערב|הבוקר|מחרתיים)(?=$|[\s,.!?:;)])|יום (?:ראשון|שני|שלישי|רביעי|חמישי|שישי)|(?:תוך|בתוך|בעוד)\s+(?:\d+|שעה|שעתיים|יומיים|חצי שעה)|עד (?:ה-?\d|סוף ה)|באותו יום/;
 /** Words that look ahead: a future verb (א/נ/י/ת + three letters) or a slot booked "for tomorrow", "for Sunday". */
 const FUTURE_VERB = /(?:^|[\s,])[ושכ]{0,2}[אנית][\u05D0-\u05EA]{3,}/g;
 const NOT_FUTURE = new Set([
