@@ -22,6 +22,17 @@ describe('validatePolicy', () => {
     expect(result.ok ? [] : result.errors.map(formatPolicyError)).toEqual([]);
   });
 
+  it("leaves room for a team's own rules beside a copy of the built-in ones", () => {
+    const own = validTeamPolicy().rules![0]!;
+    const teamRules = Array.from({ length: 30 }, (_, i) => ({
+      ...own,
+      id: `team-rule-${i}`,
+      patterns: [`(we|i) (can not|cannot) (refund|replace|repair) (it|this|your #Noun) ${i}`, `as (i|we) (said|mentioned|explained) before ${i}`],
+    }));
+    const result = validatePolicy({ ...DEFAULT_POLICY, rules: [...DEFAULT_POLICY.rules!, ...teamRules] });
+    expect(result.ok ? [] : result.errors.map(formatPolicyError)).toEqual([]);
+  });
+
   it('accepts disabling, locking and re-grading built-in rules', () => {
     const [first, second] = DEFAULT_POLICY.rules ?? [];
     const policy: Policy = { ...validTeamPolicy(), disable: [first!.id], lock: [second!.id], severity: { [second!.id]: 'error' } };
