@@ -22,17 +22,23 @@ export interface Sayable {
 
 /** How a language cuts a clause into parts. */
 export interface InnerParts {
-  /** The offsets where the parts start, the first being 0. */
-  starts(clause: string): number[];
+  /** Where a clause may be cut (a global pattern): a part starts where a match ends. */
+  joints: RegExp;
   /** A part that can open what is said back ("and the box was wet"; not "with ..."). */
   opens: RegExp;
+}
+
+/** The offsets where the parts of a clause start, the first being 0. */
+function partStarts(clause: string, joints: RegExp): number[] {
+  const cuts = [...clause.matchAll(joints)].map((found) => found.index + found[0].length);
+  return [0, ...cuts.filter((at) => at > 0 && at < clause.length)];
 }
 
 /** The clause with its unsayable parts left out; `features` reads a part as the model does. */
 export function sayablePart(clause: string, unsaid: UnsaidModel, features: (part: string) => Features, parts: InnerParts): Sayable {
   const flagged = (text: string) => probabilityOfYes(unsaid.model, features(text)) >= unsaid.floor;
   if (!flagged(clause)) return { said: clause, unsaid: [] };
-  const starts = parts.starts(clause);
+  const starts = partStarts(clause, parts.joints);
   const pieces = starts.map((start, at) => clause.slice(start, starts[at + 1] ?? clause.length));
   const sayable = pieces.map((piece) => /[\p{L}\d]{2}/u.test(piece) && !flagged(piece));
   // The longest run of neighbouring sayable parts, in words: a part cut out of the middle would leave a sentence no one wrote.

@@ -42,6 +42,6 @@ export function englishUnsaidFeatures(clause: string, sarcastic: boolean): Featu
 
 /** The parts of a clause: a run of them may start at one that opens a clause of its own. */
 export const ENGLISH_INNER_PARTS: InnerParts = {
-  starts: (clause) => [0, ...[...clause.matchAll(INNER_JOINT)].map((found) => found.index + found[0].length).filter((at) => at > 0 && at < clause.length)],
+  joints: INNER_JOINT,
   opens: /^(?:and|but|while|whilst|yet|so|plus|then|when|after|even though)\s/i,
 };
