@@ -29,7 +29,6 @@ function trainFiles(lang) {
     .map((name) => `corpus/${lang}/${name}`);
 }
 
-
 /** The trainer, bundled from TypeScript with the analyser code it shares (features, sentences). */
 export function loadTrainer() {
   return importBundled(join(root, 'scripts/model/train-model.ts'));

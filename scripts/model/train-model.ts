@@ -17,8 +17,6 @@ export { loadModel, scoreSentence };
 
 export interface CorpusRow {
   id: string;
-  /** The customer situation the reply answers (the corpus); the shared set's rows have none. */
-  scenario?: string;
   lang: Lang;
   text: string;
   findings: Category[];
@@ -55,18 +53,6 @@ export interface TrainOptions {
    * categories; a clean reply written by someone else is where a false alarm costs the agent's trust.
    */
   maxCleanAlarms: number;
-  /**
-   * Calibration and thresholds are fitted on dev together with out-of-fold scores of the train
-   * split in this many folds (by scenario), so that an output with few dev examples still gets a
-   * stable threshold; 1: on dev alone. Ignored when `heldOutBy` is 'writer'.
-   */
-  folds: number;
-  /**
-   * How the train split is held out for those scores: 'scenario' (`folds` folds by scenario), or
-   * 'writer': each train file is scored by a model fitted on the other files, so the thresholds
-   * are set where a writer the model never read stands, as the agents who use it will.
-   */
-  heldOutBy: 'scenario' | 'writer';
 }
 
 export const DEFAULT_OPTIONS: TrainOptions = {
@@ -81,8 +67,6 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   maxBytes: 400_000,
   falseAlarmWeight: 1,
   maxCleanAlarms: 0.002,
-  folds: 3,
-  heldOutBy: 'writer',
 };
 
 const OUTPUTS: { id: OutputId; kind: 'category' | 'move' }[] = [
@@ -161,16 +145,16 @@ function fitModel(lang: Lang, train: Reply[], options: TrainOptions, trainedOn: 
 }
 
 /**
- * Each train reply scored by a model fitted without its fold: folds by scenario (no scenario is
- * scored by a model that saw it) or by writer (no writer is).
+ * Each train reply scored by a model fitted on the other writers' files, so that thresholds are
+ * set where a writer the model never read stands, as the agents who use it will.
  */
 function outOfFold(lang: Lang, train: Reply[], options: TrainOptions): ScoredReply[] {
-  const foldNames = train.map((reply) => (options.heldOutBy === 'writer' ? writerOf(reply.row.id) : String(hashName(reply.row.scenario ?? reply.row.id) % options.folds)));
-  const folds = [...new Set(foldNames)].sort();
+  const writers = train.map((reply) => writerOf(reply.row.id));
+  const folds = [...new Set(writers)].sort();
   if (folds.length <= 1) return [];
   return folds.flatMap((fold) => {
-    const file = fitModel(lang, train.filter((_, r) => foldNames[r] !== fold), options, '');
-    return scoresOf(file, train.filter((_, r) => foldNames[r] === fold));
+    const file = fitModel(lang, train.filter((_, r) => writers[r] !== fold), options, '');
+    return scoresOf(file, train.filter((_, r) => writers[r] === fold));
   });
 }
 
@@ -374,12 +358,6 @@ export function serialiseModel(file: ModelFile): string {
   );
 }
 
-/**
- * Calibration and thresholds on dev, per reply as the analyser reports: a reply has an output
- * when one of its sentences reaches the threshold (after the model's own checks: quoted speech,
- * declined promises) and, for a category, when no move the category waits for is in the reply.
- * Moves first (the categories' reply-level conditions read them), then categories.
- */
 interface ScoredReply {
   reply: Reply;
   /** The best logit per output over the reply's sentences, from the hits that survive the model's checks. */
@@ -403,7 +381,11 @@ function scoresOf(file: ModelFile, replies: Reply[]): ScoredReply[] {
 
 /**
  * Calibrates each output and sets its threshold on `scored` (out-of-fold train replies, then the
- * dev replies: the last `devCount`); the figures returned are the dev replies' alone.
+ * dev replies: the last `devCount`), per reply as the analyser reports: a reply has an output
+ * when one of its sentences reaches the threshold (after the model's own checks: quoted speech,
+ * declined promises) and, for a category, when no move the category waits for is in the reply.
+ * Moves first (the categories' reply-level conditions read them), then categories. The figures
+ * returned are the dev replies' alone.
  */
 function tune(file: ModelFile, scored: ScoredReply[], devCount: number, options: TrainOptions): TrainResult['dev'] {
   const replies = scored.map(({ reply }) => reply);
@@ -492,7 +474,8 @@ function platt(logits: number[], labels: boolean[]): [number, number] {
 
 /**
  * Precision first: the lowest threshold (most recall) whose precision on `open` replies reaches
- * the target, counting each false alarm `falseAlarmWeight` times and one more unseen. When none
+ * the target, counting each false alarm `falseAlarmWeight` times and one more unseen, and which
+ * flags at most `maxCleanAlarms` of the `clean` replies (moves pass none: no cap). When none
  * does, the output stays silent (threshold 1): what dev cannot show to be precise is not shown
  * to agents.
  */
