@@ -48,7 +48,7 @@ export function customerFiles(root, lang, split) {
  * Round three's held-out parts (`-test-b`) were run at its end and are read since, like the first.
  */
 export function isHeldOut(file) {
-  return /^(?:[a-z]{2}-)?test-c\.jsonl$/.test(file);
+  return /^(?:[a-z]{2}-)?test-[cd]\.jsonl$/.test(file);
 }
 
 export function readJsonl(text) {

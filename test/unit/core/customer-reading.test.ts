@@ -223,3 +223,67 @@ describe('demands: a real request, and the interest question only when no reason
     expect(rate).toMatchObject({ reasonGiven: true, question: null });
   });
 });
+
+describe('the reflection reads as a sentence an agent would send (round five)', () => {
+  it('keeps what a fact goes on with after "and" ("for myself and my mother, who is 91")', () => {
+    expect(read('I booked two seats for the carol concert for myself and my aunt, who is 88. The booking has vanished from my account.').reflection).toBe(
+      'you booked two seats for the carol concert for yourself and your aunt, who is 88, and the booking has vanished from your account',
+    );
+  });
+
+  it('writes a count put first in lower case ("this is the third time this year")', () => {
+    const reflection = read('The lift at the car park is out of order again. Third time this month.').reflection!;
+    expect(reflection).toContain('this is the third time this month');
+    expect(reflection).not.toMatch(/Third/);
+  });
+
+  it('leaves out who the customer is when they only give their name and address, never what "it\'s" says happened', () => {
+    expect(read("Hello, it's Mr Okafor at 3 Mill Road. The boiler you fitted on Monday is leaking onto the kitchen floor.").reflection).toBe(
+      'the boiler we fitted on Monday is leaking onto the kitchen floor',
+    );
+    expect(read("The update wiped my settings, it's stuck on the start screen.").reflection).toBe(
+      "the update wiped your settings, it's stuck on the start screen",
+    );
+  });
+
+  it('says what the person called names did, without the name ("someone")', () => {
+    const reflection = read('Some clown on your delivery crew dropped my fridge down the stairs and cracked the door.').reflection!;
+    expect(reflection).toBe('someone dropped your fridge down the stairs and cracked the door');
+  });
+
+  it('gives the customer back their own step when the sentence has no "I" ("Reported it twice")', () => {
+    expect(read('The streetlight outside my house has been flickering for a month. Reported it twice on the website, nothing.').reflection).toBe(
+      'the streetlight outside your house has been flickering for a month, and you reported it twice on the website',
+    );
+  });
+});
+
+describe('demands: every way a customer puts an order (round five)', () => {
+    it('finds an order on what the company left ("Shift them today"), keeps it out of the reflection and says back what it is for', () => {
+    const reading = read('Two of your bins have blocked my drive since Friday. Shift them today so I can get the car out, or I will call the council.');
+    expect(reading.demands.map((demand) => demand.text)).toEqual(['Shift them today']);
+    expect(reading.reflection).toBe('two of our bins have blocked your drive since Friday, and you have to get the car out');
+  });
+
+  it('finds the order in an "either ... or" ultimatum', () => {
+    const reading = read('a 3 week wait for a new charger, seriously. either send it this week or I return the laptop');
+    expect(reading.demands.map((demand) => demand.text)).toEqual(['send it this week']);
+    expect(reading.reflection).not.toMatch(/send it/);
+  });
+
+  it('reads a list of what is wanted as one demand, and keeps all of it out of the reflection', () => {
+    const reading = read('Your driver reversed into my gate post and drove off. I want his name, your insurer\'s details and a written apology by Monday.');
+    expect(reading.demands.map((demand) => demand.text)).toEqual(["I want his name, your insurer's details and a written apology by Monday"]);
+    expect(reading.reflection).toBe('our driver reversed into your gate post and drove off');
+  });
+});
+
+describe('demands put as "I\'m asking for" or "Is it possible to" (round five)', () => {
+  const texts = (customer: string) => read(customer).demands.map((demand) => demand.text);
+
+  it('reads "I\'m asking for ..." and "Is it possible to ..." as demands, a question about a fact as none', () => {
+    expect(texts("The cleaner skipped two visits. I'm asking for a refund of both.")).toEqual(["I'm asking for a refund of both"]);
+    expect(texts('My router keeps dropping. Is it possible to send an engineer on Saturday?')).toEqual(['Is it possible to send an engineer on Saturday']);
+    expect(texts('My router keeps dropping. Is it normal for the light to blink?')).toEqual([]);
+  });
+});

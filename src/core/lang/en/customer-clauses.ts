@@ -2,6 +2,7 @@
 // keeps or leaves out and the demands are found in. Sentences divide at commas, semicolons,
 // dashes and the words that open a clause ("because", "or I'll", "and I ..."); greetings
 // and sign-offs are no clause.
+import nlp from 'compromise';
 import { splitClauses, type Clause } from '../../customer-clauses';
 import { sentences } from '../../text-spans';
 import type { Span } from '../../types';
@@ -52,5 +53,29 @@ export function englishGreeting(sentence: string): number {
 
 /** The clauses of a message (apostrophes straightened beforehand: offsets are unchanged). */
 export function englishClauses(text: string): Clause[] {
-  return splitClauses(text, { sentences: sentencesOf, greeting: englishGreeting, signOff: SIGN_OFF, joint: CLAUSE_JOINT, questionStart: QUESTION_START, questionLead: PLEASE_LEAD, reason: REASON });
+  const clauses = splitClauses(text, { sentences: sentencesOf, greeting: englishGreeting, signOff: SIGN_OFF, joint: CLAUSE_JOINT, questionStart: QUESTION_START, questionLead: PLEASE_LEAD, reason: REASON });
+  return withNounPhrasesJoined(text, clauses);
+}
+
+/**
+ * "for myself and my mother, who is 91": a few words without a verb after "and" finish the
+ * clause before (the joint divides before "and my" for "and my card was declined"), so they
+ * are never said back without it.
+ */
+function withNounPhrasesJoined(text: string, clauses: Clause[]): Clause[] {
+  const out: Clause[] = [];
+  for (const clause of clauses) {
+    const previous = out[out.length - 1];
+    const words = text.slice(clause.start, clause.end);
+    if (previous && previous.sentence === clause.sentence && /^\s*$/.test(clause.joint) && /^and\s/i.test(words) && words.split(/\s+/).length <= 5 && !hasFiniteVerb(words)) {
+      out[out.length - 1] = { ...previous, end: clause.end };
+    } else out.push({ ...clause, index: (previous?.index ?? clause.index - 1) + 1 });
+  }
+  return out;
+}
+
+/** The clause has a verb that can carry it ("broke", "is"), not only a gerund or participle. */
+export function hasFiniteVerb(clause: string): boolean {
+  const terms = (nlp(clause).json({ terms: { tags: true } }) as { terms: { tags: string[] }[] }[]).flatMap((sentence) => sentence.terms);
+  return terms.some(({ tags }) => tags.includes('Verb') && !tags.includes('Gerund') && !tags.includes('Participle'));
 }

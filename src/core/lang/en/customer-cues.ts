@@ -14,7 +14,7 @@ export const INSULT = [
   'incompetent (?:fools|idiots|clowns|morons|bunch|lot)', 'useless (?:idiots|morons|clowns|people|lot|bunch|muppets|fools|pile)',
   'lot of you', 'you lot', 'rude (?:and )?arrogant', 'nasty,? (?:useless )?(?:piece|woman|man|person)', 'dangerous idiot', 'thieving',
   'screw you', 'f\\*+ (?:you|off)', 'go to hell', 'drop dead', 'get lost', 'shove it', 'sod off', 'piss off', 'shut up',
-  'sh\\*+ts?', 'brainless', 'thugs?', 'bunch of \\w+ \\w+s',
+  'sh\\*+ts?', 'brainless', 'thugs?', 'bunch of \\w+ \\w+s', 'stuck[- ]up',
 ];
 /** Profanity: strong words at people are abuse; the milder ones anger. */
 export const PROFANITY = ['f+u+c+k\\w*', 'f\\*+\\w*', 'fk\\w*', 'effing', 'shit\\w*', 's\\*+t?', 'bullshit', 'bs', 'wtf', 'stfu', 'cunt'];

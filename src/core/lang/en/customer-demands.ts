@@ -3,10 +3,10 @@
 // only when they do not, the question about the interest behind it, as a person would ask it
 // ("What makes Friday the day you need it?").
 import type { Demand } from '../../types';
-import { englishClauses, PLEASE_LEAD, QUESTION_START, type Clause } from './customer-clauses';
+import { englishClauses, hasFiniteVerb, PLEASE_LEAD, QUESTION_START, type Clause } from './customer-clauses';
 import { cuePattern, INSULT, PERSONAL_THREAT, PRAISE, PROFANITY, straighten } from './customer-cues';
 import { hostileShape, withoutVocative } from './customer-hostile';
-import { isDemand, isImperative, NEED_FOR } from './customer-reflect';
+import { DEMAND_LEAD, isDemand, isImperative, NEED_FOR } from './customer-reflect';
 
 /** Wishes that are no demand on the company: "I need to pay my rent", "I'd like to say thank you". */
 const OWN_NEED = /\b(?:i|we)\s+(?:really\s+|just\s+|also\s+)*(?:need|needed|have|had)\s+to\s+(?!(?:know|speak|talk|have|get|see|hear|be (?:told|refunded|called|contacted|compensated|reimbursed|given|sent))\b)/i;
@@ -65,7 +65,7 @@ export function englishDemands(message: string, sarcastic = false): Demand[] {
   // "I need it for my daughter's birthday" says what is at stake; it is the demand only when nothing else is asked.
   const asked = found.filter((clause) => !NEED_FOR.test(text.slice(clause.start, clause.end)));
   const spans = asked.flatMap((clause) => demandsIn(text, clause));
-  const asks = spans.length > 0 ? spans : found.flatMap((clause) => demandsIn(text, clause));
+  const asks = (spans.length > 0 ? spans : found.flatMap((clause) => demandsIn(text, clause))).map((span) => withListGoingOn(text, clauses, span));
   return asks.map((span) => {
     const words = text.slice(span.start, span.end);
     // The reason may open the clause after the demand: "Refund them today, so they know it wasn't me".
@@ -82,16 +82,32 @@ function demandsIn(text: string, clause: Clause): { start: number; end: number }
   const words = text.slice(clause.start, clause.end);
   const plain = words.replace(PLEASE_LEAD, '');
   if (OWN_NEED.test(words) || THANKS.test(plain) || NOT_ASKING.test(words) || OWN_PLAN.test(plain) || NOT_A_REQUEST.test(plain)) return [];
-  if (clause.question && INFORMATION.test(plain) && !/^(?:is|are) there (?:any|a)\b/i.test(plain)) return [];
+  if (clause.question && INFORMATION.test(plain) && !/^(?:is|are) there (?:any|a)\b|^is it possible to\b/i.test(plain)) return [];
   if (clause.question && QUESTION_START.test(plain) && !isDemand(words)) return [];
   if (!isDemand(words)) return [];
     // "I want X and I want Y" is two demands; so is "cancel the tickets and send the permit" (the clauses divide at "and send").
   const parts = isImperative(words) ? [{ start: 0, end: words.length }] : splitWants(words);
   return parts.map(({ start, end }) => {
     // "so please send ..." is the demand "please send ...".
-    const lead = /^(?:(?:and|so|but|then|also|plus|or)\s+)+/i.exec(words.slice(start, end))?.[0].length ?? 0;
+    const lead = DEMAND_LEAD.exec(words.slice(start, end))?.[0].length ?? 0;
     return { start: clause.start + start + lead, end: clause.start + end };
   });
+}
+
+/** A thing wanted, as a list goes on: "your insurer's details", "and a written apology" (not "no excuses"). */
+const LIST_ITEM = /^(?:and\s+)?(?:your|my|a|an|the|his|her|their|our|some|all|any|full|written|proof)\b/i;
+
+/** "I want his name, your insurer's details and a written apology": what the list goes on to want is the same demand. */
+function withListGoingOn(text: string, clauses: Clause[], span: { start: number; end: number }): { start: number; end: number } {
+  let end = span.end;
+  const at = clauses.findIndex((clause) => clause.end === end);
+  for (const clause of at < 0 ? [] : clauses.slice(at + 1)) {
+    if (clause.sentence !== clauses[at]!.sentence || !/^\s*,\s*$/.test(clause.joint) || text.slice(end, clause.start).trim() !== ',') break;
+    const words = text.slice(clause.start, clause.end);
+    if (!LIST_ITEM.test(words) || hasFiniteVerb(words)) break;
+    end = clause.end;
+  }
+  return { start: span.start, end };
 }
 
 /** "I want a different engineer and I want my line working" is two demands. */

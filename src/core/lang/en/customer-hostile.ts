@@ -120,8 +120,12 @@ const SNEER =
  */
 export function withoutHostileWords(clause: string): string {
   const cut = clause.slice(0, withoutVocative(clause));
-  return withoutSoCalled(cut.replace(SNEER, '$1').replace(YOU_NAMED, (all, you: string, name: string) => (namesPeople(name) ? `${you} ` : all)));
+  return withoutSoCalled(cut.replace(SNEER, '$1').replace(YOU_NAMED, (all, you: string, name: string) => (namesPeople(name) ? `${you} ` : all)).replace(NAME_CALLED, 'someone'));
 }
+
+/** "Some clown on your delivery crew dropped my fridge": the one called names is "someone" (where they work would say the name again). */
+const NAME_CALLED =
+  /\b(?:some|an?|that|this|the)\s+(?:(?:useless|stupid|brainless|absolute|complete|total|utter)\s+)?(?:clown|idiot|moron|halfwit|dimwit|muppet|numpty|imbecile|cretin|jerk|cowboy|monkey|genius|joker|buffoon)(?:\s+(?:on|at|from|in|of)\s+(?:your|ur|the)(?:\s+[\w'-]+){1,3}?)?(?=\s+(?:who|that|dropped|broke|lost|left|threw|smashed|damaged|scratched|dented|drove|ran|hit|put|told|said|sent|took|ignored|hung|cut)\b)/gi;
 
 /** "You jobsworths fined me £100": a name for the company's people put beside "you". */
 const YOU_NAMED = /\b(you|u)\s+([a-z]+s)\s+(?=[a-z])/gi;

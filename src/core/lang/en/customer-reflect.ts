@@ -15,7 +15,7 @@ import { chooseClauses } from '../../customer-select';
 import { quotedSpans, withoutUnopenedClosers } from '../../customer-text';
 import { sayablePart, type UnsaidModel } from '../../customer-unsaid';
 import { walkClauses, type ClauseReading } from '../../customer-walk';
-import { englishClauses, PLEASE_LEAD, SIGN_OFF, type Clause } from './customer-clauses';
+import { englishClauses, hasFiniteVerb, PLEASE_LEAD, SIGN_OFF, type Clause } from './customer-clauses';
 import { hostileShape, withoutHostileWords } from './customer-hostile';
 import { ENGLISH_CLAUSE_FLOOR, ENGLISH_CLAUSE_MODEL, ENGLISH_UNSAID } from './customer-model';
 import { ENGLISH_INNER_PARTS, englishUnsaidFeatures } from './customer-unsaid';
@@ -48,7 +48,7 @@ const REFERENCE = /^(?:(?:my|our|the|your)\s+)?(?:order|ref(?:erence)?|ticket|ca
 const BRACKETED_REFERENCE = /\s*\((?:order|ref(?:erence)?|ticket|case|account|booking|invoice|policy|claim)[^)]{0,30}\d[^)]{0,10}\)/gi;
 const THREAT_LEAD = /^(?:or|otherwise|or else|else|if (?:not|this|it|that|you|i|we|nothing)|unless|failing (?:that|which)|then it's|then i'm|then i will|then i'll|and if)\b/i;
 /** A demand in the customer's words: "I want ...", "Refund me now", "Can someone ...?" */
-const WANTS = /\b(?:i|we)\s+(?:(?:really|just|also|still|urgently|now|do|absolutely|seriously|simply|would|'d)\s+)*(?:want|need|expect|demand|require|insist|like|request|am requesting|am asking|'m asking|'m requesting)\b/i;
+const WANTS = /\b(?:i|we)\s+(?:(?:really|just|also|still|urgently|now|do|absolutely|seriously|simply|would|'d)\s+)*(?:want|need|expect|demand|require|insist|like|request|am requesting|am asking|are asking)\b|\b(?:i'm|we're)\s+(?:now\s+|formally\s+)?(?:asking|requesting|demanding|expecting)\b/i;
 const REQUEST = /^(?:(?:so|and|but|then|now|just|please|pls|plz|kindly)\s+)*(?:can|could|would|will)\s+(?:you|someone|somebody|anyone|u|one of you|i|we)\b|^(?:is|are) there (?:any|a)\s+(?:way|chance|possibility)|^would it be possible|^is it possible|^any chance|^i(?:'d| would) (?:like|appreciate|be grateful)|^expecting\b|^waiting for (?:a|an|my|your)\b/i;
 /** "I need it for my daughter's birthday": a demand that carries what is at stake. */
 export const NEED_FOR = /\bneed(?:s|ed)?\s+(?:it|this|them|these|that|one|the \w+)\b.*\b(?:for|before)\s+(?:my|our|his|her|their|the|a)\b/i;
@@ -246,10 +246,13 @@ export function tightened(clause: string): string {
   return /\p{L}{2}|\d/u.test(shorter) ? shorter : clause;
 }
 
+/** What the customer needs a thing for: "so I can get the car out" (said back as "you have to get the car out"). */
+const PURPOSE = /^(?:(?:and|just)\s+)?(?:so|so that|in order that)\s+(i|we)\s+(?:can|could)\s+(?=\p{L})/iu;
+
 /** What a clause says that can be said back: sarcastic praise undone, how the customer found out and contempt inside it taken out. */
 function said(clause: string): string {
   // How the customer found out is no part of it ("our solicitor informs us that ..." threatens no one).
-  const plain = withoutSarcasticLead(clause).replace(NARRATION, '');
+  const plain = withoutSarcasticLead(clause).replace(NARRATION, '').replace(PURPOSE, '$1 have to ');
   const cleaned = withoutHostileWords(plain);
   // "I've had enough of your incompetent advisers" says nothing that happened once the contempt is out: it goes whole.
   return cleaned === plain || PROBLEM_WORD.test(cleaned) || /\d/.test(cleaned) || NUMBER_WORD.test(cleaned) ? cleaned : plain;
@@ -275,6 +278,10 @@ function withoutSarcasticLead(clause: string): string {
   return `${(thanks[1] ?? thanks[2])?.trim().replace(/^you(?: guys| lot)?$/i, 'you') ?? 'you'} ${past}${clause.slice(thanks[0].length)}`;
 }
 
+/** "It's Mr Okafor at 3 Mill Road": who is writing, nothing that happened. */
+const SELF_INTRODUCTION =
+  /^(?:[Ii]t'?s|[Tt]his is|[Mm]y name is|[Hh]ere'?s|I'?m|I am)\s+(?:(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?(?:\s*,?\s+(?:at|from|of|in|on)\s+[^,]{1,40})?$/u;
+
 type Drop = 'empty' | 'question' | 'courtesy' | 'never-echo' | 'sarcasm' | 'feeling' | 'demand' | 'fragment' | 'piece';
 
 function continues(why: Drop, body: string, raw: string): boolean {
@@ -288,7 +295,11 @@ function continues(why: Drop, body: string, raw: string): boolean {
     return /^(?:so|which|because|as|while|when)\b/i.test(raw) || (!PROBLEM_WORD.test(unquoted) && !NUMBER_WORD.test(unquoted));
   }
   // "I want a full refund of the first day, not another voucher": the rest of the demand.
-  if (why === 'demand') return countWords(body) <= 5 && !/^(?:and |but |so )?(?:i|i'm|i've|we|we're|my|our|the|it|it's|this|that|there|they|he|she|nobody|no one|still)\b/i.test(body);
+  // "I want his name, your insurer's details and a written apology": a list of what is wanted.
+  if (why === 'demand') {
+    return (countWords(body) <= 5 && !/^(?:and |but |so )?(?:i|i'm|i've|we|we're|my|our|the|it|it's|this|that|there|they|he|she|nobody|no one|still)\b/i.test(body))
+      || (!PROBLEM_WORD.test(body) && !hasFiniteVerb(body));
+  }
   // "..., and my kids aren't sleeping" turns to what happened: a negation or an impact is no part of the threat.
   // "they're going up on Google, Hitched and every local wedding group tonight": a list goes on with the threat
   // (a capitalised first word is a name there, not a verb).
@@ -305,6 +316,7 @@ function dropReason(body: string, piece: Clause, sarcastic: boolean): Drop | nul
   if (/^(?:(?:but|and|oh|yeah|so|ah|well)\s+)?(?:sure|yeah right|of course|right|ok then|fine then|whatever|great|good|wow|brilliant|amazing|fantastic|perfect|lovely|cool|nice|super|marvellous|wonderful|excellent)$/i.test(plain)) return 'sarcasm';
   if (/^(?:i\s+|we\s+)?(?:just\s+)?(?:wanted|want|writing|am writing|'m writing)\s+to\s+(?:report|flag|mention|say|let you know|ask|check)(?:\s+(?:it|this|that|about it|about this))?$/i.test(plain)) return 'courtesy';
   if (SIGN_OFF.test(plain) || GRATITUDE.test(plain) || /^(?:(?:and|but|so)\s+)?(?:sorry|apologies)\b(?! (?:that|but))/i.test(plain) || /^(?:hi|hello|hey|dear|please|help|ok|okay|yes|no|seriously|honestly|fine|anyway)$/i.test(plain)) return 'courtesy';
+  if (SELF_INTRODUCTION.test(plain)) return 'courtesy';
   if (THREAT_LEAD.test(plain) || NEVER_ECHO.test(plain) || hostileShape(plain)) return 'never-echo';
   if (SARCASTIC_EMOJI.test(body)) return 'sarcasm';
   const words = countWords(plain);
@@ -321,9 +333,12 @@ function dropReason(body: string, piece: Clause, sarcastic: boolean): Drop | nul
   return null;
 }
 
+/** Words ahead of a demand: "and", "so", "either" ("either ship it this week or ..."). */
+export const DEMAND_LEAD = /^(?:(?:and|but|so|then|now|just|also|either|or|plus)\s+)+/i;
+
 /** "Refund me now", "I want a replacement", "Can someone call me back": the customer asks for something. */
 export function isDemand(clause: string): boolean {
-  const plain = clause.replace(/^(?:(?:and|but|so|then|now|just|also)\s+)+/i, '');
+  const plain = clause.replace(DEMAND_LEAD, '');
   if (WANTS.test(plain) || REQUEST.test(plain)) return true;
   return isImperative(plain);
 }
@@ -339,17 +354,21 @@ export function isImperative(clause: string): boolean {
   const pleaded = PLEASE_LEAD.test(clause);
   // "Please roll back the update": after "please" or "kindly" comes what to do, whatever compromise reads in the verb.
   if (pleaded) return !/^(?:i|we|my|our|note|find|see|be aware)\b/i.test(words);
-  if (!term.tags.includes('Imperative')) return false;
-  // "Surge pricing of 3.8x ..." starts with a verb's form too: an imperative says who or what to act on.
   const next = terms[1]?.text.toLowerCase().replace(/[^\p{L}']/gu, '');
+  // "Shift them today": compromise may read a short order's verb as a noun; a word that can be a
+  // verb, with "them" or "it" after it, gives the order all the same.
+  if (!term.tags.includes('Imperative')) return next !== undefined && /^(?:it|them|me|us|him|her)$/.test(next) && canBeOrder(first) && !term.tags.some((tag) => NOT_AN_ORDER.has(tag));
+  // "Surge pricing of 3.8x ..." starts with a verb's form too: an imperative says who or what to act on.
   // "Stop passing me around", "Keep sending me the same link": stop or keep what is being done.
   if (/^(?:stop|quit)$/.test(first) && next?.endsWith('ing')) return true;
   return next === undefined || IMPERATIVE_OBJECT.test(next);
 }
 
-function hasFiniteVerb(clause: string): boolean {
-  const terms = (nlp(clause).json({ terms: { tags: true } }) as { terms: { tags: string[] }[] }[]).flatMap((sentence) => sentence.terms);
-  return terms.some(({ tags }) => tags.includes('Verb') && !tags.includes('Gerund') && !tags.includes('Participle'));
+const NOT_AN_ORDER = new Set(['Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adjective', 'Date', 'Value', 'QuestionWord', 'Person', 'PastTense', 'Gerund']);
+
+/** compromise reads the word as an order's verb when it stands in one's place ("please shift it"). */
+function canBeOrder(word: string): boolean {
+  return nlp(`please ${word} it`).has('please (#Infinitive|#Imperative) it');
 }
 
 /** How much a clause matters: what went wrong, a number or a date, what is at stake, repetition. */
@@ -370,12 +389,16 @@ function importance(clause: string, first: boolean): number {
 /** The kept clauses as one sentence: runs of neighbouring clauses keep their own joints. */
 function render(pieces: Piece[], message: string): string {
   const runs: string[][] = [];
+  const startsSentence: boolean[] = [];
   let previous: Piece | undefined;
   for (const piece of pieces) {
     const next = previous && previous.sentence === piece.sentence && previous.index + 1 === piece.index;
     // An emoji or a "lol" between two clauses reads as a comma.
     if (next) runs[runs.length - 1]!.push(/[\p{Extended_Pictographic}]|\b(?:lol|lmao|smh|ha)/iu.test(piece.joint) ? ', ' : piece.joint, piece.text);
-    else runs.push([piece.text]);
+    else {
+      runs.push([piece.text]);
+      startsSentence.push(piece.joint === '');
+    }
     previous = piece;
   }
   const texts = runs.map((run, at) => {
@@ -383,7 +406,7 @@ function render(pieces: Piece[], message: string): string {
     words = words.replace(FILLER_LEADS, '');
     if (at === 0) words = words.replace(/^(?:and|but|so|also|plus|then|because|as|since|which|while)\s+/i, '');
     else words = words.replace(/^(?:and|also|plus|then)\s+/i, '');
-    return turnToSecondPerson(casedForMiddle(withSubject(words), message));
+    return turnToSecondPerson(withSubject(casedForMiddle(words, message), startsSentence[at]!));
   });
   if (texts.length === 1) return texts[0]!;
   const last = texts[texts.length - 1]!;
@@ -396,12 +419,20 @@ function withoutEnd(run: string): string {
   return withoutUnopenedClosers(run.replace(/[\s.,;:!?\u2026\p{Extended_Pictographic}\uFE0F\u200D-]+$/u, ''));
 }
 
-/** "third outage this week" reads as a sentence with a subject: "this is the third outage this week". */
-function withSubject(run: string): string {
+/**
+ * "third outage this week" reads as a sentence with a subject: "this is the third outage this
+ * week"; a sentence that opens with the customer's own step has them as its subject again
+ * ("Reported it twice" → "I reported it twice", then "you reported it twice").
+ */
+function withSubject(run: string, startsSentence: boolean): string {
+  if (startsSentence && OWN_STEP.test(run)) return `I ${run}`;
   if (/^(?:the\s+)?(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+\p{L}/iu.test(run) && !hasFiniteVerb(run)) return `this is the ${run.replace(/^the\s+/i, '')}`;
   if (/^(?:yet\s+)?another\s+\p{L}/iu.test(run) && !hasFiniteVerb(run)) return `this is ${run.replace(/^yet\s+/i, '')}`;
   return run;
 }
+
+/** A past-tense verb with a pronoun or an "a" after it, and no subject: what the customer did ("Rang them twice", "Found a hair"). */
+const OWN_STEP = /^(?!(?:was|were|had|did|got|used|seemed|looked)\b)\p{Ll}{2,}ed\s+(?:it|them|him|her|you|this|that|a|an|my|our|your)\b/u;
 
 const DAYS_AND_MONTHS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/i;
 /** Short upper-case words that are shouting, not names. */
