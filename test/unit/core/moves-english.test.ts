@@ -65,10 +65,18 @@ const CASES: { move: Move; found: string[]; notFound: string[] }[] = [
       'In the meantime, you can download the statements from the web portal.',
       "We don't ship to PO boxes, so you will need to choose a pickup point.",
       'Why not try the web app instead?',
+      // Round five: the way forward later in the sentence, after a reason or a "so".
+      "We can't open the pool before 7 on weekdays (the lifeguards start then), but you can book the 6:45 swim at our Eastside centre.",
+      "We can't stock the large jars, but bringing your own container is fine and we fill it by weight.",
+      "I can't exchange them after 30 days, so I can resole them free of charge.",
+      "We couldn't get the blue one back in stock, but we've just added a navy version at the same price.",
+      "I can't justify the cleaning fee from these photos, so I've reduced it to £20 and refunded the rest.",
     ],
     notFound: [
       "Let me know if there's anything else I can help with.",
       'Please DM us so we can look into this.',
+      'Send us the order number so I can check the tracking.',
+      "We can't see the order yet, so we can look into it once you send the receipt.",
       "We'll do everything we can to help.",
       'The total is $40 instead of $55.',
     ],

@@ -43,6 +43,8 @@ export const CONCRETE_TIME = [
 const CONTACT_US = '(dm|message|contact|call|email|tweet|text|follow|ping|give|shoot|send|reach out to|reach) (us|me)';
 /** Talk about the channel itself ("we replied via DM"), not the customer's problem. */
 const CHANNEL = '(dm|dms|direct message|private message)';
+/** Why the agent asks for something: "so we can ...", the start of a purpose, not an option for the customer. */
+const PURPOSE = '(so|so that) (i|we) can #Adverb?';
 /** How a situation feels to live through ("a frustrating wait"). */
 const HARD = '(frustrating|stressful|annoying|upsetting|disappointing|worrying|exhausting|miserable|awful|terrible|inconvenient|difficult)';
 /** A feeling that is the customer's, not their problem ("sorry you're disappointed"). */
@@ -104,7 +106,11 @@ const MATCHERS: MoveMatcher[] = [
     'you (can|could) (also|instead|still)',
     // The way forward after a no: "you can't ..., you will need to ...", "If you do not want to pay, you can ...".
     '(not|no|unable|cannot) .{0,10} you (will|would)? (need to|can|could) #Verb',
-    '(not|no|unable|cannot) .{0,10} but (you|we|i) (can|could|are able|will be able)',
+    '(not|no|unable|cannot) .{0,16} but (you|we|i) (can|could|are able|will be able)',
+    // Round five: "..., but bringing your own is fine", "..., but we've just added ...", "..., so I've reduced it".
+    '(not|no|unable|cannot) .{0,16} but .{1,6} (is|are) #Adverb? (fine|welcome|possible|free|allowed|ok|okay|available)',
+    // Only after the agent's own no: "the request wasn't on the booking, so I've added it" is the answer.
+    '(i|we) (can|could|are|am|were|was)? (not|unable|cannot) !(promise|guarantee|say|tell|confirm|see) .{0,15} (but|so) (i|we) have #Adverb? #PastTense',
     '(not|no|unable|cannot) .{0,10} but (their|our|the) #Noun+ (is|are|can)',
     '(not|no|unable|cannot) .{0,10} but (here|there) (is|are)',
     '(and|so) you can (upgrade|switch|change|move|return|exchange|cancel|keep|use|choose|pick)',
@@ -122,8 +128,11 @@ const MATCHERS: MoveMatcher[] = [
   ], [
     'if you (have|need) (any|other|further|more)',
     'anything else (i|we) can',
-    // Why we ask for a DM or details ("so we can look into it") is not an option for the customer.
-    '(so|if|so that|whether) (i|we) can',
+    // Why we ask for a DM or details ("so we can look into it") is not an option for the customer;
+    // "so I can resole them free" is one.
+    `${PURPOSE} (look|check|investigate|find|see|review|help|assist|get|pass|confirm|verify|locate|access|follow|trace|track)`,
+    `${PURPOSE} (understand|sort|fix|update|chase|escalate|contact|reach|call|email|message|identify|match|process|start|continue|proceed|learn|know|make)`,
+    '(if|whether) (i|we) can',
     CONTACT_US,
     CHANNEL,
     'nothing (more|else)? (i|we) can',
