@@ -88,14 +88,15 @@ for (const lang of langs) {
  * with the reflection as the analyser drafts it, both models applied: an echo the "never say back"
  * model already prevents costs the clause settings nothing (chosen apart, the clause floor rose to
  * keep out echoes the other model cuts anyway, and facts went with them). By fact recall, each
- * reflection that echoes costing ECHO_COST of it; of equals, the first tried (the lower floor).
+ * reflection that echoes costing ECHO_COST of it; of settings within TOLERANCE of the best, the
+ * "never say back" model that cuts least, then the first tried (the lower clause floor).
  */
 function selectReflectionModels(lang, sarcastic) {
   const { candidatesOf, reflectionFrom } = clauseTraining(lang);
   const clauseModels = trainClauseModels(lang, sarcastic);
   const unsaidModels = [{ settings: { floor: UNSAID_OFF.floor }, unsaid: UNSAID_OFF }, ...trainUnsaidModels(lang, sarcastic)];
   const devRows = selectionRows(lang, false);
-  let best = null;
+  const tries = [];
   let bestWithoutUnsaid = null;
   for (const unsaid of unsaidModels) {
     const rows = devRows.map((row) => ({ row, ...candidatesOf(row.message, sarcastic(row.message), unsaid.unsaid) }));
@@ -104,11 +105,15 @@ function selectReflectionModels(lang, sarcastic) {
         const { recall, echoes } = clauseScore(rows, clause.model, floor, reflectionFrom);
         const tried = { value: recall - ECHO_COST * echoes, clause: { ...clause, settings: { ...clause.settings, floor } }, unsaid, recall, echoes };
         log(`  clause ${JSON.stringify(tried.clause.settings)}, unsaid ${JSON.stringify(unsaid.settings)}: dev fact recall ${recall.toFixed(3)}, echoes ${echoes}`);
-        if (!best || tried.value > best.value + 1e-9) best = tried;
+        tries.push(tried);
         if (unsaid.unsaid === UNSAID_OFF && (!bestWithoutUnsaid || tried.value > bestWithoutUnsaid.value + 1e-9)) bestWithoutUnsaid = tried;
       }
     }
   }
+  // Of settings within TOLERANCE of the best, the "never say back" model that cuts least (the
+  // highest floor) wins: a fact cut from a reflection is a loss the agent sees; then the first tried.
+  const top = Math.max(...tries.map((tried) => tried.value));
+  const best = tries.filter((tried) => tried.value >= top - TOLERANCE - 1e-9).reduce((kept, tried) => (tried.unsaid.unsaid.floor > kept.unsaid.unsaid.floor ? tried : kept));
   log(`  without "never say back": best ${JSON.stringify(bestWithoutUnsaid.clause.settings)} (dev fact recall ${bestWithoutUnsaid.recall.toFixed(3)}, echoes ${bestWithoutUnsaid.echoes})`);
   log(`  chose clause ${JSON.stringify(best.clause.settings)}, unsaid ${JSON.stringify(best.unsaid.settings)} (dev fact recall ${best.recall.toFixed(3)}, echoes ${best.echoes})`);
   return best;
