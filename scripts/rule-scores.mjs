@@ -20,8 +20,8 @@ const option = (name) => {
   const at = process.argv.indexOf(name);
   return at >= 0 ? process.argv[at + 1] : undefined;
 };
-// Every train file and dev of each language, as the model trains and tunes on them.
-const DEFAULT_FILES = Object.values(SPLITS).flatMap(({ train, dev }) => [...train, ...dev]).map((file) => file.replace(/^corpus\/|\.jsonl$/g, ''));
+// Every train file (those kept out of the model's weights too) and dev of each language.
+const DEFAULT_FILES = Object.values(SPLITS).flatMap(({ train, unread, dev }) => [...train, ...unread, ...dev]).map((file) => file.replace(/^corpus\/|\.jsonl$/g, ''));
 const files = (option('--files')?.split(',') ?? DEFAULT_FILES).filter((file) => existsSync(join(root, `corpus/${file}.jsonl`)));
 if (files.some((file) => /test/.test(file))) throw new Error('rule-scores: the test splits are for the final figures only.');
 const ruleFilter = option('--rule');

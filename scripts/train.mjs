@@ -16,17 +16,28 @@ const option = (name, fallback) => {
   return at >= 0 ? process.argv[at + 1] : fallback;
 };
 
-/** The files each language trains and tunes on: every train file of its corpus folder, dev for tuning. Never a test split. */
+/**
+ * Train files kept out of a language's weights, and why. Round five: with en/train-i and
+ * en/train-j in them, the English model flagged a decoy ("A small swelling usually starts to calm
+ * down within a day.") and its false alarms on the shared set's real replies rose from 2.0% to
+ * 2.7%, with no recall gain on the read test splits (ACCURACY.md). They stay in the corpus, where
+ * scripts/rule-scores.mjs checks the rules against writers they were not written from.
+ */
+const NOT_IN_WEIGHTS = { en: ['train-i.jsonl', 'train-j.jsonl'], he: [] };
+
+/**
+ * The files each language trains and tunes on: the train files of its corpus folder (`train`;
+ * `unread` are those kept out of the weights), dev for tuning. Never a test split.
+ */
 export const SPLITS = {
-  en: { train: trainFiles('en'), dev: ['corpus/en/dev.jsonl'] },
-  he: { train: trainFiles('he'), dev: ['corpus/he/dev.jsonl'] },
+  en: { ...trainFiles('en'), dev: ['corpus/en/dev.jsonl'] },
+  he: { ...trainFiles('he'), dev: ['corpus/he/dev.jsonl'] },
 };
 
 function trainFiles(lang) {
-  return readdirSync(join(root, 'corpus', lang))
-    .filter((name) => /^train(-[a-z]+)?\.jsonl$/.test(name))
-    .sort()
-    .map((name) => `corpus/${lang}/${name}`);
+  const names = readdirSync(join(root, 'corpus', lang)).filter((name) => /^train(-[a-z]+)?\.jsonl$/.test(name)).sort();
+  const path = (name) => `corpus/${lang}/${name}`;
+  return { train: names.filter((name) => !NOT_IN_WEIGHTS[lang].includes(name)).map(path), unread: names.filter((name) => NOT_IN_WEIGHTS[lang].includes(name)).map(path) };
 }
 
 /** The trainer, bundled from TypeScript with the analyser code it shares (features, sentences). */
