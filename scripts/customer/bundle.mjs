@@ -42,7 +42,7 @@ export function customerFiles(root, lang, split) {
 }
 
 /**
- * The held-out parts (`<lang>-test-c.jsonl`, round four): written apart while the reading was
+ * The held-out parts (`<lang>-test-c.jsonl`, round four; `<lang>-test-d.jsonl`, round five): written apart while the reading was
  * worked on, run once at the end by `npm run eval:customer`, never opened by the development aids.
  * The reply corpus's own (`corpus/<lang>/test-c.jsonl`) is never read by the customer scripts.
  * Round three's held-out parts (`-test-b`) were run at its end and are read since, like the first.
