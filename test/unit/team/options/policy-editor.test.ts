@@ -182,7 +182,7 @@ describe('rule editor', () => {
     expect(await conditionsOf('too-many-sorries')).toEqual(['Only when it appears 3 times or more in one reply.']);
     expect((await conditionsOf('confrontational-shouting'))[0]).toBe('A built-in check finds shouting in capitals; it needs no phrases.');
     expect(await conditionsOf('blame-as-i-said')).toEqual(['Wherever its phrases appear.']);
-    expect((await conditionsOf('blame-should-have'))[0]).toBe('Not when the same sentence also has: "you should have received".');
+    expect((await conditionsOf('blame-should-have'))[0]).toBe('Not when the same sentence also has: "you should have received", "what you should have paid".');
   });
 
   it('says when a rule matched words but a condition kept it quiet', async () => {
