@@ -287,3 +287,30 @@ describe('demands put as "I\'m asking for" or "Is it possible to" (round five)',
     expect(texts('My router keeps dropping. Is it normal for the light to blink?')).toEqual([]);
   });
 });
+
+describe('the reflection never says back sarcasm, a sneer or a jibe in these wordings (round five)', () => {
+  it('leaves out an exclamation ("What a bargain") and praise that means the opposite ("Really loving ...")', () => {
+    const bargain = read('The plumber you sent left after ten minutes without fixing the leak. What a bargain at £90 an hour.').reflection!;
+    expect(bargain).toBe('the plumber we sent left after ten minutes without fixing the leak');
+    const loop = read('Really loving the endless hold music. My card was charged twice on Monday and nobody has called back.').reflection!;
+    expect(loop).not.toMatch(/loving|hold music/);
+    expect(loop).toContain('your card was charged twice on Monday');
+  });
+
+  it('leaves out "Don\'t you ... me" and the sneer in "your phantom engineers"', () => {
+    const dontYou = read("Don't you 'we value your custom' me. The router has dropped out every evening for two weeks.").reflection!;
+    expect(dontYou).toBe('the router has dropped out every evening for two weeks');
+    const phantom = read("I've taken two days off waiting for your phantom engineers.").reflection!;
+    expect(phantom).toBe("you've taken two days off waiting for our engineers");
+  });
+
+  it('says what a "paperweight" jibe means, and leaves out "bait and switch" and "it\'s obvious"', () => {
+    expect(read('Your update last night turned my camera into a very expensive paperweight.').reflection).toBe(
+      'our update last night stopped your camera working',
+    );
+    const invoice = read('The bill is £240 more than the quote. This feels like a bait and switch.').reflection!;
+    expect(invoice).toBe('the bill is £240 more than the quote');
+    const obvious = read("My son was left on the bench again. It's obvious the coach only picks his friends.").reflection!;
+    expect(obvious).toBe('your son was left on the bench again');
+  });
+});

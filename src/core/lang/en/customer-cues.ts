@@ -32,7 +32,7 @@ export const ACCUSATION = [
   'crooks?', 'crooked', 'fraud(?:sters?|ulent)?(?! (?:team|department|dept|checks?|alerts?|prevention|protection|investigations?|squad|unit|hold|review)\\b)', 'scam(?:mers?|ming|med)?', 'con artists?', 'cowboys', 'rip(?:ping)?[- ]?(?:me |us |people )?off', 'criminals?',
   'helping yourselves', "(?:you|nobody|no one|they)(?: at \\w+| there| here)? (?:clearly |just |obviously )?(?:don't|doesn't|do not|does not|seem(?:s)? to) (?:even )?(?:care|give a)",
   'nobody (?:\\w+ ){0,6}(?:cares?|caring)', 'incompetent', 'incompetence', 'useless', 'pathetic', 'clueless', 'amateurs?', 'amateurish', 'shambles', 'shambolic',
-  'a joke', 'joke of a', 'disgrace(?:ful)?', 'shameful', 'shame on you', 'how dare', 'do any of you', '(?:are|is) (?:you|anyone|anybody) (?:all |even |actually )?(?:capable|able|competent|trained|listening|reading)',
+  'a joke', 'joke of a', 'bait and switch', "it(?:'s| is) (?:obvious|clear) (?:that )?(?:the|you|your|they|he|she|nobody|no one)", 'disgrace(?:ful)?', 'shameful', 'shame on you', 'how dare', 'do any of you', '(?:are|is) (?:you|anyone|anybody) (?:all |even |actually )?(?:capable|able|competent|trained|listening|reading)',
   'how hard (?:can|is) it', '(?:had|has|have) the (?:nerve|cheek|audacity|gall)', "can't even", 'cannot even', 'on purpose', "don't (?:you )?(?:bother|dare|tell me|give me|expect)", 'do not (?:bother|dare)', 'deliberately', 'greedy', 'greed',
   'taking (?:the )?(?:piss|mick)', 'treat(?:ing)? (?:your )?customers like', 'contempt', 'arrogant', 'rude', 'laughed', 'rolled (?:her|his|their) eyes',
   'drunk', 'hire whoever', 'whoever\'s cheapest', 'train your staff', 'who trained', 'who hires', 'who employs',

@@ -110,7 +110,7 @@ const SNEERED_PERSON =
 
 /** A word of contempt between a determiner and what it names: "your useless coordinator", "that so-called engineer". */
 const SNEER =
-  /\b((?:your|ur|the|that|this|those|these|their|his|her)\s+)(?:useless|incompetent|clueless|pathetic|lying|thieving|idiot|stupid|brainless|lazy|rude|greedy|crooked|dodgy|shambolic|amateurish|bloody|sodding|f\*+\w*|fucking|effing|freaking|frigging|damn(?:ed)?|crappy)\s+(?=[\w-])/gi;
+  /\b((?:your|ur|the|that|this|those|these|their|his|her)\s+)(?:useless|incompetent|clueless|pathetic|lying|thieving|idiot|stupid|brainless|lazy|rude|greedy|crooked|dodgy|shambolic|amateurish|bloody|sodding|f\*+\w*|fucking|effing|freaking|frigging|damn(?:ed)?|crappy|phantom|invisible|imaginary|mythical)\s+(?=[\w-])/gi;
 
 /**
  * What happened, without the contempt said inside the same clause: "I've told your useless

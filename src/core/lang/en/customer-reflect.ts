@@ -246,13 +246,16 @@ export function tightened(clause: string): string {
   return /\p{L}{2}|\d/u.test(shorter) ? shorter : clause;
 }
 
+/** "turned my camera into a very expensive paperweight": the jibe said plainly ("stopped my camera working"). */
+const BRICKED = /\b(?:turned|made)\s+((?:my|our|the|his|her|their)\s+[\p{L}\d' -]{1,30}?)\s+into\s+an?\s+(?:(?:very|really|rather)\s+)?(?:(?:expensive|useless|pricey|£\d+)\s+)?(?:paperweight|doorstop|brick|ornament)\b/iu;
+
 /** What the customer needs a thing for: "so I can get the car out" (said back as "you have to get the car out"). */
 const PURPOSE = /^(?:(?:and|just)\s+)?(?:so|so that|in order that)\s+(i|we)\s+(?:can|could)\s+(?=\p{L})/iu;
 
 /** What a clause says that can be said back: sarcastic praise undone, how the customer found out and contempt inside it taken out. */
 function said(clause: string): string {
   // How the customer found out is no part of it ("our solicitor informs us that ..." threatens no one).
-  const plain = withoutSarcasticLead(clause).replace(NARRATION, '').replace(PURPOSE, '$1 have to ');
+  const plain = withoutSarcasticLead(clause).replace(NARRATION, '').replace(PURPOSE, '$1 have to ').replace(BRICKED, 'stopped $1 working');
   const cleaned = withoutHostileWords(plain);
   // "I've had enough of your incompetent advisers" says nothing that happened once the contempt is out: it goes whole.
   return cleaned === plain || PROBLEM_WORD.test(cleaned) || /\d/.test(cleaned) || NUMBER_WORD.test(cleaned) ? cleaned : plain;
@@ -317,6 +320,11 @@ function dropReason(body: string, piece: Clause, sarcastic: boolean): Drop | nul
   if (/^(?:i\s+|we\s+)?(?:just\s+)?(?:wanted|want|writing|am writing|'m writing)\s+to\s+(?:report|flag|mention|say|let you know|ask|check)(?:\s+(?:it|this|that|about it|about this))?$/i.test(plain)) return 'courtesy';
   if (SIGN_OFF.test(plain) || GRATITUDE.test(plain) || /^(?:(?:and|but|so)\s+)?(?:sorry|apologies)\b(?! (?:that|but))/i.test(plain) || /^(?:hi|hello|hey|dear|please|help|ok|okay|yes|no|seriously|honestly|fine|anyway)$/i.test(plain)) return 'courtesy';
   if (SELF_INTRODUCTION.test(plain)) return 'courtesy';
+  // "What a bargain at £90 an hour", "Really loving the hold music": an exclamation or praise, never a fact.
+  if (/^what an?\s+\p{L}/iu.test(plain) && !hasFiniteVerb(plain.replace(/^what an?\s+\S+/i, ''))) return 'sarcasm';
+  if (/^(?:(?:really|just|absolutely|totally|so)\s+)?(?:loving|enjoying|adoring)\s+(?:the|this|your|how|all)\b/i.test(plain) && !PROBLEM_WORD.test(plain)) return 'sarcasm';
+  // "Don't you 'we value your custom' me": a retort, nothing that happened.
+  if (/^don'?t you\b.*\bme$/i.test(plain)) return 'never-echo';
   if (THREAT_LEAD.test(plain) || NEVER_ECHO.test(plain) || hostileShape(plain)) return 'never-echo';
   if (SARCASTIC_EMOJI.test(body)) return 'sarcasm';
   const words = countWords(plain);
