@@ -314,3 +314,9 @@ describe('the reflection never says back sarcasm, a sneer or a jibe in these wor
     expect(obvious).toBe('your son was left on the bench again');
   });
 });
+
+describe('the reflection keeps a fact that sarcastic praise leads into (round five)', () => {
+  it('says back what the praised thing did ("Loving the \'smart\' meter that ...")', () => {
+    expect(read("Loving the 'smart' meter that billed me for 900 units in a week.").reflection).toMatch(/billed you for 900 units in a week/);
+  });
+});

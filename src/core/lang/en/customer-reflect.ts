@@ -322,7 +322,8 @@ function dropReason(body: string, piece: Clause, sarcastic: boolean): Drop | nul
   if (SELF_INTRODUCTION.test(plain)) return 'courtesy';
   // "What a bargain at £90 an hour", "Really loving the hold music": an exclamation or praise, never a fact.
   if (/^what an?\s+\p{L}/iu.test(plain) && !hasFiniteVerb(plain.replace(/^what an?\s+\S+/i, ''))) return 'sarcasm';
-  if (/^(?:(?:really|just|absolutely|totally|so)\s+)?(?:loving|enjoying|adoring)\s+(?:the|this|your|how|all)\b/i.test(plain) && !PROBLEM_WORD.test(plain)) return 'sarcasm';
+  // ("Loving the 'smart' battery that exported everything at 4p" goes on to what happened: it stays.)
+  if (/^(?:(?:really|just|absolutely|totally|so)\s+)?(?:loving|enjoying|adoring)\s+(?:the|this|your|how|all)\b/i.test(plain) && !PROBLEM_WORD.test(plain) && !/\d|\b(?:that|which|who)\b/i.test(plain)) return 'sarcasm';
   // "Don't you 'we value your custom' me": a retort, nothing that happened.
   if (/^don'?t you\b.*\bme$/i.test(plain)) return 'never-echo';
   if (THREAT_LEAD.test(plain) || NEVER_ECHO.test(plain) || hostileShape(plain)) return 'never-echo';
