@@ -2,11 +2,11 @@
 // keeps or leaves out and the demands are found in. Sentences divide at commas, semicolons,
 // dashes and the words that open a clause ("because", "or I'll", "and I ..."); greetings
 // and sign-offs are no clause.
-import nlp from 'compromise';
 import { splitClauses, type Clause } from '../../customer-clauses';
 import { sentences } from '../../text-spans';
 import type { Span } from '../../types';
 import { ENGLISH_ABBREVIATIONS } from './abbreviations';
+import { hasFiniteVerb } from './customer-tags';
 
 export type { Clause };
 
@@ -72,10 +72,4 @@ function withNounPhrasesJoined(text: string, clauses: Clause[]): Clause[] {
     } else out.push({ ...clause, index: (previous?.index ?? clause.index - 1) + 1 });
   }
   return out;
-}
-
-/** The clause has a verb that can carry it ("broke", "is"), not only a gerund or participle. */
-export function hasFiniteVerb(clause: string): boolean {
-  const terms = (nlp(clause).json({ terms: { tags: true } }) as { terms: { tags: string[] }[] }[]).flatMap((sentence) => sentence.terms);
-  return terms.some(({ tags }) => tags.includes('Verb') && !tags.includes('Gerund') && !tags.includes('Participle'));
 }

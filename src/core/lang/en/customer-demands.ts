@@ -3,10 +3,11 @@
 // only when they do not, the question about the interest behind it, as a person would ask it
 // ("What makes Friday the day you need it?").
 import type { Demand } from '../../types';
-import { englishClauses, hasFiniteVerb, PLEASE_LEAD, QUESTION_START, type Clause } from './customer-clauses';
+import { englishClauses, PLEASE_LEAD, QUESTION_START, type Clause } from './customer-clauses';
 import { cuePattern, INSULT, PERSONAL_THREAT, PRAISE, PROFANITY, straighten } from './customer-cues';
 import { hostileShape, withoutVocative } from './customer-hostile';
 import { DEMAND_LEAD, isDemand, isImperative, NEED_FOR } from './customer-reflect';
+import { hasFiniteVerb } from './customer-tags';
 
 /** Wishes that are no demand on the company: "I need to pay my rent", "I'd like to say thank you". */
 const OWN_NEED = /\b(?:i|we)\s+(?:really\s+|just\s+|also\s+)*(?:need|needed|have|had)\s+to\s+(?!(?:know|speak|talk|have|get|see|hear|be (?:told|refunded|called|contacted|compensated|reimbursed|given|sent))\b)/i;
@@ -102,7 +103,7 @@ function withListGoingOn(text: string, clauses: Clause[], span: { start: number;
   let end = span.end;
   const at = clauses.findIndex((clause) => clause.end === end);
   for (const clause of at < 0 ? [] : clauses.slice(at + 1)) {
-    if (clause.sentence !== clauses[at]!.sentence || !/^\s*,\s*$/.test(clause.joint) || text.slice(end, clause.start).trim() !== ',') break;
+    if (clause.sentence !== clauses[at]!.sentence || text.slice(end, clause.start).trim() !== ',') break;
     const words = text.slice(clause.start, clause.end);
     if (!LIST_ITEM.test(words) || hasFiniteVerb(words)) break;
     end = clause.end;

@@ -7,7 +7,7 @@
 // themselves down ("I'm probably being thick here"). The word lists of customer-cues.ts catch
 // the usual words; these catch the shapes a new wording still takes. Text has straight apostrophes.
 
-import nlp from 'compromise';
+import { firstSentenceTerms, wordTags } from './customer-tags';
 
 export type Hostile = 'characterisation' | 'vocative' | 'judgement' | 'threat' | 'self';
 
@@ -133,7 +133,7 @@ const PLAIN_PLURALS = /^(?:guys|people|folks|lot|all|twos?|threes?|both|lads|lad
 
 function namesPeople(word: string): boolean {
   if (PLAIN_PLURALS.test(word)) return false;
-  const tags = (nlp(word).json({ terms: { tags: true } }) as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+  const tags = wordTags(word);
   return tags.includes('Plural') && !tags.includes('Verb');
 }
 
@@ -142,7 +142,7 @@ function withoutSoCalled(clause: string): string {
   const found = /\b(?:your|ur|the)\s+so[- ]called\s+/i.exec(clause);
   if (!found) return clause;
   const rest = clause.slice(found.index + found[0].length);
-  const terms = (nlp(rest).json({ terms: { tags: true } }) as { terms: { text: string; tags: string[] }[] }[])[0]?.terms ?? [];
+  const terms = firstSentenceTerms(rest);
   const verb = terms.findIndex((term, at) => at > 0 && term.tags.includes('Verb'));
   if (verb < 0) return clause;
   const words = rest.split(/\s+/);

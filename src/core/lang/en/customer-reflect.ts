@@ -15,10 +15,11 @@ import { chooseClauses } from '../../customer-select';
 import { quotedSpans, withoutUnopenedClosers } from '../../customer-text';
 import { sayablePart, type UnsaidModel } from '../../customer-unsaid';
 import { walkClauses, type ClauseReading } from '../../customer-walk';
-import { englishClauses, hasFiniteVerb, PLEASE_LEAD, SIGN_OFF, type Clause } from './customer-clauses';
+import { englishClauses, PLEASE_LEAD, SIGN_OFF, type Clause } from './customer-clauses';
 import { hostileShape, withoutHostileWords } from './customer-hostile';
 import { ENGLISH_CLAUSE_FLOOR, ENGLISH_CLAUSE_MODEL, ENGLISH_UNSAID } from './customer-model';
 import { ENGLISH_INNER_PARTS, englishUnsaidFeatures } from './customer-unsaid';
+import { firstSentenceTerms, hasFiniteVerb, wordTags } from './customer-tags';
 import {
   ACCUSATION, ANGER, COMPLAIN, cuePattern, FILLER_LEADS, IMPACT, INSULT, JUDGEMENT, LEAVE, MILD_PROFANITY, PERSONAL_THREAT, PRAISE, PROBLEM,
   PROFANITY, SARCASTIC_EMOJI, SELF_DEPRECATION, straighten,
@@ -357,7 +358,7 @@ export function isImperative(clause: string): boolean {
   const first = /^[\p{L}']+/u.exec(words)?.[0].toLowerCase();
   if (!first || NOT_IMPERATIVE.has(first) || /^(?:i|i'm|i've|we|you|my|our|your|the|a|an|it|this|that|there|they|he|she|still|no|not|never)$/i.test(first)) return false;
   if (/^(?:refund|compensation|full refund|a refund|money back|my money back)\b/i.test(words)) return true;
-  const terms = (nlp(words).json({ terms: { tags: true } }) as { terms: { text: string; tags: string[] }[] }[])[0]?.terms ?? [];
+  const terms = firstSentenceTerms(words);
   const term = terms[0];
   if (!term) return false;
   const pleaded = PLEASE_LEAD.test(clause);
@@ -466,7 +467,7 @@ function casedForMiddle(clause: string, message: string): string {
 
 /** A word compromise knows as something other than a name ("lost", "fragile"), so its capitals are shouting. */
 function isCommonWord(word: string): boolean {
-  const tags = (nlp(word).json({ terms: { tags: true } }) as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+  const tags = wordTags(word);
   return tags.some((tag) => ['Verb', 'Adjective', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Value', 'Negative', 'QuestionWord'].includes(tag));
 }
 
@@ -474,7 +475,7 @@ function isCommonWord(word: string): boolean {
 function keepsCapital(word: string, message: string): boolean {
   if (new RegExp(`[\\p{L},;] ${word}\\b`, 'u').test(message)) return true;
   if (new RegExp(`[\\p{L},;] ${word.toLowerCase()}\\b`, 'u').test(message)) return false;
-  const tags = (nlp(word).json({ terms: { tags: true } }) as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+  const tags = wordTags(word);
   return ['Person', 'City', 'Country', 'Region', 'Organization', 'FirstName', 'LastName', 'Honorific'].some((tag) => tags.includes(tag));
 }
 
@@ -502,7 +503,7 @@ function opensClause(next: string): boolean {
   if (SUBJECT_VERB.test(word)) return true;
   // compromise reads "charged" or "fitted" alone as an adjective, so a regular past tense is known by its ending.
   if (/^\p{L}{2,}ed$/iu.test(word)) return true;
-  const tags = (nlp(word).json({ terms: { tags: true } }) as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+  const tags = wordTags(word);
   return tags.includes('PastTense');
 }
 

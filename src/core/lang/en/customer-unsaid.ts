@@ -2,10 +2,10 @@
 // in customer-model.ts, the way it is used in ../../customer-unsaid.ts): its words, how it is
 // built (the parts of speech it holds), who it is about, whether the message is sarcastic, the hostile shape it has, and
 // what says it is a fact (a number, a problem word). Text has straight apostrophes.
-import nlp from 'compromise';
 import { add, type Features } from '../../customer-model';
 import type { InnerParts } from '../../customer-unsaid';
 import { hostileShape } from './customer-hostile';
+import { termsOf } from './customer-tags';
 
 /** Where a clause may be cut into parts: before a word that opens one ("and", "while", "with") and at a dash or a bracket. */
 const INNER_JOINT = /\s+(?=(?:and|but|while|whilst|yet|so|plus|with|after|when|then|or|which|who|like|as if|even though)\s)|\s+(?=[-\u2013\u2014(]\s?)/gi;
@@ -21,7 +21,7 @@ export function englishUnsaidFeatures(clause: string, sarcastic: boolean): Featu
   // Words that say something only: "to", "my", "the" are in facts and insults alike, and a model learns noise from them.
   for (const word of new Set(words)) if (!FUNCTION_WORDS.has(word)) add(features, `w:${word}`);
   // How it is built, whatever its words: a judgement has adjectives and no past tense, a fact tells what was done.
-  const terms = (nlp(clause).json({ terms: { tags: true } }) as { terms: { tags: string[] }[] }[]).flatMap((sentence) => sentence.terms);
+  const terms = termsOf(clause);
   for (const tag of ['Adjective', 'PastTense', 'Copula', 'Modal', 'Comparable', 'Superlative', 'Gerund', 'Plural', 'Possessive', 'Negative', 'Value', 'Date']) {
     const count = terms.filter(({ tags }) => tags.includes(tag)).length;
     if (count > 0) add(features, `tag:${tag}`, Math.min(count, 3));
