@@ -16,7 +16,7 @@
 // Targets: feedback p95 <= 100 ms under continuous typing in both browsers; <= 1 ms added
 // main-thread time per keystroke at p95; no long task. Figures go to BENCHMARKS.md.
 // Usage: node scripts/bench-browser.mjs [--browsers chromium,firefox] [--editors textarea,ckeditor]
-//        [--passes continuous,pauses,long] [--json FILE]   (npm run bench:browser builds first)
+//        [--passes continuous,pauses,long] [--json FILE] [--profile] [--trace]   (npm run bench:browser builds first)
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +41,8 @@ const TARGET_ADDED_P95 = 1;
 const LONG_TASK_MS = 50;
 /** --profile: a CPU profile of the page while typing with the extension (Chromium), its top functions printed. */
 const PROFILE = process.argv.includes('--profile');
+/** --trace: the page's main-thread time by trace event (Chromium), with the extension and without, printed side by side. */
+const TRACE = process.argv.includes('--trace');
 
 const EDITOR_PAGES = {
   textarea: { path: 'textarea.html', id: 'reply', label: 'textarea' },
@@ -102,6 +104,8 @@ async function run(browserName, page, pass, withExtension) {
       await profiling.send('Profiler.setSamplingInterval', { interval: 200 });
       await profiling.send('Profiler.start');
     }
+    const tracing = TRACE && browserName === 'chromium';
+    if (tracing) await tab.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'] });
     const cpuBefore = [];
     const started = performance.now();
     let due = started;
@@ -115,6 +119,7 @@ async function run(browserName, page, pass, withExtension) {
     cpuBefore.push(cpuMs(thread));
     await sleep(1500); // the last analysis
     if (profiling) summariseProfile((await profiling.send('Profiler.stop')).profile);
+    if (tracing) summariseTrace(JSON.parse((await tab.tracing.stop()).toString()), withExtension, text.length);
     const page_ = await tab.evaluate(() => window.__bench.read());
     const perKey = cpuBefore.slice(1).map((value, index) => value - cpuBefore[index]);
     return { keys: page_.keys, renders: page_.renders, longTasks: page_.longTasks, lags: page_.lags, perKey, text };
@@ -233,6 +238,31 @@ function summariseProfile(profile) {
   });
   console.log('  profile, self time by script (ms):', [...byScript].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([key, ms]) => `${key} ${ms.toFixed(0)}`).join(', '));
   for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`    ${ms.toFixed(1).padStart(7)}  ${key}`);
+}
+
+/**
+ * Time on the page's renderer main thread by trace event, per keystroke: each event's own time
+ * (its duration less its children's), so a layout inside a script call is counted once.
+ */
+function summariseTrace(trace, withExtension, keys) {
+  const events = trace.traceEvents ?? trace;
+  const names = new Map(events.filter((event) => event.name === 'thread_name').map((event) => [`${event.pid}:${event.tid}`, event.args?.name]));
+  const main = events.filter((event) => event.ph === 'X' && names.get(`${event.pid}:${event.tid}`) === 'CrRendererMain' && event.dur > 0);
+  // The page's thread is the renderer main thread with the most time.
+  const byThread = new Map();
+  for (const event of main) byThread.set(`${event.pid}:${event.tid}`, (byThread.get(`${event.pid}:${event.tid}`) ?? 0) + event.dur);
+  const thread = [...byThread].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const own = new Map();
+  const stack = [];
+  for (const event of main.filter((e) => `${e.pid}:${e.tid}` === thread).sort((a, b) => a.ts - b.ts || b.dur - a.dur)) {
+    while (stack.length > 0 && stack[stack.length - 1].ts + stack[stack.length - 1].dur <= event.ts) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) own.set(parent.name, (own.get(parent.name) ?? 0) - event.dur);
+    own.set(event.name, (own.get(event.name) ?? 0) + event.dur);
+    stack.push(event);
+  }
+  const rows = [...own].filter(([, us]) => us > 0).sort((a, b) => b[1] - a[1]).slice(0, 14);
+  console.log(`  trace ${withExtension ? 'with' : 'without'} the extension, own time per key (ms): ${rows.map(([name, us]) => `${name} ${(us / 1000 / keys).toFixed(3)}`).join(', ')}`);
 }
 
 // ---- the figures ----

@@ -258,6 +258,26 @@ describe('the reflection reads as a sentence an agent would send (round five)', 
   });
 });
 
+describe('the reflection stays one sentence of at most 32 words, and each part reads on its own (round six)', () => {
+  const words = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+
+  it('counts the words a count put first gains ("this is the fourth time") against the limit', () => {
+    const reflection = read(
+      'Every time the router restarts the camera drops off the network and I have to climb into the attic with a torch to reset it. Fourth time this month. There has to be a proper fix.',
+    ).reflection!;
+    expect(words(reflection)).toBeLessThanOrEqual(32);
+    expect(reflection).toContain('the camera drops off the network');
+  });
+
+  it('never starts with what was left of "because of" once the clause it explained is dropped', () => {
+    const reflection = read(
+      "We were promised an early boarding slot at 9am in writing because of our 5am start, and when we got there we queued in the hall until 1pm with two tired kids. The supervisor wasn't available. Not what we expected.",
+    ).reflection!;
+    expect(reflection).not.toMatch(/^(?:of|to) /);
+    expect(words(reflection)).toBeLessThanOrEqual(32);
+  });
+});
+
 describe('demands: every way a customer puts an order (round five)', () => {
     it('finds an order on what the company left ("Shift them today"), keeps it out of the reflection and says back what it is for', () => {
     const reading = read('Two of your bins have blocked my drive since Friday. Shift them today so I can get the car out, or I will call the council.');
@@ -318,5 +338,24 @@ describe('the reflection never says back sarcasm, a sneer or a jibe in these wor
 describe('the reflection keeps a fact that sarcastic praise leads into (round five)', () => {
   it('says back what the praised thing did ("Loving the \'smart\' meter that ...")', () => {
     expect(read("Loving the 'smart' meter that billed me for 900 units in a week.").reflection).toMatch(/billed you for 900 units in a week/);
+  });
+});
+
+describe('demands: a fear, a trip or a cost is the reason given (round six)', () => {
+  it('asks no interest question when the customer says what they are afraid of or what it costs them', () => {
+    const [scared] = read("Someone used my card on your site last night. Please cancel that order, I'm scared they've got my card details.").demands;
+    expect(scared).toMatchObject({ reasonGiven: true, question: null });
+    const [interest] = read("The refund has been 'processing' for six weeks. Refund the £180 this week, I'm paying interest on my credit card.").demands;
+    expect(interest).toMatchObject({ reasonGiven: true, question: null });
+  });
+});
+
+describe('the reflection keeps what happened beside sarcasm and worry (round six)', () => {
+  it('keeps the facts of a sarcastic message: a fare class, "every day this week", a job at risk, "big thanks to ... for charging"', () => {
+    expect(read("Stood for 3 hours on a train I paid £80 first class for, because you 'declassified' the carriage. Living the dream. Refund the fare.").reflection).toContain('£80 first class');
+    const job = read("Oh wonderful, another 'points failure' at Crewe. That's every day this week. I'm going to lose my job at this rate.").reflection!;
+    expect(job).toContain('every day this week');
+    expect(job).toContain('lose your job');
+    expect(read("Big thanks to @FixItUK for charging £45 to tell me my kettle needs replacing. Refund it.").reflection).toContain('charged £45');
   });
 });

@@ -71,6 +71,13 @@ const CASES: { move: Move; found: string[]; notFound: string[] }[] = [
       "I can't exchange them after 30 days, so I can resole them free of charge.",
       "We couldn't get the blue one back in stock, but we've just added a navy version at the same price.",
       "I can't justify the cleaning fee from these photos, so I've reduced it to £20 and refunded the rest.",
+      // Round six: a step the customer can take themselves, after the no.
+      'Our kiosk cannot take the toll payment, but you can pay it on the highways agency site directly.',
+      'Annual passes can\'t be refunded half-way through, so the monthly pass may suit you better.',
+      'Simply bring the receipt to any branch and they will swap it.',
+      'Please send the whole set back through the returns page for a full refund.',
+      "We can't fit winter tyres at the city branch as it has no balancer, but the Northgate branch can do it in an hour.",
+      'Tread repairs are £15 and you can just drive in.',
     ],
     notFound: [
       "Let me know if there's anything else I can help with.",
@@ -79,6 +86,8 @@ const CASES: { move: Move; found: string[]; notFound: string[] }[] = [
       "We can't see the order yet, so we can look into it once you send the receipt.",
       "We'll do everything we can to help.",
       'The total is $40 instead of $55.',
+      'You can see why the charge stands in the terms you accepted.',
+      'Please send us the order number.',
     ],
   },
   {
@@ -108,8 +117,13 @@ const CASES: { move: Move; found: string[]; notFound: string[] }[] = [
       "You'll get the tracking number the day it ships.",
       'We can fit you in next Wednesday at 4.',
       'Your parcel is with the courier and should arrive Friday.',
+      // Round six: a date written day first, the next working day, a forecast put as "usually".
+      'Your refund will reach your card by 14 March at the latest.',
+      'The replacement goes out the next working day.',
+      'The new one ships once the old one is scanned, usually the same day.',
     ],
     notFound: [
+      'You may want to check the spam folder.',
       'The reset link is valid until Friday.',
       'You can return it within 30 days.',
       'Your order will definitely arrive tomorrow.',

@@ -80,3 +80,25 @@ describe('Hebrew demands: a real request, and the interest question only when no
     expect(pension).toMatchObject({ reasonGiven: true, question: null });
   });
 });
+
+describe('the Hebrew reflection stays within 32 words (round six)', () => {
+  it('quotes at most 32 words of a long message without punctuation', () => {
+    const message =
+      'הי שוב אני אני לא מצליחה להוריד את הסיכום של שיעור 6 זה כותב שגיאה 404 כבר כתבתי לכם על זה בשבוע שעבר ואמרו שיתקנו ועדין כלום אפשר פשוט לשלוח לי את הקובץ במייל';
+    const { reflection } = read(message);
+    expect(reflection).not.toBeNull();
+    expect(reflection!.split(/\s+/).filter((word) => /[\u05D0-\u05EA\d]/u.test(word)).length).toBeLessThanOrEqual(32);
+  });
+});
+
+describe('the Hebrew reflection keeps the customer\'s gender (round six)', () => {
+  it('reads "אני" before "כמעט", a count or "בת 72" with the customer\'s own gender', () => {
+    const denture = read('שלום, לפני שבוע קיבלתי מכם גשר חדש ומאז יש לי פצעים בחניכיים ואני כמעט לא מצליחה לאכול. אני בת 72, אבל זה ממש כואב.').reflection!;
+    expect(denture).toContain('את כמעט לא מצליחה');
+    expect(denture).toContain('את בת 72');
+    expect(denture).not.toContain('אתה');
+    const dress = read('אני כבר שלוש פעמים ביקשתי שיקצרו את המכנסיים. אני לא מבינה מה קורה.').reflection!;
+    expect(dress).toContain('ביקשת');
+    expect(dress).not.toContain('אתה');
+  });
+});

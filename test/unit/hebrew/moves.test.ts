@@ -27,6 +27,10 @@ describe('Hebrew moves, sentence by sentence', () => {
     expect(movesIn('מה שאני כן יכולה לעשות זה להקפיא את המנוי.')).toContain('alternative-offer');
     expect(movesIn('אם השעה לא מתאימה, תכתוב לי ואקבע מועד אחר.')).toContain('alternative-offer');
     expect(movesIn('לא נוכל להחליף את הכרטיס.')).not.toContain('alternative-offer');
+    // A step the customer can take after the no: "if you switch to the other plan, ..."
+    expect(movesIn('במסלול הזה אי אפשר להוסיף נהג צעיר, אבל אם תעברי למסלול המשפחתי הוא יכול לנהוג.')).toContain('alternative-offer');
+    expect(movesIn('אם תעלה תמונה בלי הלוגו, המודעה תחזור לאתר תוך שעה.')).toContain('alternative-offer');
+    expect(movesIn('אבל אם זה יקרה שוב, נצטרך לחסום את החשבון.')).not.toContain('alternative-offer');
   });
 
   it('finds apology and empathy', () => {

@@ -37,6 +37,10 @@ export const ACCUSATION = [
   'taking (?:the )?(?:piss|mick)', 'treat(?:ing)? (?:your )?customers like', 'contempt', 'arrogant', 'rude', 'laughed', 'rolled (?:her|his|their) eyes',
   'drunk', 'hire whoever', 'whoever\'s cheapest', 'train your staff', 'who trained', 'who hires', 'who employs',
   'no better', 'cowboy', "you can (?:explain|tell|justify)", '(?:starting|beginning) to think', 'should be (?:dragged|ashamed)', 'dragged out', 'sacked', 'fired', 'talk to each other', 'left hand', 'nobody (?:there |at \\w+ |in \\w+ )?(?:knows|has a clue)', 'at least (?:they|you|it)', 'clearly', 'obviously', 'apparently',
+  // Round six (a new writer's wordings): exasperation and contempt said as a fact.
+  'talking to a (?:brick )?wall', 'your (?:own )?mess', 'hoping (?:nobody|no one) would notice', 'sneak(?:ed|ing)?', 'snuck', 'taken for a ride', 'profits? (?:before|over|ahead of)',
+  'while you sit on', 'you people', 'given up expecting', 'you hire', 'funny how', "don't rush on my account", 'whistle for', 'kiss goodbye to',
+  'you can forget (?:about )?(?:your|the|it|any)', 'could have told you (?:that|this)', "(?:can't|cannot|couldn't) tell \\w+ from \\w+", "(?:i'm|i am) sure (?:your|you|the)\\b[^.!?]*\\bnever",
 ];
 /** Threats to leave: the customer is angry. */
 export const LEAVE = [
@@ -45,7 +49,8 @@ export const LEAVE = [
   '(?:go|gone|went|going|shop|bank|fly|order) (?:elsewhere|somewhere else)', 'should have (?:gone|booked|bought|ordered|stayed|flown) (?:elsewhere|somewhere else|with)', 'competitors?', 'other (?:vendors|providers|companies|banks|suppliers|airlines|options)',
   'switch(?:ing)? (?:provider|providers|banks|suppliers|to (?:a )?(?:competitor|another|someone else))',
   'never (?:again|using|use|flying|fly|ordering|order|shopping|shop|buying|buy|coming back|booking|recommend|be using)', "(?:i'm|we're|i am) done with", 'last (?:flight|order|stay|booking|rental|purchase) (?:with|from)',
-  "(?:won't|will not|will never) be (?:coming back|using you|ordering|booking with|returning|renewing|recommending)", 'not be (?:coming back|returning|renewing)',
+  "(?:won't|will not|will never) be (?:coming back|using you|ordering|booking with|returning|renewing|recommending|shopping|buying|flying|staying|banking)",
+  "(?:i'm|i am|we're|we are) (?:moving|switching|going) to (?:another|a different|a new|someone else)", 'not be (?:coming back|returning|renewing)',
   'repeat business', 'delet(?:e|ing) (?:the|your) app', 'alternatives', 'trialling', 'trialing', 'shopping around', 'looking (?:at|for) (?:other|another|alternatives)',
   'lost (?:a|my|our) (?:customer|business)', 'lose (?:my|our) (?:business|custom)', 'good luck', 'uninstall\\w*', 'unsubscrib\\w*',
   "(?:won't|will not|never) make (?:that|the same) mistake", 'done with (?:you|this)', 'lost a customer', 'find (?:a|another) (?:provider|company|bank|supplier)',
@@ -58,7 +63,7 @@ export const COMPLAIN = [
   "(?<!\\b(?:you|good|great|positive|glowing|lovely|nice|5[- ]star|five[- ]star) (?:an? )?)reviews?", 'trustpilot', 'yelp', 'twitter', 'social media', 'facebook', 'tiktok', 'instagram', 'reddit', "(?:post|posting|share|sharing) (?:this|it|the video|about|my experience|online)",
   'go(?:ing)? public', 'the press', 'the papers', 'the media', 'the news', 'journalists?', 'everyone (?:i know|in town|will|is going)', 'every review site',
   'make sure (?:people|everyone|the world)', 'tell everyone', 'warn(?:ing)? (?:everyone|others|people|other)', 'viral', 'everywhere', 'mp\\b', 'councillor',
-  'environmental health', 'health inspector', '(?:sending|sent|getting|posting|sharing) (?:this|the|a|my) (?:video|photos?|pictures?|footage|story)', 'every \\w+ group', "group i'm in", 'telling (?:everyone|people|the world)', 'hear about this',
+  'environmental health', 'health inspector', '(?:sending|sent|getting|posting|sharing) (?:this|the|a|my) (?:video|photos?|pictures?|footage|story)', 'every \\w+ group', "group i'm in", 'telling (?:everyone|people|the world)', 'hear about this', 'would love (?:this|that|to hear)',
 ];
 /** Anger and outrage. */
 export const ANGER = [
@@ -101,7 +106,7 @@ export const POLITE = [
 export const PRAISE = [
   'great', 'brilliant', 'fantastic', 'amazing', 'wonderful', 'lovely', 'awesome', 'excellent', 'superb', 'perfect', 'outstanding', 'incredible', 'stellar',
   'love (?:how|that|it when|the way)', 'thanks? (?:for|a lot|so much|again|@)', 'thank you (?:for|so much)', 'cheers', 'well done', 'bravo', 'kudos', 'gold star',
-  'shout ?out', 'top[- ]?notch', 'world class', 'first class', '5[- ]star', '10/10', 'classy', 'genius', 'impressive', 'nice (?:one|work|job|touch)', 'good (?:job|to know|work)',
+  'shout ?out', 'top[- ]?notch', 'world class', '5[- ]star', '10/10', 'classy', 'genius', 'impressive', 'nice (?:one|work|job|touch)', 'good (?:job|to know|work)',
   'oh (?:great|cool|good|yes|wow|joy|lovely|brilliant|fantastic|perfect)', 'wow', 'ah yes', 'truly', 'really (?:appreciate|classy|helpful)', 'exactly what i',
   'just what i', 'keep up the', 'worth every penny', 'nothing (?:like|says)', 'love that', 'which is fun', 'what a (?:treat|joy|surprise|way)', 'as (?:always|usual|ever)',
   'real care', 'such (?:great|good|amazing)', 'the best', 'customer service at its', 'at its finest', 'living the dream', 'how lovely', 'so helpful', 'helpful as ever',
@@ -116,12 +121,13 @@ export const SELF_DEPRECATION = [
   "(?:i'm|i am) not (?:very |that |the most )?(?:tech|techy|tech-savvy|technical|good with|great with|computer)", 'not very techy', 'stupid me', 'silly me', 'my (?:own )?fault',
   'sorry if this is a (?:silly|stupid|dumb)', "i (?:don't|do not) understand what i did wrong", 'bear with me', 'hopeless with', 'useless with', 'rubbish with',
   'what (?:did|have) i done? wrong', 'feel (?:so )?(?:stupid|silly|dumb|like an idiot)', 'my mistake', 'i must have',
+  "no idea what (?:i'm|i am) doing",
 ];
 /** Judging the company rather than saying what happened: never said back. */
 export const JUDGEMENT = [
   '(?:this|that|it|which) is (?:(?:absolutely|completely|totally|just|very|so|really|frankly|utterly|simply) )*(?:ridiculous|unacceptable|outrageous|disgusting|disgraceful|appalling|shocking|absurd|insane|theft|a scam|a joke|pathetic|shameful|not good enough|not acceptable|beyond|very disappointing|disappointing|poor|terrible|awful|a disgrace|criminal|a lie|robbery)',
   'absolutely (?:disgraceful|disgusting|shocking|ridiculous|appalling|useless|pathetic)', '(?:worst|poorest|most) \\w+ (?:experience|service|company)',
-  'plain and simple', 'frankly', 'shame on', 'not good enough', 'you should be ashamed', 'ashamed',
+  'plain and simple', 'frankly', 'shame on', 'not good enough', 'you should be ashamed', 'ashamed', 'pointless',
 ];
 /** What the customer wants and has not got: the problem words of a reflection's clause. */
 export const PROBLEM = [

@@ -97,10 +97,16 @@ export function englishCandidates(text: string, sarcastic: boolean, unsaid: Unsa
 export function englishReflectionFrom(text: string, candidates: Candidate[], values: number[], floor: number): EnglishReflection {
   if (candidates.length === 0) return { reflection: null, reflectionShort: null };
   const choices = candidates.map(({ piece }, at) => ({ words: countWords(piece.text), value: values[at]! }));
-  const full = chooseClauses(choices, MAX_WORDS, floor).map((at) => candidates[at]!.piece);
-  const reflection = render(full, text);
+  // Rendering may add words ("third time" → "this is the third time"): the budget shrinks by what it added.
+  let budget = MAX_WORDS;
+  let fullChoices = chooseClauses(choices, budget, floor);
+  let reflection = render(fullChoices.map((at) => candidates[at]!.piece), text);
+  while (countWords(reflection) > MAX_WORDS && fullChoices.length > 1) {
+    budget -= countWords(reflection) - MAX_WORDS;
+    fullChoices = chooseClauses(choices, budget, floor);
+    reflection = render(fullChoices.map((at) => candidates[at]!.piece), text);
+  }
   if (countWords(reflection) <= SHORT_WORDS) return { reflection, reflectionShort: null };
-  const fullChoices = chooseClauses(choices, MAX_WORDS, floor);
   const shortAt = chooseClauses(fullChoices.map((at) => choices[at]!), SHORT_WORDS, floor).map((at) => fullChoices[at]!);
   const short = render(shortAt.map((at) => candidates[at]!.piece), text);
   return { reflection, reflectionShort: short !== reflection ? short : null };
@@ -167,7 +173,28 @@ function keptPieces(text: string, sarcastic: boolean, unsaid: UnsaidModel): Piec
     if (sayable.said === null) return [];
     return [{ ...clause, text: tightened(sayable.said.replace(BRACKETED_REFERENCE, '')), score: importance(body, first) - clause.index * 0.01 }];
   });
-  return withoutRepeats(withoutEchoes(kept, left));
+  return withoutRepeats(withoutEchoes(withReasonsAttached(kept), left));
+}
+
+/** A reason that is only a phrase ("because of our 6am arrival"), nothing without the clause it explains. */
+const PHRASE_REASON = /^(?:because of|due to|owing to|thanks to|as a result of|in view of)\b/i;
+
+/**
+ * "We were promised an early check-in | because of our 6am arrival": the reason goes with its
+ * clause, chosen or left out together; without that clause ("of your 6am arrival") it goes.
+ */
+function withReasonsAttached(kept: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const piece of kept) {
+    if (!PHRASE_REASON.test(piece.text)) {
+      out.push(piece);
+      continue;
+    }
+    const before = out[out.length - 1];
+    if (!before || before.sentence !== piece.sentence || before.index + 1 !== piece.index) continue;
+    out[out.length - 1] = { ...before, text: `${before.text}${piece.joint}${piece.text}`, end: piece.end, index: piece.index, score: Math.max(before.score, piece.score) };
+  }
+  return out;
 }
 
 /**
@@ -275,7 +302,7 @@ function withoutSarcasticLead(clause: string): string {
   }
   const how = /^(?:(?:oh|ah|wow|so)\s+)?(?:i\s+)?(?:just\s+)?(?:love|adore|like)\s+(?:how|that|the way)\s+(?=\S)/i.exec(clause);
   if (how) return clause.slice(how[0].length);
-  const thanks = /^(?:(?:[Oo]h|[Aa]h|[Ww]ow|[Ss]o|[Bb]ig|[Hh]uge|[Mm]assive)\s+)?(@[\w.]+\s+)?(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Ss]hout\s?-?out(?: to)?|[Kk]udos(?: to)?|[Cc]ongrats(?: to)?|[Cc]ongratulations(?: to)?|[Ww]ell done|[Hh]ats off to)(?: (?:so much|a lot|very much|again))?\s+((?:@[\w.]+|(?:\p{Lu}[\p{L}.']*\s?){1,3}|you(?: guys| lot)?)\s+)?for\s+(\p{L}+ing)\b/u.exec(clause);
+  const thanks = /^(?:(?:[Oo]h|[Aa]h|[Ww]ow|[Ss]o|[Bb]ig|[Hh]uge|[Mm]assive)\s+)?(@[\w.]+\s+)?(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Ss]hout\s?-?out(?: to)?|[Kk]udos(?: to)?|[Cc]ongrats(?: to)?|[Cc]ongratulations(?: to)?|[Ww]ell done|[Hh]ats off to)(?: (?:so much|a lot|very much|again))?\s+(?:to\s+)?((?:@[\w.]+|(?:\p{Lu}[\p{L}.']*\s?){1,3}|you(?: guys| lot)?)\s+)?for\s+(\p{L}+ing)\b/u.exec(clause);
   if (!thanks) return clause;
   const past = nlp(thanks[3]!).verbs().toPastTense().text();
   if (!past || past === thanks[3]) return clause;

@@ -24,6 +24,10 @@ export const CONCRETE_TIME = [
   '#WeekDay',
   '#Month (#Value|#Ordinal)',
   '(#Value|#Ordinal) of? #Month',
+  // compromise reads "14 March" as a name: the months by their words (not "may").
+  '(#Value|#Ordinal) of? (january|february|march|april|june|july|august|september|october|november|december)',
+  '(january|february|march|april|june|july|august|september|october|november|december) (#Value|#Ordinal)',
+  'the next (working|business)? day',
   '(by|in|until|end of|early|late|mid) #Month',
   '#Time',
   '(today|tonight|tomorrow)',
@@ -114,6 +118,13 @@ const MATCHERS: MoveMatcher[] = [
     '(not|no|unable|cannot) .{0,10} but (their|our|the) #Noun+ (is|are|can)',
     '(not|no|unable|cannot) .{0,10} but (here|there) (is|are)',
     '(and|so) you can (upgrade|switch|change|move|return|exchange|cancel|keep|use|choose|pick)',
+    // Round six: a step the customer takes to a remedy ("simply bring the receipt to any branch",
+    // "send it back through the returns page for a refund"), or another option that suits them better.
+    '^simply (bring|send|return|take|drop|pop|post) (the|your|it|them|us) .{0,8} (to|back|through|via|into|at|in)',
+    '(return|send|bring|take|post) .{0,6} (back|through|via|to) .{0,10} for (a|an|your)? (full)? (refund|replacement|exchange|repair|credit|swap)',
+    '(may|might|would|could) #Adverb? suit you',
+    'you (can|could) #Adverb? (bring|add|book|pay|drive|walk|pop|trade|order|choose|swap|switch|upgrade|collect|apply|buy|join|visit|top|renew|claim|list|print|download) !(#Adverb)',
+    '(not|no|unable|cannot) .{0,20} but (every|our|the|their|a|an) #Adjective? #Noun+ .{0,6} (is|are|can|does|do|takes|take|goes|go|covers|includes)',
     '(alternatively|however|meanwhile|in the meantime)',
     'instead !of',
     'instead$',
@@ -190,7 +201,7 @@ const MATCHERS: MoveMatcher[] = [
       'if you (would|do)? (rather|prefer|need to)',
     ], false),
     placeholder: /\[(?:day and time|time|date)\]/,
-    requires: ['(will|shall|going to|by|until|before|scheduled|booked|expect|expected|due|tomorrow|tonight|within|planned|starting|arriving|should|arrive|arrives)', '(i|we) can #Adverb? !(see|do|not|only|help|imagine)'].map(parsePattern),
+    requires: ['(will|shall|going to|by|until|before|scheduled|booked|expect|expected|due|tomorrow|tonight|within|planned|starting|arriving|should|arrive|arrives|goes out|ships|usually|normally|typically)', '(i|we) can #Adverb? !(see|do|not|only|help|imagine)'].map(parsePattern),
   },
   {
     ...matcher('answer', [

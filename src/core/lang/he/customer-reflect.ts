@@ -151,7 +151,13 @@ function keptPieces(message: string, sarcastic: boolean, unsaid: UnsaidModel): {
   const clean = withoutEchoes(kept, left);
   if (clean.length > 0) return { kept: clean };
   const untranslatable = walk.explain.find(({ why }) => why === 'untranslatable');
-  return { quote: untranslatable ? stripEnd(untranslatable.clause) : null };
+  return { quote: untranslatable ? withinWords(stripEnd(untranslatable.clause), MAX_WORDS) : null };
+}
+
+/** A quote of at most `limit` words: a long message without punctuation is cut at a word, with an ellipsis. */
+function withinWords(quote: string, limit: number): string {
+  const words = quote.split(/\s+/);
+  return words.length <= limit ? quote : `${words.slice(0, limit).join(' ')}…`;
 }
 
 function continues(why: Drop, raw: string): boolean {

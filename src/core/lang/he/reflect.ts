@@ -30,7 +30,12 @@ const WE_WITH_NUN: Record<string, string> = {
   'שכנו': 'שכנתם', 'טענו': 'טענתם', 'ישנו': 'ישנתם', 'הטענו': 'הטענתם', 'ביטחנו': 'ביטחתם',
 };
 /** Between "אני" and its verb. */
-const ADVERBS = new Set(['לא', 'עדיין', 'כבר', 'גם', 'פשוט', 'רק', 'ממש', 'באמת', 'בכלל', 'עכשיו', 'שוב', 'תמיד']);
+const ADVERBS = new Set([
+  'לא', 'עדיין', 'כבר', 'גם', 'פשוט', 'רק', 'ממש', 'באמת', 'בכלל', 'עכשיו', 'שוב', 'תמיד',
+  // Round six: more words between "אני" and its verb ("אני כמעט לא מצליחה", "אני כבר שלוש פעמים ביקשתי").
+  'כמעט', 'אף', 'מאוד', 'די', 'קצת', 'עוד', 'אפילו', 'לגמרי', 'כנראה', 'אולי', 'כמובן', 'לפעמים', 'היום', 'אתמול', 'מאז', 'בסוף', 'סתם',
+  'פעם', 'פעמיים', 'פעמים', 'שתי', 'שלוש', 'ארבע', 'חמש', 'שש', 'שבע', 'שמונה', 'תשע', 'עשר',
+]);
 /** Prefixes kept in front of a turned word: "ושלי" becomes "ושלך". */
 const KEPT_PREFIX = /^(ו?(?:כש|ש|מ)?)/;
 /** "אני", also as "כשאני", "שאני", "ואני". */
@@ -100,7 +105,8 @@ const FEMININE_IN_HE = new Set([
 
 /** The gender a present verb or adjective shows: "עובדת" feminine, "צריך" masculine; -ה is both ("רוצה"). */
 function genderOfVerb(word: string): Gender {
-  if (FEMININE_IN_HE.has(word)) return 'f';
+  if (FEMININE_IN_HE.has(word) || word === 'בת') return 'f';
+  if (word === 'בן') return 'm'; // "אני בן 70"
   if (word.length < 3 || !/^[\u05D0-\u05EA]+$/.test(word)) return null;
   if (word.endsWith('ת')) return 'f';
   if (word.endsWith('ה') || word.endsWith('ים') || word.endsWith('ות')) return null;
