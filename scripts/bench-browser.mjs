@@ -119,7 +119,7 @@ async function run(browserName, page, pass, withExtension) {
     cpuBefore.push(cpuMs(thread));
     await sleep(1500); // the last analysis
     if (profiling) summariseProfile((await profiling.send('Profiler.stop')).profile);
-    if (tracing) summariseTrace(JSON.parse((await tab.tracing.stop()).toString()), withExtension, text.length);
+    if (tracing) summariseTrace(JSON.parse(Buffer.from(await tab.tracing.stop()).toString('utf8')), withExtension, text.length);
     const page_ = await tab.evaluate(() => window.__bench.read());
     const perKey = cpuBefore.slice(1).map((value, index) => value - cpuBefore[index]);
     return { keys: page_.keys, renders: page_.renders, longTasks: page_.longTasks, lags: page_.lags, perKey, text };
