@@ -359,3 +359,11 @@ describe('the reflection keeps what happened beside sarcasm and worry (round six
     expect(read("Big thanks to @FixItUK for charging £45 to tell me my kettle needs replacing. Refund it.").reflection).toContain('charged £45');
   });
 });
+
+describe('demands: a short order with a particle (round six)', () => {
+  it('reads "Pay up" as an order, never as a fact of the reflection', () => {
+    const payUp = read('Nine weeks to settle a claim for a stolen dinghy. Pay up or I am going to the papers.');
+    expect(payUp.demands.map((demand) => demand.text)).toEqual(['Pay up']);
+    expect(payUp.reflection).not.toMatch(/pay up/i);
+  });
+});
