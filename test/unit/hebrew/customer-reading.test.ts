@@ -101,4 +101,10 @@ describe('the Hebrew reflection keeps the customer\'s gender (round six)', () =>
     expect(dress).toContain('ביקשת');
     expect(dress).not.toContain('אתה');
   });
+
+  it('reads "אני אמא" and "אני סבתא" as a woman writing, "אני אבא" as a man', () => {
+    expect(read('אני אמא לשני ילדים והמזגן לא עובד כבר שבוע.').reflection).toContain('את אמא');
+    expect(read('אני סבתא בת 80 והחשמל נותק אתמול.').reflection).toContain('את סבתא');
+    expect(read('אני אבא לתינוק והמזגן לא עובד כבר שבוע.').reflection).toContain('אתה אבא');
+  });
 });

@@ -85,7 +85,7 @@ function pronounFor(words: string[], at: number, gender: Gender): string | null 
   if (isFirstPersonPast(verb)) return '';
   // Future ("אני אבוא"): the second person form depends on the verb. A present form that starts
   // with א ("אני אומרת", "אני אמורה") is not one.
-  if (verb.startsWith('א') && verb[1] !== 'ו' && !/^אמור/.test(verb)) return null;
+  if (verb.startsWith('א') && verb[1] !== 'ו' && !/^אמור/.test(verb) && !WHO_I_AM.has(verb)) return null;
   const own = genderOfVerb(verb) ?? gender;
   if (own === 'f') return 'את';
   if (own === 'm') return 'אתה';
@@ -105,17 +105,22 @@ const FEMININE_IN_HE = new Set([
 
 /** The gender a present verb or adjective shows: "עובדת" feminine, "צריך" masculine; -ה is both ("רוצה"). */
 function genderOfVerb(word: string): Gender {
-  if (FEMININE_IN_HE.has(word) || word === 'בת') return 'f';
-  if (word === 'בן') return 'm'; // "אני בן 70"
+  if (WHO_I_AM.has(word)) return WHO_I_AM.get(word)!;
+  if (FEMININE_IN_HE.has(word)) return 'f';
   if (word.length < 3 || !/^[\u05D0-\u05EA]+$/.test(word)) return null;
   if (word.endsWith('ת')) return 'f';
   if (word.endsWith('ה') || word.endsWith('ים') || word.endsWith('ות')) return null;
   return 'm';
 }
 
-/** Words that say who is writing: "אני בת 74", "בעלי", "אשתי". */
-const FEMININE_HINT = /(?:^|[\s,.])(?:אני (?:בת|אמא|סבתא|אישה|סטודנטית|לקוחה|פנסיונרית)|בעלי|ובעלי)(?=$|[\s,.!?])/u;
-const MASCULINE_HINT = /(?:^|[\s,.])(?:אני (?:בן|אבא|סבא|גבר|סטודנט|לקוח|פנסיונר)|אשתי|ואשתי)(?=$|[\s,.!?])/u;
+/** Who is writing, said after "אני": "אני בת 74", "אני אמא", "אני אבא" (no verb, but a gender). */
+const WHO_I_AM = new Map<string, Gender>([
+  ...['בת', 'אמא', 'סבתא', 'אישה', 'סטודנטית', 'לקוחה', 'פנסיונרית'].map((word) => [word, 'f'] as const),
+  ...['בן', 'אבא', 'סבא', 'גבר', 'סטודנט', 'לקוח', 'פנסיונר'].map((word) => [word, 'm'] as const),
+]);
+/** Who else the customer names: "בעלי" (a woman writing), "אשתי" (a man). */
+const FEMININE_HINT = /(?:^|[\s,.])(?:בעלי|ובעלי)(?=$|[\s,.!?])/u;
+const MASCULINE_HINT = /(?:^|[\s,.])(?:אשתי|ואשתי)(?=$|[\s,.!?])/u;
 
 /** The customer's gender from any "אני" + present verb in the message. */
 export function genderOf(message: string): Gender {
