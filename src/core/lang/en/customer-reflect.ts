@@ -97,15 +97,14 @@ export function englishCandidates(text: string, sarcastic: boolean, unsaid: Unsa
 export function englishReflectionFrom(text: string, candidates: Candidate[], values: number[], floor: number): EnglishReflection {
   if (candidates.length === 0) return { reflection: null, reflectionShort: null };
   const choices = candidates.map(({ piece }, at) => ({ words: countWords(piece.text), value: values[at]! }));
+  const draft = (budget: number) => {
+    const chosen = chooseClauses(choices, budget, floor);
+    return { budget, chosen, text: render(chosen.map((at) => candidates[at]!.piece), text) };
+  };
   // Rendering may add words ("third time" → "this is the third time"): the budget shrinks by what it added.
-  let budget = MAX_WORDS;
-  let fullChoices = chooseClauses(choices, budget, floor);
-  let reflection = render(fullChoices.map((at) => candidates[at]!.piece), text);
-  while (countWords(reflection) > MAX_WORDS && fullChoices.length > 1) {
-    budget -= countWords(reflection) - MAX_WORDS;
-    fullChoices = chooseClauses(choices, budget, floor);
-    reflection = render(fullChoices.map((at) => candidates[at]!.piece), text);
-  }
+  let full = draft(MAX_WORDS);
+  while (countWords(full.text) > MAX_WORDS && full.chosen.length > 1) full = draft(full.budget - (countWords(full.text) - MAX_WORDS));
+  const { chosen: fullChoices, text: reflection } = full;
   if (countWords(reflection) <= SHORT_WORDS) return { reflection, reflectionShort: null };
   const shortAt = chooseClauses(fullChoices.map((at) => choices[at]!), SHORT_WORDS, floor).map((at) => fullChoices[at]!);
   const short = render(shortAt.map((at) => candidates[at]!.piece), text);

@@ -156,7 +156,7 @@ function keptPieces(message: string, sarcastic: boolean, unsaid: UnsaidModel): {
 
 /** A quote of at most `limit` words: a long message without punctuation is cut at a word, with an ellipsis. */
 function withinWords(quote: string, limit: number): string {
-  const words = quote.split(/\s+/);
+  const words = wordsOf(quote);
   return words.length <= limit ? quote : `${words.slice(0, limit).join(' ')}…`;
 }
 
