@@ -7,7 +7,7 @@
 // on the dev parts (corpus/customers/<lang>-dev*.jsonl and corpus/<lang>/dev.jsonl) and, since
 // round three, on the test parts of earlier rounds (corpus/customers/<lang>-test.jsonl and, since
 // round four, <lang>-test-b.jsonl: read, and now more dev sets) by mood macro-F1. The held-out
-// parts (corpus/customers/<lang>-test-c.jsonl, -test-d.jsonl) and the reply corpus's test files are never read.
+// parts (corpus/customers/<lang>-test-c.jsonl to -test-f.jsonl) and the reply corpus's test files are never read.
 //
 // The model is multinomial logistic regression over the features of customer-mood.ts (cue
 // counts, shape, words), classes weighted to balance, full-batch gradient descent (Adam) from
