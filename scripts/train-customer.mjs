@@ -6,8 +6,9 @@
 // (how strongly weights are held back, how often a word must occur to be a feature) are chosen
 // on the dev parts (corpus/customers/<lang>-dev*.jsonl and corpus/<lang>/dev.jsonl) and, since
 // round three, on the test parts of earlier rounds (corpus/customers/<lang>-test.jsonl and, since
-// round four, <lang>-test-b.jsonl: read, and now more dev sets) by mood macro-F1. The held-out
-// parts (corpus/customers/<lang>-test-c.jsonl to -test-f.jsonl) and the reply corpus's test files are never read.
+// round four, <lang>-test-b.jsonl, since round seven -test-c to -test-e: read, and now more dev sets) by mood
+// macro-F1. The held-out
+// part (corpus/customers/<lang>-test-f.jsonl) and the reply corpus's test files are never read.
 //
 // The model is multinomial logistic regression over the features of customer-mood.ts (cue
 // counts, shape, words), classes weighted to balance, full-batch gradient descent (Adam) from
