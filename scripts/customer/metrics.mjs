@@ -154,7 +154,7 @@ export function scoreReadings(rows, read) {
   let problems = 0, reflected = 0, facts = 0, carried = 0, coverage = 0;
   let withEcho = 0, reflections = 0, echoChances = 0, tooLong = 0, shortOffered = 0, longMessages = 0;
   let demandTp = 0, demandFp = 0, demandFn = 0, reasonPairs = 0, askedWithReason = 0, noReasonPairs = 0, askedWithoutReason = 0;
-  const failures = { facts: [], echo: [], demands: [] };
+  const failures = { facts: [], echo: [], demands: [], asked: [] };
   for (const row of rows) {
     const reading = read(row);
     moods.push([row.mood, reading?.mood ?? 'calm']);
@@ -198,7 +198,10 @@ export function scoreReadings(rows, read) {
     for (const { label, predicted } of matched) {
       if (label.reason_given) {
         reasonPairs++;
-        if (predicted.question) askedWithReason++;
+        if (predicted.question) {
+          askedWithReason++;
+          failures.asked.push({ id: row.id, demand: label.text, reason: label.reason, question: predicted.question });
+        }
       } else {
         noReasonPairs++;
         if (predicted.question) askedWithoutReason++;

@@ -180,6 +180,30 @@ describe('issue 12: demands and the interest behind them', () => {
     expect(gig.every((demand) => demand.question === null)).toBe(true);
   });
 
+  it('reads a customer left waiting who asks when or where as making a demand, with no interest question (round seven)', () => {
+    const [when] = read('We took the day off and nobody came. When is the fitter coming back?').demands;
+    expect(when).toMatchObject({ text: 'When is the fitter coming back', question: null });
+    const [where] = read('Five weeks for an express repair. Where is my hearing aid?').demands;
+    expect(where).toMatchObject({ text: 'Where is my hearing aid', question: null });
+    const [hebrew] = read('אמרתם שתגיעו תוך שעה וזה כבר שלוש שעות. מתי אתם מגיעים?').demands;
+    expect(hebrew).toMatchObject({ text: 'מתי אתם מגיעים', question: null });
+    // Asking how something works is no demand.
+    expect(read('How do I reset the router?').demands).toEqual([]);
+  });
+
+  it('reads what the company is told it will do as a demand: "You will pay for ...", "אתם תשלמו על ..." (round seven)', () => {
+    expect(read('The installer cracked the beam. You will pay for the engineer and the steel.').demands.map((demand) => demand.text)).toEqual([
+      'You will pay for the engineer and the steel',
+    ]);
+    expect(read('הצבעי שלכם הרס את הקיר. אתם תשלמו על הצבע.').demands.map((demand) => demand.text)).toEqual(['אתם תשלמו על הצבע']);
+    expect(read("You'll see the charge on your statement next week.").demands).toEqual([]);
+  });
+
+  it('reads the thing asked for, named alone in Hebrew, as a demand: "החזר מלא.", "פיצוי על עוגמת הנפש." (round seven)', () => {
+    expect(read('השיעור בוטל בפעם השלישית. פיצוי על עוגמת הנפש.').demands.map((demand) => demand.text)).toEqual(['פיצוי על עוגמת הנפש']);
+    expect(read('ההחזר עדיין לא הגיע.').demands).toEqual([]);
+  });
+
   it('needs no interest question for a polite request', () => {
     const [request] = read('Could you send me a returns label for order 5521?').demands;
     expect(request).toMatchObject({ text: 'Could you send me a returns label for order 5521', question: null });

@@ -42,6 +42,15 @@ const STAKES =
 const COMING =
   /\b(?:next (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)|(?:could|might|will) (?:\w+ )?(?:collapse|fall through|lose|miss|fail|be (?:late|stuck|left|unable|cancelled))|(?:we|i)(?:'ve| have) had an? \w+ before|selling (?:the|our|my) (?:house|home|flat|car)|stalker|safety)\b/i;
 
+/**
+ * "When is the fitter coming back?", "Where is my hearing aid?": a customer left waiting asks
+ * when or where as a demand to be told (round seven: in the labelled parts nearly every such
+ * question is one). The interest behind it is plain, so it gets no interest question.
+ */
+const WAITING_QUESTION = /^(?:(?:so|and|but|then|now|ok|okay)\s+)*(?:when|where)\b/i;
+/** "You will pay for the engineer", "You owe us £196": what the company is told it will do. */
+const YOU_WILL = /^(?:(?:so|and|but|then|now)\s+)*(?:you(?:'ll| will| are going to| owe| need to| have to| must)|you(?:'re| are) (?:paying|refunding|replacing|covering))\s+(?!(?:be|have|see|find|hear|get|notice|understand|know|say|tell me|probably|never|not)\b)/i;
+
 const REQUEST_FORM = /^(?:(?:so|and|but|then|now|just|please)\s+)*(?:can|could|would|will|may)\s+(?:you|someone|somebody|anyone|u|one of you|i|we)\b|^(?:is|are) there\b|^would it be possible|^is it possible|^any chance|^i(?:'d| would) (?:like|appreciate|be grateful)|^(?:do|does|did) you\b/i;
 
 /** When the customer wants it. */
@@ -74,7 +83,7 @@ export function englishDemands(message: string, sarcastic = false): Demand[] {
     const reasonAfter = next !== undefined && /^[\s,;:-]*$/.test(text.slice(span.end, next.start).replace(/^\s*(?:and\s+)?/, '')) && REASON_START.test(text.slice(next.start, next.end));
     const reasonGiven = stakes || REASON_IN_DEMAND.test(words) || reasonAfter;
     // A polite request ("Could you send me a returns label?") needs no interest question; a position does.
-    const firm = !REQUEST_FORM.test(words.replace(PLEASE_LEAD, ''));
+    const firm = !REQUEST_FORM.test(words.replace(PLEASE_LEAD, '')) && !WAITING_QUESTION.test(words);
     return { ...span, text: message.slice(span.start, span.end), reasonGiven, question: reasonGiven || !firm ? null : interestQuestion(words) };
   });
 }
@@ -82,7 +91,9 @@ export function englishDemands(message: string, sarcastic = false): Demand[] {
 function demandsIn(text: string, clause: Clause): { start: number; end: number }[] {
   const words = text.slice(clause.start, clause.end);
   const plain = words.replace(PLEASE_LEAD, '');
+  if (clause.question && WAITING_QUESTION.test(plain)) return [{ start: clause.start, end: clause.end }];
   if (OWN_NEED.test(words) || THANKS.test(plain) || NOT_ASKING.test(words) || OWN_PLAN.test(plain) || NOT_A_REQUEST.test(plain)) return [];
+  if (YOU_WILL.test(plain) && !clause.question) return [{ start: clause.start + (words.length - plain.length), end: clause.end }];
   if (clause.question && INFORMATION.test(plain) && !/^(?:is|are) there (?:any|a)\b|^is it possible to\b/i.test(plain)) return [];
   if (clause.question && QUESTION_START.test(plain) && !isDemand(words)) return [];
   if (!isDemand(words)) return [];
