@@ -204,6 +204,16 @@ describe('issue 12: demands and the interest behind them', () => {
     expect(read('ההחזר עדיין לא הגיע.').demands).toEqual([]);
   });
 
+  it('asks no interest question when the reason is an event to come, money, sleep or a livelihood, said anywhere (round seven)', () => {
+    const asked = (customer: string) => read(customer).demands.map((demand) => demand.question);
+    expect(asked('The amp is still in your workshop. I need it back by the 1st. The album recording starts on the 3rd.')).toEqual([null]);
+    expect(asked("I was charged twice. I want the second charge reversed today, money's very tight at the moment.")).toEqual([null]);
+    expect(asked('האתר נפל שוב. אני צריך שמישהו יטפל בזה עוד היום. יש לי ספונסר שמשלם לפי הורדות.')).toEqual([null]);
+    expect(asked('אני עצמאית. תשלחו לי את כל הקבלות מינואר עד היום.')).toEqual([null]);
+    // Without any of it, the question is still asked.
+    expect(asked('The contract is wrong again. I need the corrected copy by friday.')).toEqual(['What makes Friday the day you need it?']);
+  });
+
   it('needs no interest question for a polite request', () => {
     const [request] = read('Could you send me a returns label for order 5521?').demands;
     expect(request).toMatchObject({ text: 'Could you send me a returns label for order 5521', question: null });
