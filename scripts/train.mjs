@@ -1,7 +1,8 @@
 // npm run train: the sentence model of each language from the corpus (corpus/README.md).
-// Weights are fitted on the train split only; probabilities are calibrated and each output's
-// threshold chosen on the dev split with each train file scored by a model that never read its
-// writer. The test splits are never read. Writes
+// Weights are fitted on the train files and, since round seven, the test splits read in earlier
+// rounds (b, c, d; READ_TEST_SPLITS); probabilities are calibrated and each output's threshold
+// chosen on the dev split with each train file scored by a model that never read its writer. The
+// first test split and the round's held-out one (test-e) are never read. Writes
 // src/core/model/<lang>.json (committed); the same corpus gives the same bytes.
 //
 // Usage: node scripts/train.mjs [--lang en|he] [--epochs N] [--out DIR]
@@ -26,8 +27,16 @@ const option = (name, fallback) => {
 const NOT_IN_WEIGHTS = { en: ['train-i.jsonl', 'train-j.jsonl'], he: [] };
 
 /**
- * The files each language trains and tunes on: the train files of its corpus folder (`train`;
- * `unread` are those kept out of the weights), dev for tuning. Never a test split.
+ * Test splits read at the end of their round (b: round three, c: four, d: six) and trained on
+ * since round seven: three more writers' wordings. The first test split, the one the issues'
+ * targets are set on, and the held-out split of the current round (test-e) are never read.
+ */
+const READ_TEST_SPLITS = ['test-b.jsonl', 'test-c.jsonl', 'test-d.jsonl'];
+
+/**
+ * The files each language trains and tunes on: the train files of its corpus folder and the read
+ * test splits (`train`; `unread` are those kept out of the weights), dev for tuning. Never the
+ * first test split or the round's held-out one.
  */
 export const SPLITS = {
   en: { ...trainFiles('en'), dev: ['corpus/en/dev.jsonl'] },
@@ -35,7 +44,7 @@ export const SPLITS = {
 };
 
 function trainFiles(lang) {
-  const names = readdirSync(join(root, 'corpus', lang)).filter((name) => /^train(-[a-z]+)?\.jsonl$/.test(name)).sort();
+  const names = readdirSync(join(root, 'corpus', lang)).filter((name) => /^train(-[a-z]+)?\.jsonl$/.test(name) || READ_TEST_SPLITS.includes(name)).sort();
   const path = (name) => `corpus/${lang}/${name}`;
   return { train: names.filter((name) => !NOT_IN_WEIGHTS[lang].includes(name)).map(path), unread: names.filter((name) => NOT_IN_WEIGHTS[lang].includes(name)).map(path) };
 }
