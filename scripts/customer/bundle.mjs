@@ -8,8 +8,11 @@ export function loadCustomerCode() {
   return importBundled(fileURLToPath(new URL('./entry.ts', import.meta.url)));
 }
 
-/** The labelled messages of one language and split: the customer-message set, then the reply corpus's customers. */
-export function customerRows(root, lang, split, { replies = true, heldOut = true } = {}) {
+/**
+ * The labelled messages of one language and split: the customer-message set, then the reply
+ * corpus's customers. `parts` picks the customer-message files by name (all by default).
+ */
+export function customerRows(root, lang, split, { replies = true, heldOut = true, parts = () => true } = {}) {
   const read = (path) => {
     try {
       return readJsonl(readFileSync(join(root, path), 'utf8'));
@@ -17,7 +20,7 @@ export function customerRows(root, lang, split, { replies = true, heldOut = true
       return [];
     }
   };
-  const rows = customerFiles(root, lang, split).filter((file) => heldOut || !isHeldOut(file)).flatMap((file) => read(`corpus/customers/${file}`)).map((row) => ({ ...row, source: 'customers' }));
+  const rows = customerFiles(root, lang, split).filter((file) => (heldOut || !isHeldOut(file)) && parts(file)).flatMap((file) => read(`corpus/customers/${file}`)).map((row) => ({ ...row, source: 'customers' }));
   if (!replies) return rows;
   const seen = new Set(rows.map((row) => row.message));
   // The reply corpus's held-out split (corpus/<lang>/test-e.jsonl) belongs to the reply model's evaluation: never read here.
@@ -48,6 +51,15 @@ export function customerFiles(root, lang, split) {
  * are read since: more sets, from writers the train parts do not have, to choose settings on.
  * The reply corpus's held-out split (`corpus/<lang>/test-e.jsonl`) is never read by the customer scripts.
  */
+/**
+ * The parts held out in rounds four and five (`-test-c`, `-test-d`), read since: from round seven
+ * the customer models train on them, for the wordings of two more writers; settings are chosen on
+ * the other read test parts.
+ */
+export function isTrainedOn(file) {
+  return /^[a-z]{2}-test-[cd]\.jsonl$/.test(file);
+}
+
 export function isHeldOut(file) {
   return /^(?:[a-z]{2}-test-f|test-e)\.jsonl$/.test(file);
 }

@@ -214,6 +214,14 @@ describe('issue 12: demands and the interest behind them', () => {
     expect(asked('The contract is wrong again. I need the corrected copy by friday.')).toEqual(['What makes Friday the day you need it?']);
   });
 
+  it('reads an order to a woman agent as a demand and keeps it out of the reflection: "תבטלי", "תעבירי" (round seven)', () => {
+    const reading = read('זו השיחה השישית שלי ואני לא הזמנתי את החבילה של 99 ₪. תבטלי את זה עכשיו ותעבירי אותי למנהל שלך.');
+    expect(reading.demands.map((demand) => demand.text)).toEqual(['תבטלי את זה עכשיו', 'ותעבירי אותי למנהל שלך']);
+    expect(reading.reflection).not.toMatch(/תבטלי|תעבירי/);
+    // A first-person past ("תיקנתי", "תיאמתי") is no order.
+    expect(read('תיאמתי עם הבייביסיטר והטכנאי לא הגיע.').demands).toEqual([]);
+  });
+
   it('needs no interest question for a polite request', () => {
     const [request] = read('Could you send me a returns label for order 5521?').demands;
     expect(request).toMatchObject({ text: 'Could you send me a returns label for order 5521', question: null });

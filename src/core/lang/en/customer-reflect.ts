@@ -93,10 +93,15 @@ export function englishCandidates(text: string, sarcastic: boolean, unsaid: Unsa
   return pieces.map((piece, at) => ({ piece, features: clauseFeatures(piece, at, pieces.length) }));
 }
 
+/** "I'm going to lose my job", "we could miss the flight", "I have to get the car out": what is at stake, in the customer's words. */
+const AT_STAKE =
+  /\b(?:i|we|you)(?:'m| am|'re| are)?\s+(?:going to|gonna|will|'ll|could|might|may|about to)\s+(?:(?:probably|actually|now)\s+)?(?:lose|miss|be (?:late|fired|evicted|stranded|stuck|homeless|without))\b|\b(?:i|we|you)\s+(?:have|need|has)\s+to\s+(?:get|be|go|pick|take|make|collect|catch|drive|leave|work)\b/i;
+
 /** The reflection from the clauses and their values: the most value in 30 words, and in 16 for the shorter one. */
 export function englishReflectionFrom(text: string, candidates: Candidate[], values: number[], floor: number): EnglishReflection {
   if (candidates.length === 0) return { reflection: null, reflectionShort: null };
-  const choices = candidates.map(({ piece }, at) => ({ words: countWords(piece.text), value: values[at]! }));
+  // What the customer stands to lose or must do is said back whenever it fits, whatever the clause model makes of its words.
+  const choices = candidates.map(({ piece }, at) => ({ words: countWords(piece.text), value: AT_STAKE.test(piece.text) ? Math.max(values[at]!, floor) : values[at]! }));
   const draft = (budget: number) => {
     const chosen = chooseClauses(choices, budget, floor);
     return { budget, chosen, text: render(chosen.map((at) => candidates[at]!.piece), text) };
@@ -167,7 +172,9 @@ function keptPieces(text: string, sarcastic: boolean, unsaid: UnsaidModel): Piec
   const walk = walkClauses(englishClauses(text), clauseReading(text, sarcastic));
   const left = [...walk.unsaid];
   const kept = walk.kept.flatMap(({ clause, body, first }) => {
-    const sayable = sayablePart(said(text.slice(clause.start, clause.end)), unsaid, (part) => englishUnsaidFeatures(part, sarcastic), ENGLISH_INNER_PARTS);
+    const words = said(text.slice(clause.start, clause.end));
+    // What is at stake is said back even in a sarcastic message, unless it is put as a threat or an insult.
+    const sayable = AT_STAKE.test(words) && !hostileShape(words) ? { said: words, unsaid: [] } : sayablePart(words, unsaid, (part) => englishUnsaidFeatures(part, sarcastic), ENGLISH_INNER_PARTS);
     for (const part of sayable.unsaid) left.push({ clause: part, why: 'never-echo' });
     if (sayable.said === null) return [];
     return [{ ...clause, text: tightened(sayable.said.replace(BRACKETED_REFERENCE, '')), score: importance(body, first) - clause.index * 0.01 }];
