@@ -247,7 +247,7 @@ function render(pieces: Piece[]): string {
   }
   const texts = runs.map((run, at) => {
     let words = withoutEnd(run);
-    if (at === 0) words = words.replace(/^(?:ו?(?:אבל|כי|אז|וגם)|ו?לכן)\s+/u, '').replace(/^ו(?=(?:עדיין|אין|לא|אף|שום|כל|עכשיו|גם|את|אתה|אתם|הם|היא|הוא|בסוף|מאז|רק|כבר)(?![\u05D0-\u05EA]))/u, '');
+    if (at === 0) words = words.replace(/^(?:ו?(?:אבל|כי|אז|וגם)|ו?לכן)\s+/u, '').replace(/^ו(?=(?:עדיין|אין|לא|אף|שום|כל|עכשיו|גם|את|אתה|אתם|הם|היא|הוא|בסוף|מאז|רק|כבר)(?![\u05D0-\u05EA])|ה[\u05D0-\u05EA]{2})/u, '');
     return words;
   });
   if (texts.length === 1) return texts[0]!;
