@@ -222,6 +222,13 @@ describe('issue 12: demands and the interest behind them', () => {
     expect(read('תיאמתי עם הבייביסיטר והטכנאי לא הגיע.').demands).toEqual([]);
   });
 
+  it('reads a Hebrew threat put as an order as no demand, and a referral or a party as the reason (round seven, second look)', () => {
+    expect(read('שלושה שבועות בלי תשובה. תחכו לביקורת שלי בגוגל.').demands).toEqual([]);
+    expect(read('תגיד אתה נורמלי? חיכיתי שעה.').demands).toEqual([]);
+    expect(read('אני רוצה תור עוד היום. אני עם הפניה דחופה מהרופא.').demands.map((demand) => demand.question)).toEqual([null]);
+    expect(read('אני חייבת את התחפושת עד יום שלישי, יש מסיבת חנוכה בגן.').demands.map((demand) => demand.question)).toEqual([null]);
+  });
+
   it('needs no interest question for a polite request', () => {
     const [request] = read('Could you send me a returns label for order 5521?').demands;
     expect(request).toMatchObject({ text: 'Could you send me a returns label for order 5521', question: null });
