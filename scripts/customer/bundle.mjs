@@ -45,13 +45,6 @@ export function customerFiles(root, lang, split) {
 }
 
 /**
- * The held-out part (`<lang>-test-f.jsonl`, round seven): written apart while the reading was
- * worked on, run once at the end by `npm run eval:customer`, never opened by the development aids.
- * The parts held out in earlier rounds (`-test-b` to `-test-e`) were run at their round's end and
- * are read since: more sets, from writers the train parts do not have, to choose settings on.
- * The reply corpus's held-out split (`corpus/<lang>/test-e.jsonl`) is never read by the customer scripts.
- */
-/**
  * The parts held out in rounds four and five (`-test-c`, `-test-d`), read since: from round seven
  * the customer models train on them, for the wordings of two more writers; settings are chosen on
  * the other read test parts.
@@ -60,6 +53,13 @@ export function isTrainedOn(file) {
   return /^[a-z]{2}-test-[cd]\.jsonl$/.test(file);
 }
 
+/**
+ * The held-out part (`<lang>-test-f.jsonl`, round seven): written apart while the reading was
+ * worked on, run once at the end by `npm run eval:customer`, never opened by the development aids.
+ * The parts held out in earlier rounds (`-test-b` to `-test-e`) were run at their round's end and
+ * are read since: more sets, from writers the train parts do not have, to choose settings on.
+ * The reply corpus's held-out split (`corpus/<lang>/test-e.jsonl`) is never read by the customer scripts.
+ */
 export function isHeldOut(file) {
   return /^(?:[a-z]{2}-test-f|test-e)\.jsonl$/.test(file);
 }

@@ -2,7 +2,7 @@
 // "אני צריך את זה עד מחר", "אפשר זיכוי?"; whether they say why; and, only when they do not,
 // the interest question in the seed's own words ("מה הסיבה שדווקא מחר?").
 import type { Demand } from '../../types';
-import { hebrewClauses, QUESTION_START, type Clause } from './customer-clauses';
+import { hebrewClauses, ORDER_WORD, QUESTION_START, type Clause } from './customer-clauses';
 import { hebrewCuePattern, PERSONAL_THREAT } from './customer-cues';
 
 const HE = '\\u05D0-\\u05EA';
@@ -13,7 +13,7 @@ const WANTS = new RegExp(
 );
 /** Imperatives and their "ש" forms: "תחזירו", "שתבטלו", "תבטלי" (to a woman), "תן", "שלחו". */
 const IMPERATIVE = new RegExp(
-  `(?<![${HE}])(?:ו?ש?ת[${HE}]{2,}(?:ו|(?<!ת)י)|ו?(?:תחזיר|תבטל|תשלח|תתקן|תחליף|תעביר|תזכה|תן|תני|תנו|שלחו|החזירו|תקנו|בטלו|תגיד|תגידי|תסדר|תטפל|תעזור|תמצא|תחבר|תוריד|תנתק|תאשר|תבדוק|תעדכן|תחסום|תפצה|תזכו|תפתחו|תסגרו|תחזרו|חזרו|תדאגו|דאגו|סדרו|טפלו|עזרו|תביאו|הביאו))(?![${HE}])`,
+  `(?<![${HE}])(?:ו?${ORDER_WORD}|ו?(?:תחזיר|תבטל|תשלח|תתקן|תחליף|תעביר|תזכה|תן|תני|תנו|שלחו|החזירו|תקנו|בטלו|תגיד|תגידי|תסדר|תטפל|תעזור|תמצא|תחבר|תוריד|תנתק|תאשר|תבדוק|תעדכן|תחסום|תפצה|תזכו|תפתחו|תסגרו|תחזרו|חזרו|תדאגו|דאגו|סדרו|טפלו|עזרו|תביאו|הביאו))(?![${HE}])`,
   'u',
 );
 /** Words written like "תחזירו" that ask for nothing: "תודה", nouns and adverbs. */
