@@ -70,6 +70,10 @@ describe('training', () => {
     expect(decodeAscending(encodeAscending(hashes))).toEqual(hashes);
     const bytes = Uint8Array.from([0, 1, 127, 128, 200, 255, 3]);
     expect([...fromBase64(toBase64(bytes))]).toEqual([...bytes]);
+    for (let length = 0; length <= 9; length++) {
+      const some = Uint8Array.from({ length }, (_, at) => (at * 97 + 251) % 256);
+      expect([...fromBase64(toBase64(some))]).toEqual([...some]);
+    }
   });
 });
 

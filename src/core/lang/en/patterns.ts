@@ -12,8 +12,6 @@ export interface Pattern {
   anchors: ReadonlySet<string>[];
   /** A [bracketed] part of the pattern: the finding is that part ("[you should have] #PastTense" flags "you should have"). */
   group?: string;
-  /** What running it costs (see pattern-cost.ts). */
-  cost: PatternCost;
 }
 
 interface MatchTerm {
@@ -81,8 +79,7 @@ export function parsePattern(pattern: string): Pattern {
   const terms = parsed as MatchTerm[];
   const group = terms.find((term) => term.group !== undefined)?.group;
   const anchors = anchorsOf(terms);
-  const cost = totalCost(pattern, partCosts(source), anchors.length === 0);
-  return { parsed, anchors, cost, ...(group === undefined ? {} : { group }) };
+  return { parsed, anchors, ...(group === undefined ? {} : { group }) };
 }
 
 const REGEX_MESSAGE = 'looks like a /regular expression/; patterns use words and #Tags instead (e.g. "(refund|refunds)" or "{refund}").';
@@ -135,9 +132,13 @@ function termCost(term: MatchTerm): { cost: number; what: string } {
   return { cost, what };
 }
 
-/** What a pattern costs; throws PatternError when it cannot be used at all. */
+/**
+ * What a pattern costs; throws PatternError when it cannot be used at all. Only a policy's
+ * validation asks: compiling a policy to analyse with skips it, which keeps start-up short.
+ */
 export function englishPatternCost(pattern: string): PatternCost {
-  return parsePattern(pattern).cost;
+  const { anchors } = parsePattern(pattern);
+  return totalCost(pattern, partCosts(asPlainPhrase(pattern)), anchors.length === 0);
 }
 
 let probeDoc: ReturnType<typeof nlp> | undefined;
