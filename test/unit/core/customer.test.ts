@@ -229,6 +229,17 @@ describe('issue 12: demands and the interest behind them', () => {
     expect(read('אני חייבת את התחפושת עד יום שלישי, יש מסיבת חנוכה בגן.').demands.map((demand) => demand.question)).toEqual([null]);
   });
 
+  it("reads an order the customer quotes from someone else as no demand (round eight)", () => {
+    expect(read("I drove 40 minutes and the receptionist just said 'come back another time'.").demands).toEqual([]);
+    expect(read("No refund offered, just 'come back another time'. I want the £132 refunded.").demands.map((demand) => demand.text)).toEqual(['I want the £132 refunded']);
+    expect(read('הנציג אמר לי "תתקשרי מחר" וניתק.').demands).toEqual([]);
+    expect(read("Send the engineer back today.").demands.map((demand) => demand.text)).toEqual(['Send the engineer back today']);
+  });
+
+  it("reads the customer's own need with the 'I' left out as no demand (round eight)", () => {
+    expect(read('No water in the kitchen and I have a small baby, need to make bottles, please send someone today.').demands.map((demand) => demand.text)).toEqual(['please send someone today']);
+  });
+
   it('needs no interest question for a polite request', () => {
     const [request] = read('Could you send me a returns label for order 5521?').demands;
     expect(request).toMatchObject({ text: 'Could you send me a returns label for order 5521', question: null });

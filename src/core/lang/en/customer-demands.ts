@@ -10,7 +10,7 @@ import { DEMAND_LEAD, isDemand, isImperative, NEED_FOR } from './customer-reflec
 import { hasFiniteVerb } from './customer-tags';
 
 /** Wishes that are no demand on the company: "I need to pay my rent", "I'd like to say thank you". */
-const OWN_NEED = /\b(?:i|we)\s+(?:really\s+|just\s+|also\s+)*(?:need|needed|have|had)\s+to\s+(?!(?:know|speak|talk|have|get|see|hear|be (?:told|refunded|called|contacted|compensated|reimbursed|given|sent))\b)/i;
+const OWN_NEED = /(?:\b(?:i|we)\s+|^(?:and\s+)?)(?:really\s+|just\s+|also\s+)*(?:need|needed|have|had)\s+to\s+(?!(?:know|speak|talk|have|get|see|hear|be (?:told|refunded|called|contacted|compensated|reimbursed|given|sent))\b)/i;
 const THANKS = /^(?:i(?:'d| would) like to (?:say|thank|add|point out|mention|confirm|let you know)|i want to (?:say|thank))/i;
 /** What the customer means to do themselves: "I'd like to buy a present", "just want to explain it in our update". */
 const OWN_PLAN = /^(?:(?:i|we)\s*)?(?:(?:just|really|only|also)\s+)*(?:want|wanted|would like|'d like|am looking|'m looking|was hoping|'m hoping|am hoping)\s+to\s+(?:buy|purchase|order|arrange|book|explain|say|ask|enquire|inquire|understand|make sure|mention|add|point out|start|learn|try|leave|write|plan)\b/i;
@@ -59,6 +59,9 @@ const DEADLINE =
 const URGENT = /\b(?:now|right now|asap|a\.s\.a\.p|immediately|right away|straight away|urgently|at the earliest|as soon as possible|without delay|this instant)\b/i;
 const DAY_LIKE = /^(?:(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|today|tonight|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?(?: of \w+)?)(?: (?:morning|afternoon|evening|night))?$/i;
 
+/** An order the customer quotes from someone else ("just 'come back another time'"): not what they ask for. */
+const QUOTED_ORDER = /^(?:(?:just|only|and|but|then|simply|basically)\s+)*["'\u2018\u201C][^"'\u2019\u201D]+["'\u2019\u201D]?$/i;
+
 /** Never a demand to answer: insults and threats put as orders ("Tell him he's a ..."), praise in a sarcastic message ("Keep up the amazing work"). */
 const NOT_TO_ANSWER = cuePattern([...INSULT, ...PROFANITY, ...PERSONAL_THREAT], 'i');
 const PRAISED = cuePattern(PRAISE, 'i');
@@ -70,7 +73,7 @@ export function englishDemands(message: string, sarcastic = false): Demand[] {
   // "Reverse it now you thieving gits" asks for "Reverse it now".
   const found = clauses.map((clause) => ({ ...clause, end: clause.start + withoutVocative(text.slice(clause.start, clause.end)) })).filter((clause) => {
     const words = text.slice(clause.start, clause.end);
-    return !NOT_TO_ANSWER.test(words) && hostileShape(words) !== 'threat' && !(sarcastic && PRAISED.test(words)) && !/^(?:kindly |please )?do the needful$/i.test(words);
+    return !NOT_TO_ANSWER.test(words) && hostileShape(words) !== 'threat' && !(sarcastic && PRAISED.test(words)) && !/^(?:kindly |please )?do the needful$/i.test(words) && !QUOTED_ORDER.test(words);
   });
   // "I need it for my daughter's birthday" says what is at stake; it is the demand only when nothing else is asked.
   const asked = found.filter((clause) => !NEED_FOR.test(text.slice(clause.start, clause.end)));
