@@ -36,11 +36,20 @@ function partStarts(clause: string, joints: RegExp): number[] {
 
 /** The clause with its unsayable parts left out; `features` reads a part as the model does. */
 export function sayablePart(clause: string, unsaid: UnsaidModel, features: (part: string) => Features, parts: InnerParts): Sayable {
-  const flagged = (text: string) => probabilityOfYes(unsaid.model, features(text)) >= unsaid.floor;
-  if (!flagged(clause)) return { said: clause, unsaid: [] };
+  return sayableRun(clause, (text) => probabilityOfYes(unsaid.model, features(text)) >= unsaid.floor, parts);
+}
+
+/**
+ * The clause with the parts `flagged` finds unsayable left out (the learned model, or a language's
+ * own word lists). By default a clause `flagged` passes as a whole is said whole; `partsOnly`
+ * looks at its parts alone (a demand is a part of "it broke again so send me a new one").
+ */
+export function sayableRun(clause: string, flagged: (text: string) => boolean, parts: InnerParts, partsOnly = false): Sayable {
+  if (!partsOnly && !flagged(clause)) return { said: clause, unsaid: [] };
   const starts = partStarts(clause, parts.joints);
   const pieces = starts.map((start, at) => clause.slice(start, starts[at + 1] ?? clause.length));
   const sayable = pieces.map((piece) => /[\p{L}\d]{2}/u.test(piece) && !flagged(piece));
+  if (partsOnly && sayable.every(Boolean)) return { said: clause, unsaid: [] };
   // The longest run of neighbouring sayable parts, in words: a part cut out of the middle would leave a sentence no one wrote.
   let best: { from: number; to: number; words: number } | null = null;
   for (let from = 0; from < pieces.length; from++) {

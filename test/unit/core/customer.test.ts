@@ -84,6 +84,24 @@ describe('issue 12: a mood that matches the message', () => {
 });
 
 describe('issue 12: reflections that would make things worse', () => {
+  it('never says back name-calling and a threat in fresh words (round eight)', () => {
+    const reflection = (customer: string) => read(customer).reflection ?? '';
+    expect(reflection('Four of your staff have passed me around and not one of them knows their arse from their elbow. The lock drains new batteries in five days.')).not.toMatch(/arse|elbow/);
+    expect(reflection('Three tickets in one week because the app shows the wrong zone. Whoever designed this wants a slap. £210 in total.')).not.toMatch(/slap/);
+    expect(reflection('The stable manager at Oakfield is a jumped-up bully who screamed at my 12 year old in front of everyone.')).not.toMatch(/jumped|bully/);
+  });
+
+  it('keeps the fact said beside name-calling or a demand in the same clause (round eight)', () => {
+    const reflection = (customer: string) => read(customer).reflection ?? '';
+    expect(reflection('Four of your staff have passed me around and not one of them knows their arse from their elbow.')).toMatch(/^four of our staff have passed you around$/i);
+    expect(reflection('The stable manager at Oakfield is a jumped-up bully who screamed at my 12 year old in front of everyone.')).toMatch(/screamed at your 12 year old/);
+    const lock = reflection('The lock drains a new set of batteries in five days so send me a working lock or refund me.');
+    expect(lock).toMatch(/lock drains a new set of batteries in five days/i);
+    expect(lock).not.toMatch(/send|refund/);
+    // What is at stake stays even when it is put as a need.
+    expect(reflection('My order arrived broken for the second time and I need it for my daughter\'s birthday tomorrow!')).toMatch(/birthday tomorrow/);
+  });
+
   it('never says sarcasm back as if it were meant', () => {
     const reading = read('Great service as always, third outage this week.');
     expect(reading.sarcasm).toBe(true);

@@ -10,6 +10,7 @@ export const INSULT = [
   'a(?:ss|rse)holes?', 'a\\*+holes?', 'dickheads?', 'jerks?', 'losers?', 'dumb ?ass(?:es)?', 'dimwits?', 'halfwits?', 'numpt(?:y|ies)',
   'brain ?dead', 'thick', 'stupid', 'dumb', 'weasels?', 'pig of a', 'b\\*tch(?:es)?', 'bitch(?:es)?', 'c\\*nts?', 'cunts?', 'twats?',
   'tossers?', 'wankers?', 'pathetic excuses? for', 'excuses? for (?:a )?human', 'waste of (?:space|oxygen|skin)', 'piece of (?:s\\*+|shit|work|garbage|trash|crap|junk)',
+  '(?:know|knows|tell) (?:their|his|her|your) arse from', 'jumped[- ]up', 'little (?:madam|hitler|napoleon|jobsworth|princess)',
   'bunch of (?:\\w+ )?(?:clowns|idiots|morons|crooks|thieves|liars|cowboys|amateurs|incompetents|monkeys|muppets|scammers|crooks|useless)',
   'incompetent (?:fools|idiots|clowns|morons|bunch|lot)', 'useless (?:idiots|morons|clowns|people|lot|bunch|muppets|fools|pile)',
   'lot of you', 'you lot', 'rude (?:and )?arrogant', 'nasty,? (?:useless )?(?:piece|woman|man|person)', 'dangerous idiot', 'thieving',
@@ -25,6 +26,7 @@ export const PERSONAL_THREAT = [
   "you'll regret", 'watch your back', 'i know where', 'make (?:you|them|him|her) pay', "i swear (?:i'll|i will|to god)",
   "(?:i'll|i will) make sure (?:you|he|she|they) (?:lose|get fired|are fired|never)", 'get (?:you|him|her|them) fired', 'should be (?:fired|sacked)',
   'hope (?:your|you|the) (?:company )?(?:go(?:es)? bust|burn|rot|die|go under)', 'wait till i', 'deserves? to be (?:fired|sacked)',
+  '(?:wants?|needs?|deserves?) (?:a (?:good )?)?(?:slap|smack|punch|kicking)',
 ];
 /** Accusations and contempt: anger the reflection must not repeat. */
 export const ACCUSATION = [

@@ -13,7 +13,7 @@ import nlp from 'compromise';
 import { add, probabilityOfYes, type Features } from '../../customer-model';
 import { chooseClauses } from '../../customer-select';
 import { quotedSpans, withoutUnopenedClosers } from '../../customer-text';
-import { sayablePart, type UnsaidModel } from '../../customer-unsaid';
+import { sayablePart, sayableRun, type UnsaidModel } from '../../customer-unsaid';
 import { walkClauses, type ClauseReading } from '../../customer-walk';
 import { englishClauses, PLEASE_LEAD, SIGN_OFF, type Clause } from './customer-clauses';
 import { hostileShape, withoutHostileWords } from './customer-hostile';
@@ -155,7 +155,7 @@ export function explainReflection(message: string, sarcastic: boolean): { clause
 /** How the walk reads an English clause: sarcastic praise undone, fillers off. */
 function clauseReading(text: string, sarcastic: boolean): ClauseReading<Drop> {
   return {
-    body: (clause) => said(text.slice(clause.start, clause.end)).replace(FILLER_LEADS, ''),
+    body: (clause) => sayableWords(text.slice(clause.start, clause.end)).replace(FILLER_LEADS, ''),
     dropReason: (body, clause) => dropReason(body, clause, sarcastic),
     // What follows sarcasm, a threat or an insult in the same sentence goes with it
     // ("Oh great, so you get to keep my money"; "Never again, and I've sent the photo to ...").
@@ -172,7 +172,7 @@ function keptPieces(text: string, sarcastic: boolean, unsaid: UnsaidModel): Piec
   const walk = walkClauses(englishClauses(text), clauseReading(text, sarcastic));
   const left = [...walk.unsaid];
   const kept = walk.kept.flatMap(({ clause, body, first }) => {
-    const words = said(text.slice(clause.start, clause.end));
+    const words = sayableWords(text.slice(clause.start, clause.end));
     // What is at stake is said back even in a sarcastic message, unless it is put as a threat or an insult.
     const sayable = AT_STAKE.test(words) && !hostileShape(words) ? { said: words, unsaid: [] } : sayablePart(words, unsaid, (part) => englishUnsaidFeatures(part, sarcastic), ENGLISH_INNER_PARTS);
     for (const part of sayable.unsaid) left.push({ clause: part, why: 'never-echo' });
@@ -285,6 +285,39 @@ const BRICKED = /\b(?:turned|made)\s+((?:my|our|the|his|her|their)\s+[\p{L}\d' -
 
 /** What the customer needs a thing for: "so I can get the car out" (said back as "you have to get the car out"). */
 const PURPOSE = /^(?:(?:and|just)\s+)?(?:so|so that|in order that)\s+(i|we)\s+(?:can|could)\s+(?=\p{L})/iu;
+
+/** Name-calling, contempt or an accusation by the word lists or the shape of a clause: what a fact beside it can be saved from. */
+const CONTEMPT_WORD = cuePattern([...INSULT, ...PROFANITY, ...MILD_PROFANITY, ...ACCUSATION, ...JUDGEMENT], 'i');
+/** A threat, a warning or the customer's self-deprecation: what follows it goes on with it, so the clause goes whole. */
+const GOES_WHOLE = cuePattern([...PERSONAL_THREAT, ...LEAVE, ...COMPLAIN, ...SELF_DEPRECATION, ...ANGER], 'i');
+const contemptuous = (words: string): boolean => CONTEMPT_WORD.test(words) || ['characterisation', 'vocative', 'judgement'].includes(hostileShape(words) ?? '');
+/** A demand put after what happened: "... so send me a working one", "... then refund me" (not "... and import it back"). */
+const DEMAND_AFTER = /^(?:so|then|now|just|please|and please|so please|and then)\s/i;
+
+/** What someone did, after "who": "who screamed at my son", "who took the money" (not "who shouldn't be allowed near children"). */
+const DID = /^who\s+(?:\w+ly\s+|just\s+|then\s+)?(?:\w+ed|took|told|threw|broke|left|hung|gave|sent|said|drove|ran|hit|put|cut|made|stole|kept|lost|let|shut|sold|spoke|swore|shouted|laughed)\b/i;
+
+/** The inner parts of a clause, where a run said back may also open with "who" (said as "they"). */
+const WITH_WHO = { ...ENGLISH_INNER_PARTS, opens: new RegExp(`${ENGLISH_INNER_PARTS.opens.source}|^who\\s`, 'i') };
+
+/**
+ * What a clause says that can be said back, with the contempt beside a fact cut out at the
+ * clause's inner joints: "Four of your staff have passed me around and not one of them knows
+ * their arse from their elbow" keeps "Four of your staff have passed me around"; "a jumped-up
+ * bully who screamed at my son" keeps "they screamed at my son".
+ */
+function sayableWords(clause: string): string {
+  const words = said(clause);
+  if (THREAT_LEAD.test(words) || GOES_WHOLE.test(words) || ['threat', 'self'].includes(hostileShape(words) ?? '')) return words;
+  if (contemptuous(words)) {
+    // "Either your staff sold them on or ...": each half accuses; the clause goes whole.
+    if (/^either\b/i.test(words)) return words;
+    const run = sayableRun(words, (part) => contemptuous(part) || hostileShape(part) !== null || (/^who\b/i.test(part) && !DID.test(part)), WITH_WHO);
+    return run.said === null ? words : run.said.replace(/^who\s+/i, 'they ');
+  }
+  // "The lock drains its batteries in five days so send me a working one": what happened, without what is asked (unless it says what is at stake).
+  return sayableRun(words, (part) => DEMAND_AFTER.test(part) && isDemand(part) && !NEED_FOR.test(part) && !AT_STAKE.test(part), ENGLISH_INNER_PARTS, true).said ?? words;
+}
 
 /** What a clause says that can be said back: sarcastic praise undone, how the customer found out and contempt inside it taken out. */
 function said(clause: string): string {
