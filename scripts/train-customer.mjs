@@ -3,10 +3,10 @@
 //
 // Data: the train parts (corpus/customers/<lang>-train*.jsonl and the customers of the reply
 // corpus's train files, corpus/<lang>/train*.jsonl, each message once) and, since round seven,
-// the read test parts of rounds four and five (<lang>-test-c.jsonl, -test-d.jsonl: two more
+// the read test parts of rounds four to six (<lang>-test-c.jsonl, -test-d, -test-e: more
 // writers' wordings). The settings (how strongly weights are held back, how often a word must
 // occur to be a feature) are chosen on the dev parts (corpus/customers/<lang>-dev*.jsonl and
-// corpus/<lang>/dev.jsonl) and the other read test parts (<lang>-test.jsonl, -test-b, -test-e, -test-f),
+// corpus/<lang>/dev.jsonl) and the other read test parts (<lang>-test.jsonl, -test-b, -test-f),
 // by mood macro-F1. The held-out part (corpus/customers/<lang>-test-g.jsonl) and the reply
 // corpus's test files are never read.
 //

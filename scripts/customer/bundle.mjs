@@ -45,12 +45,12 @@ export function customerFiles(root, lang, split) {
 }
 
 /**
- * The parts held out in rounds four and five (`-test-c`, `-test-d`), read since: from round seven
- * the customer models train on them, for the wordings of two more writers; settings are chosen on
- * the other read test parts.
+ * The parts held out in rounds four to six (`-test-c`, `-test-d`, `-test-e`), read since: the
+ * customer models train on them (c and d from round seven, e from round eight), for more writers'
+ * wordings; settings are chosen on the other read test parts.
  */
 export function isTrainedOn(file) {
-  return /^[a-z]{2}-test-[cd]\.jsonl$/.test(file);
+  return /^[a-z]{2}-test-[cde]\.jsonl$/.test(file);
 }
 
 /**
