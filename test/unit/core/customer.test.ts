@@ -91,6 +91,14 @@ describe('issue 12: reflections that would make things worse', () => {
     expect(reflection('The stable manager at Oakfield is a jumped-up bully who screamed at my 12 year old in front of everyone.')).not.toMatch(/jumped|bully/);
   });
 
+  it('never says back Hebrew insults, accusations and threats in fresh words (round eight)', () => {
+    const reflection = (customer: string) => read(customer).reflection ?? '';
+    expect(reflection('הכלבה שלי חזרה מהגן עם פצע פתוח ברגל ואף אחד מהמטומטמים שם לא אמר מילה.')).not.toMatch(/מטומטמים/);
+    expect(reflection('ביטלו לנו את הקייטנה יום לפני והיא עוד מעיזה להתחצף.')).not.toMatch(/מעיזה|להתחצף/);
+    expect(reflection('95 שקל לחניה, שעתיים בתור לרכבל, והשירותים היו סגורים, ולא נחזור לחרמון.')).not.toMatch(/לא נחזור/);
+    expect(reflection('שוב שכחתם את השתייה ואת הצ׳יפס. מי העבדים שעובדים אצלכם?')).not.toMatch(/עבדים/);
+  });
+
   it('keeps the fact said beside name-calling or a demand in the same clause (round eight)', () => {
     const reflection = (customer: string) => read(customer).reflection ?? '';
     expect(reflection('Four of your staff have passed me around and not one of them knows their arse from their elbow.')).toMatch(/^four of our staff have passed you around$/i);
