@@ -34,6 +34,18 @@ function partStarts(clause: string, joints: RegExp): number[] {
   return [0, ...cuts.filter((at) => at > 0 && at < clause.length)];
 }
 
+/**
+ * The clause's leading parts that keep within `maxWords` (a message typed without punctuation is
+ * one long clause); the clause itself when even its first part is longer.
+ */
+export function leadingParts(clause: string, parts: InnerParts, maxWords: number): string {
+  const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+  const starts = partStarts(clause, parts.joints);
+  let kept = clause;
+  for (let at = starts.length - 1; at > 0 && words(kept) > maxWords; at--) kept = clause.slice(0, starts[at]).trim();
+  return words(kept) <= maxWords ? kept : clause;
+}
+
 /** The clause with its unsayable parts left out; `features` reads a part as the model does. */
 export function sayablePart(clause: string, unsaid: UnsaidModel, features: (part: string) => Features, parts: InnerParts): Sayable {
   return sayableRun(clause, (text) => probabilityOfYes(unsaid.model, features(text)) >= unsaid.floor, parts);

@@ -47,7 +47,6 @@ describe('suggestions', () => {
     ['The box is obviously the wrong size.', 'The box is the wrong size.'],
     ['Obviously, the form needs a signature.', 'The form needs a signature.'],
     ["It's no big deal, we can fit you in Tuesday.", "I'm sorry this happened, we can fit you in Tuesday."],
-    ['Actually, the listing says water-resistant.', 'To clarify, the listing says water-resistant.'],
     ['It will definitely arrive by tomorrow.', 'It will most likely arrive by tomorrow.'],
     ['I guarantee you will be back online by 3.', 'We expect you will be back online by 3.'],
     ['Your sofa will be delivered soon.', 'Your sofa will be delivered by [day and time].'],

@@ -13,7 +13,7 @@ import nlp from 'compromise';
 import { add, probabilityOfYes, type Features } from '../../customer-model';
 import { chooseClauses } from '../../customer-select';
 import { quotedSpans, withoutUnopenedClosers } from '../../customer-text';
-import { sayablePart, sayableRun, type UnsaidModel } from '../../customer-unsaid';
+import { leadingParts, sayablePart, sayableRun, type UnsaidModel } from '../../customer-unsaid';
 import { walkClauses, type ClauseReading } from '../../customer-walk';
 import { englishClauses, PLEASE_LEAD, SIGN_OFF, type Clause } from './customer-clauses';
 import { hostileShape, withoutHostileWords } from './customer-hostile';
@@ -100,11 +100,13 @@ const AT_STAKE =
 /** The reflection from the clauses and their values: the most value in 30 words, and in 16 for the shorter one. */
 export function englishReflectionFrom(text: string, candidates: Candidate[], values: number[], floor: number): EnglishReflection {
   if (candidates.length === 0) return { reflection: null, reflectionShort: null };
+  // A clause past the limit (a message typed without punctuation) keeps the leading parts that fit, with room for what rendering adds.
+  const pieces = candidates.map(({ piece }) => (countWords(piece.text) > MAX_WORDS - 2 ? { ...piece, text: leadingParts(piece.text, ENGLISH_INNER_PARTS, MAX_WORDS - 2) } : piece));
   // What the customer stands to lose or must do is said back whenever it fits, whatever the clause model makes of its words.
-  const choices = candidates.map(({ piece }, at) => ({ words: countWords(piece.text), value: AT_STAKE.test(piece.text) ? Math.max(values[at]!, floor) : values[at]! }));
+  const choices = pieces.map((piece, at) => ({ words: countWords(piece.text), value: AT_STAKE.test(piece.text) ? Math.max(values[at]!, floor) : values[at]! }));
   const draft = (budget: number) => {
     const chosen = chooseClauses(choices, budget, floor);
-    return { budget, chosen, text: render(chosen.map((at) => candidates[at]!.piece), text) };
+    return { budget, chosen, text: render(chosen.map((at) => pieces[at]!), text) };
   };
   // Rendering may add words ("third time" → "this is the third time"): the budget shrinks by what it added.
   let full = draft(MAX_WORDS);
@@ -112,7 +114,7 @@ export function englishReflectionFrom(text: string, candidates: Candidate[], val
   const { chosen: fullChoices, text: reflection } = full;
   if (countWords(reflection) <= SHORT_WORDS) return { reflection, reflectionShort: null };
   const shortAt = chooseClauses(fullChoices.map((at) => choices[at]!), SHORT_WORDS, floor).map((at) => fullChoices[at]!);
-  const short = render(shortAt.map((at) => candidates[at]!.piece), text);
+  const short = render(shortAt.map((at) => pieces[at]!), text);
   return { reflection, reflectionShort: short !== reflection ? short : null };
 }
 
