@@ -39,11 +39,14 @@ function partStarts(clause: string, joints: RegExp): number[] {
  * one long clause); the clause itself when even its first part is longer.
  */
 export function leadingParts(clause: string, parts: InnerParts, maxWords: number): string {
-  const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
   const starts = partStarts(clause, parts.joints);
   let kept = clause;
-  for (let at = starts.length - 1; at > 0 && words(kept) > maxWords; at--) kept = clause.slice(0, starts[at]).trim();
-  return words(kept) <= maxWords ? kept : clause;
+  for (let at = starts.length - 1; at > 0 && wordCount(kept) > maxWords; at--) kept = clause.slice(0, starts[at]).trim();
+  return wordCount(kept) <= maxWords ? kept : clause;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
 }
 
 /** The clause with its unsayable parts left out; `features` reads a part as the model does. */
@@ -68,7 +71,7 @@ export function sayableRun(clause: string, flagged: (text: string) => boolean, p
     if (!sayable[from] || (from > 0 && !parts.opens.test(pieces[from]!))) continue;
     let to = from;
     while (to + 1 < pieces.length && sayable[to + 1]) to++;
-    const words = pieces.slice(from, to + 1).join('').split(/\s+/).filter(Boolean).length;
+    const words = wordCount(pieces.slice(from, to + 1).join(''));
     if (!best || words > best.words) best = { from, to, words };
     from = to;
   }

@@ -153,6 +153,9 @@ export function cuePattern(sources: readonly string[], flags = 'gi'): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}'])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, `${flags}u`);
 }
 
+/** Praise anywhere in a clause (sarcastic praise, in a sarcastic message): read by the reflection, the demands and the "never say back" model. */
+export const PRAISED = cuePattern(PRAISE, 'i');
+
 /** Straight apostrophes and quotes, so the cues need one spelling. */
 export function straighten(text: string): string {
   return text.replace(/[\u2018\u2019\u02BC`]/g, "'").replace(/[\u201C\u201D]/g, '"');

@@ -4,7 +4,7 @@
 // ("What makes Friday the day you need it?").
 import type { Demand } from '../../types';
 import { englishClauses, PLEASE_LEAD, QUESTION_START, type Clause } from './customer-clauses';
-import { cuePattern, INSULT, PERSONAL_THREAT, PRAISE, PROFANITY, straighten } from './customer-cues';
+import { cuePattern, INSULT, PERSONAL_THREAT, PRAISED, PROFANITY, straighten } from './customer-cues';
 import { hostileShape, withoutVocative } from './customer-hostile';
 import { DEMAND_LEAD, isDemand, isImperative, NEED_FOR } from './customer-reflect';
 import { hasFiniteVerb } from './customer-tags';
@@ -64,7 +64,6 @@ const QUOTED_ORDER = /^(?:(?:just|only|and|but|then|simply|basically)\s+)*["'\u2
 
 /** Never a demand to answer: insults and threats put as orders ("Tell him he's a ..."), praise in a sarcastic message ("Keep up the amazing work"). */
 const NOT_TO_ANSWER = cuePattern([...INSULT, ...PROFANITY, ...PERSONAL_THREAT], 'i');
-const PRAISED = cuePattern(PRAISE, 'i');
 
 export function englishDemands(message: string, sarcastic = false): Demand[] {
   const text = straighten(message);

@@ -21,7 +21,7 @@ import { ENGLISH_CLAUSE_FLOOR, ENGLISH_CLAUSE_MODEL, ENGLISH_UNSAID } from './cu
 import { ENGLISH_INNER_PARTS, englishUnsaidFeatures } from './customer-unsaid';
 import { firstSentenceTerms, hasFiniteVerb, wordTags } from './customer-tags';
 import {
-  ACCUSATION, ANGER, COMPLAIN, cuePattern, FILLER_LEADS, IMPACT, INSULT, JUDGEMENT, LEAVE, MILD_PROFANITY, PERSONAL_THREAT, PRAISE, PROBLEM,
+  ACCUSATION, ANGER, COMPLAIN, cuePattern, FILLER_LEADS, IMPACT, INSULT, JUDGEMENT, LEAVE, MILD_PROFANITY, PERSONAL_THREAT, PRAISED, PROBLEM,
   PROFANITY, SARCASTIC_EMOJI, SELF_DEPRECATION, straighten,
 } from './customer-cues';
 
@@ -33,8 +33,12 @@ export const MAX_WORDS = 32;
 /** The shorter version, for a long message. */
 export const SHORT_WORDS = 16;
 
-const NEVER_ECHO = cuePattern([...INSULT, ...PROFANITY, ...MILD_PROFANITY, ...PERSONAL_THREAT, ...ACCUSATION, ...LEAVE, ...COMPLAIN, ...JUDGEMENT, ...SELF_DEPRECATION, ...ANGER], 'i');
-const PRAISED = cuePattern(PRAISE, 'i');
+/** Name-calling, contempt or an accusation: what a fact beside it in one clause can be saved from (sayableWords). */
+const CONTEMPT_WORD = cuePattern([...INSULT, ...PROFANITY, ...MILD_PROFANITY, ...ACCUSATION, ...JUDGEMENT], 'i');
+/** A threat, a warning, anger or the customer's self-deprecation: what follows it goes on with it, so the clause goes whole. */
+const GOES_WHOLE = cuePattern([...PERSONAL_THREAT, ...LEAVE, ...COMPLAIN, ...SELF_DEPRECATION, ...ANGER], 'i');
+/** Words a reflection never says back: either group. */
+const neverEcho = (words: string): boolean => CONTEMPT_WORD.test(words) || GOES_WHOLE.test(words);
 const PROBLEM_WORDS = cuePattern(PROBLEM, 'gi');
 const PROBLEM_WORD = cuePattern(PROBLEM, 'i');
 const IMPACT_WORDS = cuePattern(IMPACT, 'gi');
@@ -288,11 +292,6 @@ const BRICKED = /\b(?:turned|made)\s+((?:my|our|the|his|her|their)\s+[\p{L}\d' -
 /** What the customer needs a thing for: "so I can get the car out" (said back as "you have to get the car out"). */
 const PURPOSE = /^(?:(?:and|just)\s+)?(?:so|so that|in order that)\s+(i|we)\s+(?:can|could)\s+(?=\p{L})/iu;
 
-/** Name-calling, contempt or an accusation by the word lists or the shape of a clause: what a fact beside it can be saved from. */
-const CONTEMPT_WORD = cuePattern([...INSULT, ...PROFANITY, ...MILD_PROFANITY, ...ACCUSATION, ...JUDGEMENT], 'i');
-/** A threat, a warning or the customer's self-deprecation: what follows it goes on with it, so the clause goes whole. */
-const GOES_WHOLE = cuePattern([...PERSONAL_THREAT, ...LEAVE, ...COMPLAIN, ...SELF_DEPRECATION, ...ANGER], 'i');
-const contemptuous = (words: string): boolean => CONTEMPT_WORD.test(words) || ['characterisation', 'vocative', 'judgement'].includes(hostileShape(words) ?? '');
 /** A demand put after what happened: "... so send me a working one", "... then refund me" (not "... and import it back"). */
 const DEMAND_AFTER = /^(?:so|then|now|just|please|and please|so please|and then)\s/i;
 
@@ -310,11 +309,13 @@ const WITH_WHO = { ...ENGLISH_INNER_PARTS, opens: new RegExp(`${ENGLISH_INNER_PA
  */
 function sayableWords(clause: string): string {
   const words = said(clause);
-  if (THREAT_LEAD.test(words) || GOES_WHOLE.test(words) || ['threat', 'self'].includes(hostileShape(words) ?? '')) return words;
-  if (contemptuous(words)) {
+  const shape = hostileShape(words);
+  if (THREAT_LEAD.test(words) || GOES_WHOLE.test(words) || shape === 'threat' || shape === 'self') return words;
+  // Contempt by its words or its shape (a characterisation, a vocative, a judgement).
+  if (CONTEMPT_WORD.test(words) || shape !== null) {
     // "Either your staff sold them on or ...": each half accuses; the clause goes whole.
     if (/^either\b/i.test(words)) return words;
-    const run = sayableRun(words, (part) => contemptuous(part) || hostileShape(part) !== null || (/^who\b/i.test(part) && !DID.test(part)), WITH_WHO);
+    const run = sayableRun(words, (part) => CONTEMPT_WORD.test(part) || hostileShape(part) !== null || (/^who\b/i.test(part) && !DID.test(part)), WITH_WHO);
     return run.said === null ? words : run.said.replace(/^who\s+/i, 'they ');
   }
   // "The lock drains its batteries in five days so send me a working one": what happened, without what is asked (unless it says what is at stake).
@@ -395,7 +396,7 @@ function dropReason(body: string, piece: Clause, sarcastic: boolean): Drop | nul
   if (/^(?:(?:really|just|absolutely|totally|so)\s+)?(?:loving|enjoying|adoring)\s+(?:the|this|your|how|all)\b/i.test(plain) && !PROBLEM_WORD.test(plain) && !/\d|\b(?:that|which|who)\b/i.test(plain)) return 'sarcasm';
   // "Don't you 'we value your custom' me": a retort, nothing that happened.
   if (/^don'?t you\b.*\bme$/i.test(plain)) return 'never-echo';
-  if (THREAT_LEAD.test(plain) || NEVER_ECHO.test(plain) || hostileShape(plain)) return 'never-echo';
+  if (THREAT_LEAD.test(plain) || neverEcho(plain) || hostileShape(plain)) return 'never-echo';
   if (SARCASTIC_EMOJI.test(body)) return 'sarcasm';
   const words = countWords(plain);
   if (PRAISED.test(plain) && (sarcastic || (words <= 4 && !PROBLEM_WORD.test(plain)))) return 'sarcasm';
