@@ -74,6 +74,20 @@ describe('Hebrew demands: a real request, and the interest question only when no
     expect(texts('האופניים בתיקון שבועיים. אני צריך את האופניים כדי להגיע לעבודה.')).toEqual([]);
   });
 
+  it('finds the demand a WhatsApp message runs on into with no stop, but not one after "אם לא" (round nine)', () => {
+    expect(texts('המזגן מטפטף על המיטה של הילדים מאז אתמול בלילה יש לנו מצעים חדשים תשלחו טכנאי היום בבקשה')).toEqual(['תשלחו טכנאי היום בבקשה']);
+    expect(texts('הזמנתי שני ארגזים ורק אחד הגיע ואני רוצה את השני עד מחר')).toEqual(['ואני רוצה את השני עד מחר']);
+    expect(texts('שילמתי 300 שקל ואם לא תחזירו לי את הכסף אני פונה לתביעות קטנות')).toEqual([]);
+    expect(texts('אמרתם שתשלחו טכנאי ביום ראשון ואף אחד לא הגיע')).toEqual([]);
+  });
+
+  it('finds an order after "אז בבקשה", "תגידו לי מה לעשות" and "אפשר שמישהו ..." (round nine)', () => {
+    expect(texts('הגז נגמר אתמול. אז בבקשה תגיעו היום')).toEqual(['אז בבקשה תגיעו היום']);
+    expect(texts('החתולה בלעה חוט. תגידו לי מה לעשות עד שאני מגיעה!!')).toEqual(['תגידו לי מה לעשות עד שאני מגיעה']);
+    expect(texts('קיבלתי מכתב שאני חייבת 900 ש"ח. אפשר שמישהו יעבור על זה איתי השבוע?')).toEqual(['אפשר שמישהו יעבור על זה איתי השבוע']);
+    expect(texts('הדוד לא מחמם. אפשר בבקשה לשלוח מישהו עוד היום?')).toEqual(['אפשר בבקשה לשלוח מישהו עוד היום']);
+  });
+
   it('asks no interest question when the reason is given', () => {
     const [exams] = read('העובש חזר. אני רוצה לעבור לחדר אחר לפני שהמבחנים מתחילים.').demands;
     expect(exams).toMatchObject({ reasonGiven: true, question: null });

@@ -20,7 +20,7 @@ const IMPERATIVE = new RegExp(
 const NOT_IMPERATIVE = new RegExp(`(?<![${HE}])ו?ש?(?:תנאי|תושבי|תלמידי|תשלומי|תאריכי|תיקוני|תקני|תמידי|תקשיב|תקשיבי|תקשיבו|תשמע|תשמעי|תשמעו|תודה|תשובה|תשובות|תלונה|תקלה|תקלות|תמונות|תוצאות|תאריך|תור|תורות|תשלומים|תנאים|תכנית|תוכנית|תיקון|תיקו|תהליך|תמיכה|תוספת|תקופה|תחנה|תחנות|תהנו|תיהנו|תענו|תבינו|תדעו|שתדעו)(?![${HE}])`, 'u');
 /** "אפשר זיכוי?", "יש אפשרות לקבל", "מישהו יכול", "תוכלו": a request put as a question. */
 const REQUEST = new RegExp(
-  `^(?:ו?(?:בבקשה\\s+)?)?(?:אפשר\\s+(?:ל[${HE}]{2,}|זיכוי|החזר|פיצוי|הנחה|טכנאי|שליח|נציג|מישהו)|יש אפשרות|יש דרך|יש סיכוי|יש מישהו|שמישהו\\s|שמישהי\\s|מישהו\\s+(?:יכול|יכולה|מוכן)|תוכלו|תוכל|תוכלי|אתם יכולים|אתה יכול|את יכולה|הייתי רוצה|הייתי שמח|הייתי שמחה)`,
+  `^(?:ו?(?:בבקשה\\s+)?)?(?:אפשר\\s+(?:בבקשה\\s+)?(?:ל[${HE}]{2,}|ש[${HE}]{2,}|זיכוי|החזר|פיצוי|הנחה|טכנאי|שליח|נציג|מישהו)|יש אפשרות|יש דרך|יש סיכוי|יש מישהו|שמישהו\\s|שמישהי\\s|מישהו\\s+(?:יכול|יכולה|מוכן)|תוכלו|תוכל|תוכלי|אתם יכולים|אתה יכול|את יכולה|הייתי רוצה|הייתי שמח|הייתי שמחה)`,
   'u',
 );
 const OWN_NEED = new RegExp(`(?:צריך|צריכה|צריכים|חייב|חייבת)\\s+(?:ל(?!קבל|דעת|הבין|שמוע|דבר)[${HE}]{3,})`, 'u');
@@ -50,11 +50,14 @@ const NO_DEMAND = new RegExp(`^ו?(?:אשמח|נשמח)(?:\\s+(?:לעזרה|לד
 /** What the customer means to do themselves: "אני רוצה להתחיל ללמוד נהיגה", "רוצה לקנות". */
 const OWN_PLAN = new RegExp(`^(?:ו?(?:אני|אנחנו)\\s+)?(?:רוצה|רוצים|מתכנן|מתכננת|מתכננים)\\s+(?:להתחיל|ללמוד|לקנות|לרכוש|להזמין|לשאול|להסביר|לציין|להוסיף|לנסות|לכתוב|לעדכן אתכם)(?![${HE}])`, 'u');
 /** A threat or an insult put as a request: "ותגידו לו שאם אני רואה אותו ...", "תגידי לבוס שלך שהוא ...", "תגיד לי אתה נורמלי", "תחכו לביקורת שלי", "תהיו בטוחים ש...". */
-const NOT_A_REQUEST = new RegExp(`(?<![${HE}])שאם(?![${HE}])|^ו?תגיד(?:י|ו)? (?:לי|לו|לה|לבוס\\S*)[,]?\\s+(?:אתה|את|אתם|ש?הוא|ש?היא|מה|למה|איך|מי|האם)(?![${HE}])|^ו?תגיד(?:י|ו)?[,]?\\s+(?:אתה|אתם) (?:נורמלי|נורמליים|רציני|רציניים|בסדר|שפוי|שפויים)|^ו?(?:תחכו|תחכה|תחכי) ל(?:ביקורת|תביעה|מכתב|עורך|עו"ד|כתבה)|^ו?(?:תהיו|תהיה|תהיי) (?:בטוחים|בטוח|בטוחה) ש`, 'u');
+const NOT_A_REQUEST = new RegExp(`(?<![${HE}])שאם(?![${HE}])|^ו?תגיד(?:י|ו)? (?:לי|לו|לה|לבוס\\S*)[,]?\\s+(?:אתה|את|אתם|ש?הוא|ש?היא|למה|איך)(?![${HE}])|^ו?תגיד(?:י|ו)?[,]?\\s+(?:אתה|אתם) (?:נורמלי|נורמליים|רציני|רציניים|בסדר|שפוי|שפויים)|^ו?(?:תחכו|תחכה|תחכי) ל(?:ביקורת|תביעה|מכתב|עורך|עו"ד|כתבה)|^ו?(?:תהיו|תהיה|תהיי) (?:בטוחים|בטוח|בטוחה) ש`, 'u');
 const THREAT = hebrewCuePattern(PERSONAL_THREAT, '');
 
+/** Words ahead of what is asked: "אז בבקשה תגיעו היום". */
+const LEAD = /^(?:(?:ו?בבקשה|אז|ו?פשוט|ו?רק)\s+)+/u;
+
 export function isHebrewDemand(clause: string): boolean {
-  const plain = clause.replace(/^(?:ו?בבקשה|אז|ו?פשוט|ו?רק)\s+/u, '');
+  const plain = clause.replace(LEAD, '');
   // A reason or a condition asks for nothing.
   if (NO_DEMAND.test(plain) || THREAT.test(plain) || OWN_PLAN.test(plain) || NOT_A_REQUEST.test(plain) || /^ו?(?:כי|בגלל|למרות|אם|כש|כאשר|אחרי ש|לפני ש|ברגע ש)(?![\u05D0-\u05EA])/u.test(plain)) return false;
   if (OWN_NEED.test(plain) && !/(?:צריך|צריכה|צריכים)\s+ש/u.test(plain)) return false;
@@ -65,16 +68,42 @@ export function isHebrewDemand(clause: string): boolean {
   return IMPERATIVE.test(first) && !NOT_IMPERATIVE.test(first) && first.replace(/^ו?ש?/, '').length >= 2;
 }
 
+/**
+ * WhatsApp messages run the demand on from the facts with no stop between them ("... יש לנו פרקט
+ * חדש תשלחו מישהו עכשיו בבקשה"): an order ("תשלחו", not "שלחו", which is also "they sent") or
+ * "אני רוצה" that opens mid-clause starts a demand there (round nine). Not after "אם", "מתי",
+ * "למה" or "לא": a condition or a question.
+ */
+const DEMAND_ONSET = new RegExp(
+  `(?<!(?:^|[^${HE}])ו?(?:אם|מתי|למה|איך|לא|כש|ש)\\s)(?<=\\s)(?:ו?(?:תחזירו|תחזירי|תבטלו|תבטלי|תשלחו|תשלחי|תתקנו|תחליפו|תעבירו|תזכו|תסדרו|תטפלו|תדאגו|תפצו|תפתחו|תביאו|תאשרו|תבדקו|תעדכנו|תחסמו)|(?:מישהו|מישהי) (?:יכול|יכולה)|אפשר (?:בבקשה|ש[${HE}]{2,})|(?:אני|ואני) (?:רוצה|דורש|דורשת|מבקש|מבקשת|מתחנן|מתחננת)|(?:אנחנו|ואנחנו) (?:רוצים|דורשים|מבקשים))(?![${HE}])`,
+  'gu',
+);
+
+/** A clause cut where a demand opens inside it: the parts, each with the clause's place. */
+function demandParts(message: string, clause: Clause): Clause[] {
+  const words = message.slice(clause.start, clause.end);
+  const parts: Clause[] = [];
+  let from = 0;
+  for (const at of [...[...words.matchAll(DEMAND_ONSET)].map((found) => found.index!), words.length]) {
+    const before = words.slice(from, at);
+    // "תתקנו או תחזירו כסף" stays one demand: the order before the cut goes on into it.
+    if (at === 0 || (at < words.length && (/(?:^|\s)או\s*$/u.test(before) || demandIn(before.trim(), { ...clause, question: false })))) continue;
+    parts.push({ ...clause, start: clause.start + from, end: clause.start + from + before.trimEnd().length, question: clause.question && at === words.length });
+    from = at;
+  }
+  return parts;
+}
+
 export function hebrewDemands(message: string): Demand[] {
   const stakes = STAKES.test(message) || COMING.test(message);
-  const clauses = hebrewClauses(message);
+  const clauses = hebrewClauses(message).flatMap((clause) => demandParts(message, clause));
   return clauses.flatMap((clause, at): Demand[] => {
     const words = message.slice(clause.start, clause.end);
     if (!demandIn(words, clause)) return [];
     const following = clauses[at + 1] ? message.slice(clauses[at + 1]!.start, clauses[at + 1]!.end) : '';
     const reasonGiven = stakes || REASON_IN_DEMAND.test(words);
     // A polite request ("אפשר זיכוי?", "אשמח אם ...") needs no interest question; a position does.
-    const firm = !REQUEST.test(words.replace(/^(?:ו?בבקשה|אז)\s+/u, '')) && !/^(?:ו?(?:אשמח|נשמח))(?![\u05D0-\u05EA])/u.test(words) && !WAITING_QUESTION.test(words);
+    const firm = !REQUEST.test(words.replace(LEAD, '')) && !/^(?:ו?(?:אשמח|נשמח))(?![\u05D0-\u05EA])/u.test(words) && !WAITING_QUESTION.test(words);
     return [{ start: clause.start, end: clause.end, text: words, reasonGiven, question: reasonGiven || !firm ? null : interestQuestion(words, following) }];
   });
 }
@@ -92,7 +121,7 @@ const YOU_WILL = /^ו?(?:אתם|אתה|את)\s+(?:תשלמו|תשלם|תשלמי
 const THING_ALONE = /^ו?(?:החזר|פיצוי|זיכוי|הנחה|התנצלות)(?![\u05D0-\u05EA])(?!.*(?:לא|עדיין|כבר|הגיע|קיבלתי|קיבלנו|אמרו|הבטיחו))/u;
 
 function demandIn(words: string, clause: Clause): boolean {
-  const plain = words.replace(/^(?:ו?בבקשה|אז)\s+/u, '');
+  const plain = words.replace(LEAD, '');
   if (clause.question && WAITING_QUESTION.test(plain)) return true;
   if (!clause.question && (YOU_WILL.test(plain) || (THING_ALONE.test(plain) && plain.split(/\s+/).length <= 6))) return true;
   // A question that asks for information ("מתי תגיע ההזמנה?") is no demand; "אפשר זיכוי?" is.
