@@ -204,6 +204,12 @@ describe('demands: a real request, and the interest question only when no reason
     expect(texts('You kept our deposit. Enjoy the reviews.')).toEqual([]);
   });
 
+  it('reads no demand in a lecture, a count of how often they asked, or what they mean to do themselves (round nine)', () => {
+    expect(texts('The shelf arrived split down the middle. Please be patient with me, I am not good with emails.')).toEqual([]);
+    expect(texts('Where is my deposit? This is the fourth time I am asking.')).toEqual(['Where is my deposit']);
+    expect(texts('The clay I bought is full of grit. I want to use it for a class on Saturday.')).toEqual([]);
+  });
+
   it('finds "Pay for it", "Stop passing me around" (and what follows as a second demand), and the demand before an insult', () => {
     expect(texts('You shrank my coat. Pay for it.')).toEqual(['Pay for it']);
     expect(texts('Stop passing me around and give me one handler.')).toEqual(['Stop passing me around', 'give me one handler']);
