@@ -44,6 +44,10 @@ describe('English rules catch the behaviour', () => {
     expect(cards(text)).toContainEqual(expect.objectContaining({ category, message }));
   });
 
+  it('reads "There\'s no need to shout" as a retort about tone, not as minimizing the problem (round nine)', () => {
+    expect(cards("Sir, there's no need to shout. The ticket was scanned at 17:42.").map((card) => card.category)).toEqual(['confrontational']);
+  });
+
   it.each(QUIET)('"%s" stays quiet', (text) => {
     expect(cards(text)).toEqual([]);
   });
