@@ -24,6 +24,14 @@ describe('the Hebrew reflection never says back what the customer said in anger,
     expect(read('בטח אני סתם לא מבינה משהו, אבל השעון הפסיק לסנכרן צעדים לפני יומיים.').reflection).toBe('השעון הפסיק לסנכרן צעדים לפני יומיים');
   });
 
+  it('leaves out extortion, thugs and "on the pleasure" in new wordings (round nine)', () => {
+    const extortion = read('הטכנאי דרש 600 ש"ח במקום 250 שסוכמו בטלפון. זו סחטנות לכל דבר.').reflection ?? '';
+    expect(extortion).toContain('600');
+    expect(extortion).not.toContain('סחטנות');
+    expect(read('השומרים בכניסה הם בריונים מטונפים. הם לקחו לבת שלי את הבקבוק.').reflection).not.toMatch(/בריונים|מטונפים/);
+    expect(read('הכיור נסתם שוב אחרי יומיים. שילמתי 400 ש"ח על התענוג.').reflection).not.toContain('התענוג');
+  });
+
   it('keeps what a person of the company did', () => {
     expect(read('הנציג שלכם ניתק לי פעמיים.').reflection).toBe('הנציג שלנו ניתק לך פעמיים');
   });
