@@ -46,6 +46,11 @@ describe('the reflection never says back what the customer said in anger, in any
     );
   });
 
+  it('leaves out "like a mug" and a smug witch in new wordings (round nine)', () => {
+    expect(read('I stayed home from work like a mug and the sofa never came.').reflection).toBe('the sofa never came');
+    expect(read('The smug witch on your front desk charged me twice for one class.').reflection ?? '').not.toMatch(/smug|witch/);
+  });
+
   it("leaves out the customer's self-deprecation, and reads it as no insult", () => {
     const reading = read("I'm probably being thick here but the printer still says it can't find the cartridge.");
     expect(reading.reflection).toBe("the printer still says it can't find the cartridge");

@@ -16,6 +16,8 @@ export const INSULT = [
   'lot of you', 'you lot', 'rude (?:and )?arrogant', 'nasty,? (?:useless )?(?:piece|woman|man|person)', 'dangerous idiot', 'thieving',
   'screw you', 'f\\*+ (?:you|off)', 'go to hell', 'drop dead', 'get lost', 'shove it', 'sod off', 'piss off', 'shut up',
   'sh\\*+ts?', 'brainless', 'thugs?', 'bunch of \\w+ \\w+s', 'stuck[- ]up',
+  // Round nine (round eight's held-out writers, read after they were scored).
+  'smug', 'witch(?:es)?', 'oafs?', 'bull(?:y|ies)', 'psychos?', 'sadistic',
 ];
 /** Profanity: strong words at people are abuse; the milder ones anger. */
 export const PROFANITY = ['f+u+c+k\\w*', 'f\\*+\\w*', 'fk\\w*', 'effing', 'shit\\w*', 's\\*+t?', 'bullshit', 'bs', 'wtf', 'stfu', 'cunt'];
@@ -112,6 +114,7 @@ export const PRAISE = [
   'oh (?:great|cool|good|yes|wow|joy|lovely|brilliant|fantastic|perfect)', 'wow', 'ah yes', 'truly', 'really (?:appreciate|classy|helpful)', 'exactly what i',
   'just what i', 'keep up the', 'worth every penny', 'nothing (?:like|says)', 'love that', 'which is fun', 'what a (?:treat|joy|surprise|way)', 'as (?:always|usual|ever)',
   'real care', 'such (?:great|good|amazing)', 'the best', 'customer service at its', 'at its finest', 'living the dream', 'how lovely', 'so helpful', 'helpful as ever',
+  'fabulous', 'glorious', 'cracking', 'well spent', 'quality stuff', 'lol',
   'love it', 'fun', 'good times', 'thrilled', 'delighted', 'my favourite', 'my favorite', 'cool', 'nice', 'yay', 'hooray', 'the airline of the future',
   'love [\\w-]+ing', 'indeed', 'clever', 'touching', 'congrat\\w*', 'useful', 'feeling the love', 'so much for', 'enjoyed', 'scenic', 'reassuring', 'consistent', 'lifestyle', 'priorities', 'how (?:nice|lovely|convenient|thoughtful|kind)', 'convenient', 'thoughtful', 'what (?:a|an) (?:\\w+ )?(?:service|experience|company)', 'thanks', 'thank you', 'magic', 'valued customer',
 ];
@@ -124,6 +127,7 @@ export const SELF_DEPRECATION = [
   'sorry if this is a (?:silly|stupid|dumb)', "i (?:don't|do not) understand what i did wrong", 'bear with me', 'hopeless with', 'useless with', 'rubbish with',
   'what (?:did|have) i done? wrong', 'feel (?:so )?(?:stupid|silly|dumb|like an idiot)', 'my mistake', 'i must have',
   "no idea what (?:i'm|i am) doing",
+  'like (?:a|an) (?:complete |total |right |absolute )?(?:fool|mug|idiot|muppet|lemon|numpty)', 'probably a (?:silly|stupid|dumb) question',
 ];
 /** Judging the company rather than saying what happened: never said back. */
 export const JUDGEMENT = [
