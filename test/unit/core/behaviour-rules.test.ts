@@ -22,6 +22,8 @@ const FLAGGED: [string, string, string][] = [
   ["That's not how it works.", 'confrontational', 'This puts the customer down instead of answering them.'],
   ['Did you actually update the app?', 'confrontational', 'This puts the customer down instead of answering them.'],
   ["Saying you've never cheated doesn't change the result, I'm afraid.", 'confrontational', 'This puts the customer down instead of answering them.'],
+  // Round nine: every writer of the corpus reads this non-apology as hollow, not as deflection.
+  ["We're sorry you feel that way.", 'hollow-acknowledgement', "A non-apology: it regrets the customer's feelings, not what happened."],
 ];
 
 const QUIET = [
