@@ -1,6 +1,6 @@
 // npm run train: the sentence model of each language from the corpus (corpus/README.md).
 // Weights are fitted on the train files and, since round seven, the test splits read in earlier
-// rounds (b to f; READ_TEST_SPLITS); probabilities are calibrated and each output's threshold
+// rounds (b to e; READ_TEST_SPLITS); probabilities are calibrated and each output's threshold
 // chosen on the dev split with each train file scored by a model that never read its writer. The
 // first test split and the round's held-out one (test-g) are never read. Writes
 // src/core/model/<lang>.json (committed); the same corpus gives the same bytes.
@@ -27,11 +27,11 @@ const option = (name, fallback) => {
 const NOT_IN_WEIGHTS = { en: ['train-i.jsonl', 'train-j.jsonl'], he: [] };
 
 /**
- * Test splits read at the end of their round (b: round three, c: four, d: six, e: seven, f: eight) and
+ * Test splits read at the end of their round (b: round three, c: four, d: six, e: seven) and
  * trained on since the round after: more writers' wordings. The first test split, the one the
  * issues' targets are set on, and the held-out split of the current round (test-g) are never read.
  */
-const READ_TEST_SPLITS = ['test-b.jsonl', 'test-c.jsonl', 'test-d.jsonl', 'test-e.jsonl', 'test-f.jsonl'];
+const READ_TEST_SPLITS = ['test-b.jsonl', 'test-c.jsonl', 'test-d.jsonl', 'test-e.jsonl'];
 
 /**
  * The files each language trains and tunes on: the train files of its corpus folder and the read
