@@ -6,9 +6,9 @@
 //
 // Usage: node scripts/eval.mjs [--sets test,test-g,dev,shared] [--data FILE]
 //   --sets   which sets to score (default: these four). Tune on dev; test-g is round nine's
-//            held-out split, scored at its end; the next round writes a new one. test-b to test-f,
-//            read in earlier rounds, are in the sentence model's weights (scripts/train.mjs): they
-//            can still be scored (--sets test-f), but measure the rules only.
+//            held-out split, scored at its end; the next round writes a new one. test-b to test-f
+//            were read in earlier rounds; b to e are in the sentence model's weights (scripts/train.mjs),
+//            so scored (--sets test-e) they measure the rules only; f is read but not trained on.
 //   --data   score one labelled JSONL file instead (the corpus or the shared format).
 // Exits 1 when a target is missed, on the corpus test split or the shared real replies
 // (English: precision >= 0.90 and recall >= 0.80 per category, false alarms <= 3%; Hebrew:
@@ -43,7 +43,7 @@ function sets() {
   const all = [];
   if (wanted.includes('test')) all.push({ name: 'corpus test split', rows: [...read('corpus/en/test.jsonl'), ...read('corpus/he/test.jsonl')], targets: true });
   // The later test splits, each written by writers who saw nothing of the project's code or figures (corpus/README.md).
-  for (const [split, name] of [['test-b', 'corpus test split b (round three; trained on)'], ['test-c', 'corpus test split c (round four; trained on)'], ['test-d', 'corpus test split d (round six; trained on)'], ['test-e', 'corpus test split e (round seven; trained on)'], ['test-f', 'corpus test split f (round eight; trained on)'], ['test-g', 'corpus test split g (round nine)']]) {
+  for (const [split, name] of [['test-b', 'corpus test split b (round three; trained on)'], ['test-c', 'corpus test split c (round four; trained on)'], ['test-d', 'corpus test split d (round six; trained on)'], ['test-e', 'corpus test split e (round seven; trained on)'], ['test-f', 'corpus test split f (round eight; read)'], ['test-g', 'corpus test split g (round nine)']]) {
     if (!wanted.includes(split)) continue;
     const files = [`corpus/en/${split}.jsonl`, `corpus/he/${split}.jsonl`].filter((file) => existsSync(join(root, file)));
     if (files.length > 0) all.push({ name, rows: files.flatMap(read), targets: true });
