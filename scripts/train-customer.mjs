@@ -3,10 +3,10 @@
 //
 // Data: the train parts (corpus/customers/<lang>-train*.jsonl and the customers of the reply
 // corpus's train files, corpus/<lang>/train*.jsonl, each message once) and, since round seven,
-// the read test parts of rounds four to six (<lang>-test-c.jsonl, -test-d, -test-e: more
-// writers' wordings). The settings (how strongly weights are held back, how often a word must
+// the read test parts of rounds four to eight (<lang>-test-c.jsonl to -test-f: more writers'
+// wordings). The settings (how strongly weights are held back, how often a word must
 // occur to be a feature) are chosen on the dev parts (corpus/customers/<lang>-dev*.jsonl and
-// corpus/<lang>/dev.jsonl) and the other read test parts (<lang>-test.jsonl, -test-b, -test-f, -test-g),
+// corpus/<lang>/dev.jsonl) and the other read test parts (<lang>-test.jsonl, -test-b, -test-g),
 // by mood macro-F1. The held-out part (corpus/customers/<lang>-test-h.jsonl) and the reply
 // corpus's test files are never read.
 //
@@ -139,7 +139,10 @@ function trainClauseModels(lang, sarcastic) {
   const trainRows = trainingRows(lang, false).map((row) => ({ row, ...candidatesOf(row.message, sarcastic(row.message), UNSAID_OFF) }));
   const set = trainRows.flatMap(({ row, candidates }) => candidates.map(({ piece, features }) => ({ row: { label: carriesFact(row, piece) ? 'yes' : 'no' }, features })));
   log(`  clauses: ${set.length} train clauses, ${set.filter((item) => item.row.label === 'yes').length} with a fact`);
-  return [true, false].flatMap((words) => [1, 3, 10, 30].map((l2) => ({ settings: { words, l2 }, model: train(['no', 'yes'], (row) => row.label, set, { words, minCount: 3, l2 }) })));
+  // No word features (round nine): with them the clause model learns the train writers' topics and
+  // read "והיא קטנה עליי" (the dress is too small) as no fact; without them the dev parts carry as many
+  // facts (Hebrew 0.786 against 0.782) with about as many echoes (18 against 16).
+  return [1, 3, 10, 30].map((l2) => ({ settings: { words: false, l2 }, model: train(['no', 'yes'], (row) => row.label, set, { words: false, minCount: 3, l2 }) }));
 }
 
 /**

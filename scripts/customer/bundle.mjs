@@ -45,12 +45,12 @@ export function customerFiles(root, lang, split) {
 }
 
 /**
- * The parts held out in rounds four to six (`-test-c`, `-test-d`, `-test-e`), read since: the
- * customer models train on them (c and d from round seven, e from round eight), for more writers'
- * wordings; settings are chosen on the other read test parts.
+ * The parts held out in rounds four to eight (`-test-c` to `-test-f`), read since: the customer
+ * models train on them (c and d from round seven, e from round eight, f from round nine), for more
+ * writers' wordings; settings are chosen on the other read test parts.
  */
 export function isTrainedOn(file) {
-  return /^[a-z]{2}-test-[cde]\.jsonl$/.test(file);
+  return /^[a-z]{2}-test-[cdef]\.jsonl$/.test(file);
 }
 
 /**

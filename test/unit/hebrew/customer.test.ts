@@ -106,6 +106,11 @@ describe('issue 12 in Hebrew: a mood that matches the message', () => {
   it('reads "תתקנו את זה." after a double charge as more than calm', () => {
     expect(read('חויבתי פעמיים החודש. תתקנו את זה.').mood).not.toBe('calm');
   });
+
+  it('reads a plain question or request as calm', () => {
+    expect(read('שלום, רציתי לשאול אם אפשר להקדים את המשלוח ליום שלישי. תודה רבה').mood).toBe('calm');
+    expect(read('היי, החשבונית של החודש הגיעה בלי מספר ההזמנה. אפשר לשלוח שוב?').mood).toBe('calm');
+  });
 });
 
 describe('issue 12 in Hebrew: reflections that would make things worse', () => {
