@@ -122,7 +122,7 @@ export function englishReflectionFrom(text: string, candidates: Candidate[], val
   return { reflection, reflectionShort: short !== reflection ? short : null };
 }
 
-/** What the clause model reads in a clause: cues, numbers, where it stands, how it starts, its words. */
+/** What the clause model reads in a clause: cues, numbers, where it stands, how it starts (not its words: scripts/train-customer.mjs). */
 function clauseFeatures(piece: Piece, at: number, count: number): Features {
   const clause = piece.text.replace(FILLER_LEADS, '');
   const features: Features = new Map();
@@ -148,7 +148,6 @@ function clauseFeatures(piece: Piece, at: number, count: number): Features {
   if (piece.sentence === 0) add(features, 'pos:sentence0');
   const words = countWords(clause);
   add(features, words <= 3 ? 'len:short' : words <= 8 ? 'len:mid' : words <= 15 ? 'len:long' : 'len:very-long');
-  for (const word of new Set(lower.match(/[\p{L}][\p{L}']*/gu) ?? [])) add(features, `w:${word}`);
   return features;
 }
 

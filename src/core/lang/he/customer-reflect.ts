@@ -81,6 +81,7 @@ export function hebrewReflectionFrom(_message: string, candidates: Candidate[] |
   return { reflection, reflectionShort: short !== reflection ? short : null };
 }
 
+/** What the clause model reads in a clause: cues, numbers, where it stands, how it starts (not its words: scripts/train-customer.mjs). */
 function clauseFeatures(message: string, piece: Piece, at: number, count: number): Features {
   const raw = message.slice(piece.start, piece.end);
   const features: Features = new Map();
@@ -102,7 +103,6 @@ function clauseFeatures(message: string, piece: Piece, at: number, count: number
   if (piece.sentence === 0) add(features, 'pos:sentence0');
   const words = wordsOf(raw).length;
   add(features, words <= 3 ? 'len:short' : words <= 8 ? 'len:mid' : words <= 15 ? 'len:long' : 'len:very-long');
-  for (const word of new Set(raw.match(/[\u05D0-\u05EA]+/gu) ?? [])) add(features, `w:${word}`);
   return features;
 }
 
