@@ -385,3 +385,18 @@ describe('demands: a short order with a particle (round six)', () => {
     expect(payUp.reflection).not.toMatch(/pay up/i);
   });
 });
+
+describe('the reflection and the demands of a message typed without stops (round ten)', () => {
+  it('says "we have been" where the customer sneered at "your so called engineer has been"', () => {
+    const reading = read('your so called engineer has been out 3 times and the tub is still stone cold you useless bunch of cowboys i want my £240 back today not next week');
+    expect(reading.reflection).toMatch(/^we have been out 3 times/);
+    expect(reading.reflection).toContain('the tub is still stone cold');
+    expect(reading.reflection).not.toMatch(/cowboys|so called/);
+    expect(reading.demands.map((demand) => demand.text)).toEqual(['i want my £240 back today not next week']);
+  });
+
+  it('finds "I want" where it opens mid-sentence, but not inside "all I want is" or "what I need"', () => {
+    expect(read('the heater broke again i need an engineer out tomorrow').demands.map((demand) => demand.text)).toEqual(['i need an engineer out tomorrow']);
+    expect(read('All I want is a working boiler before the baby comes.').demands.map((demand) => demand.text)).toEqual(['All I want is a working boiler before the baby comes']);
+  });
+});

@@ -96,6 +96,14 @@ describe('Hebrew demands: a real request, and the interest question only when no
     expect(texts('הדוד לא מחמם. אפשר בבקשה לשלוח מישהו עוד היום?')).toEqual(['אפשר בבקשה לשלוח מישהו עוד היום']);
   });
 
+  it('finds a request after "ואם כן", "אז ... פשוט" and "אבל", and "אשמח לדעת" as a request to be told (round ten)', () => {
+    expect(texts('יש תחזית לגשם. זה מתבטל? ואם כן אפשר להעביר לשבת?')).toEqual(['אפשר להעביר לשבת']);
+    expect(texts('הקוד לא תקף כבר שבועיים, אז אפשר פשוט להעביר לי את הזיכוי לכרטיס?')).toEqual(['אז אפשר פשוט להעביר לי את הזיכוי לכרטיס']);
+    expect(texts('אני ממש מתביישת לשאול, אבל אפשר לדחות את הניתוח לשנה הבאה?')).toEqual(['אבל אפשר לדחות את הניתוח לשנה הבאה']);
+    expect(texts('אנחנו 28 ילדים. אשמח לדעת מה המחיר ואם יש שירותים נגישים במקום.')).toEqual(['אשמח לדעת מה המחיר']);
+    expect(texts('הספל נסדק. אשמח לעזרה.')).toEqual([]);
+  });
+
   it('asks no interest question when the reason is given', () => {
     const [exams] = read('העובש חזר. אני רוצה לעבור לחדר אחר לפני שהמבחנים מתחילים.').demands;
     expect(exams).toMatchObject({ reasonGiven: true, question: null });
@@ -129,6 +137,21 @@ describe('the Hebrew reflection keeps the customer\'s gender (round six)', () =>
     const dress = read('אני כבר שלוש פעמים ביקשתי שיקצרו את המכנסיים. אני לא מבינה מה קורה.').reflection!;
     expect(dress).toContain('ביקשת');
     expect(dress).not.toContain('אתה');
+  });
+
+  it('takes the gender from her own verbs when "אני" stands before a word that shows none (round ten)', () => {
+    const message = 'נקבע לי ניתוח ל-18.7. עכשיו גיליתי שאני בהריון. קראתי שאסור לעשות ניתוח בהריון ואני לא יודעת אם אני מפסידה את המקדמה.';
+    expect(genderOf(message)).toBe('f');
+    expect(turnSentence('גיליתי שאני בהריון', genderOf(message))).toBe('גילית שאת בהריון');
+    expect(turnSentence('אני מפסידה את המקדמה', genderOf(message))).toBe('את מפסידה את המקדמה');
+    expect(read(message).reflection).not.toContain('אתה');
+  });
+
+  it('leaves a name that ends like a verb as it is, and says back no introduction (round ten)', () => {
+    expect(turnSentence('רותם הזמינה את הרכיבה', null)).toBe('רותם הזמינה את הרכיבה');
+    const { reflection } = read('היי זאת רותם, הזמנו רכיבת שקיעה זוגית לשישי הקרוב ועכשיו ראיתי שיש תחזית לגשם.');
+    expect(reflection).not.toMatch(/רונו|רותם/u);
+    expect(reflection).toContain('רכיבת שקיעה');
   });
 
   it('reads "אני אמא" and "אני סבתא" as a woman writing, "אני אבא" as a man', () => {

@@ -146,7 +146,18 @@ function withoutSoCalled(clause: string): string {
   const verb = terms.findIndex((term, at) => at > 0 && term.tags.includes('Verb'));
   if (verb < 0) return clause;
   const words = rest.split(/\s+/);
-  return `${clause.slice(0, found.index)}you ${words.slice(verb).join(' ')}`;
+  return `${clause.slice(0, found.index)}you ${[agreeWithYou(words[verb]!), ...words.slice(verb + 1)].join(' ')}`;
+}
+
+/** "has" after the sneered-at engineer is "have" after "you" (round ten: "we has been out 3 times"). */
+const WITH_YOU: Record<string, string> = { has: 'have', is: 'are', was: 'were', does: 'do', "hasn't": "haven't", "isn't": "aren't", "wasn't": "weren't", "doesn't": "don't" };
+
+function agreeWithYou(verb: string): string {
+  const lower = verb.toLowerCase();
+  if (WITH_YOU[lower]) return WITH_YOU[lower];
+  if (!wordTags(verb).includes('PresentTense') || !/s$/i.test(verb)) return verb;
+  if (/ies$/i.test(verb)) return `${verb.slice(0, -3)}y`;
+  return /(?:ss|sh|ch|x|z|o)es$/i.test(verb) ? verb.slice(0, -2) : verb.slice(0, -1);
 }
 
 /** The clause without an insult put as a form of address at its end: its length up to it. */

@@ -1,13 +1,13 @@
 // The clauses of a Hebrew customer's message, as offsets into it (issue 12): sentences divide
 // at commas, dashes and the words that open a clause ("כי", "אבל", "אחרת", "ואם"); greetings
-// and sign-offs are no clause.
+// (with the writer's name after them: "היי זאת רותם,") and sign-offs are no clause.
 import { splitClauses, type Clause } from '../../customer-clauses';
 import type { Span } from '../../types';
 import { hebrewSentences } from './sentences';
 
 export type { Clause };
 
-const GREETING = /^(?:(?:שלום רב|שלום|היי|הי|הלו|בוקר טוב|ערב טוב|צהריים טובים|לילה טוב|אהלן|לכבוד [^,\n]{1,25}|יום טוב)(?=[\s,!.:?]|$)[\s,!.:?]*(?:[:;]-?[)(D]\s*)?)+/u;
+const GREETING = /^(?:(?:שלום רב|(?:שלום|היי|הי|אהלן) שוב|שלום|היי|הי|הלו|בוקר טוב|ערב טוב|צהריים טובים|לילה טוב|אהלן|לכבוד [^,\n]{1,25}|יום טוב)(?=[\s,!.:?]|$)[\s,!.:?]*(?:[:;]-?[)(D]\s*)?)+(?:(?:זאת|זו|כאן|מדבר|מדברת)\s+[\u05D0-\u05EA]{2,}\s*[,.!]\s*)?/u;
 export const SIGN_OFF = /^(?:תודה|תודה רבה|המון תודה|בברכה|בתודה|תודה מראש|מראש תודה)(?=[\s,!.]|$)[^.!?]{0,25}$/u;
 /** Words a question opens with; from such a clause on, a sentence that ends in "?" asks. */
 export const QUESTION_START =

@@ -20,7 +20,7 @@ const IMPERATIVE = new RegExp(
 const NOT_IMPERATIVE = new RegExp(`(?<![${HE}])ו?ש?(?:תנאי|תושבי|תלמידי|תשלומי|תאריכי|תיקוני|תקני|תמידי|תקשיב|תקשיבי|תקשיבו|תשמע|תשמעי|תשמעו|תודה|תשובה|תשובות|תלונה|תקלה|תקלות|תמונות|תוצאות|תאריך|תור|תורות|תשלומים|תנאים|תכנית|תוכנית|תיקון|תיקו|תהליך|תמיכה|תוספת|תקופה|תחנה|תחנות|תהנו|תיהנו|תענו|תבינו|תדעו|שתדעו)(?![${HE}])`, 'u');
 /** "אפשר זיכוי?", "יש אפשרות לקבל", "מישהו יכול", "תוכלו": a request put as a question. */
 const REQUEST = new RegExp(
-  `^(?:ו?(?:בבקשה\\s+)?)?(?:אפשר\\s+(?:בבקשה\\s+)?(?:ל[${HE}]{2,}|ש[${HE}]{2,}|זיכוי|החזר|פיצוי|הנחה|טכנאי|שליח|נציג|מישהו)|יש אפשרות|יש דרך|יש סיכוי|יש מישהו|שמישהו\\s|שמישהי\\s|מישהו\\s+(?:יכול|יכולה|מוכן)|תוכלו|תוכל|תוכלי|אתם יכולים|אתה יכול|את יכולה|הייתי רוצה|הייתי שמח|הייתי שמחה)`,
+  `^(?:ו?(?:בבקשה\\s+)?)?(?:אפשר\\s+(?:(?:בבקשה|פשוט|רק|גם)\\s+)*(?:ל[${HE}]{2,}|ש[${HE}]{2,}|זיכוי|החזר|פיצוי|הנחה|טכנאי|שליח|נציג|מישהו)|יש אפשרות|יש דרך|יש סיכוי|יש מישהו|שמישהו\\s|שמישהי\\s|מישהו\\s+(?:יכול|יכולה|מוכן)|תוכלו|תוכל|תוכלי|אתם יכולים|אתה יכול|את יכולה|הייתי רוצה|הייתי שמח|הייתי שמחה)`,
   'u',
 );
 const OWN_NEED = new RegExp(`(?:צריך|צריכה|צריכים|חייב|חייבת)\\s+(?:ל(?!קבל|דעת|הבין|שמוע|דבר)[${HE}]{3,})`, 'u');
@@ -45,16 +45,21 @@ const DEADLINE = new RegExp(
 );
 const URGENT = new RegExp(`(?<![${HE}])(?:דחוף|בדחיפות|עכשיו|מיד|מייד|בהקדם|כמה שיותר מהר|מהר)(?![${HE}])`, 'u');
 
-/** Asks for nothing to be done: "אשמח לעזרה", "אשמח לדעת אם ...", "אני צריך את המחשב לעבודה" (what is at stake). */
-const NO_DEMAND = new RegExp(`^ו?(?:אשמח|נשמח)(?:\\s+(?:לעזרה|לדעת|לשמוע|להבין)(?![${HE}])|$)|^(?:ו?(?:אני|אנחנו)\\s+)?(?:צריך|צריכה|צריכים)\\s+(?:את\\s+)?[${HE}]+\\s+(?:ל|בשביל|כדי)(?!.*(?:עד|עכשיו|היום|מחר))`, 'u');
+/**
+ * Asks for nothing to be done: "אשמח לעזרה", "אני צריך את המחשב לעבודה" (what is at stake). "אשמח
+ * לדעת מה המחיר" asks to be told: a request (round ten: 10 of 13 in the labelled parts).
+ */
+const NO_DEMAND = new RegExp(`^ו?(?:אשמח|נשמח)(?:\\s+(?:לעזרה|לשמוע|להבין)(?![${HE}])|$)|^(?:ו?(?:אני|אנחנו)\\s+)?(?:צריך|צריכה|צריכים)\\s+(?:את\\s+)?[${HE}]+\\s+(?:ל|בשביל|כדי)(?!.*(?:עד|עכשיו|היום|מחר))`, 'u');
 /** What the customer means to do themselves: "אני רוצה להתחיל ללמוד נהיגה", "רוצה לקנות". */
 const OWN_PLAN = new RegExp(`^(?:ו?(?:אני|אנחנו)\\s+)?(?:רוצה|רוצים|מתכנן|מתכננת|מתכננים)\\s+(?:להתחיל|ללמוד|לקנות|לרכוש|להזמין|לשאול|להסביר|לציין|להוסיף|לנסות|לכתוב|לעדכן אתכם)(?![${HE}])`, 'u');
 /** A threat or an insult put as a request: "ותגידו לו שאם אני רואה אותו ...", "תגידי לבוס שלך שהוא ...", "תגיד לי אתה נורמלי", "תחכו לביקורת שלי", "תהיו בטוחים ש...". */
 const NOT_A_REQUEST = new RegExp(`(?<![${HE}])שאם(?![${HE}])|^ו?תגיד(?:י|ו)? (?:לי|לו|לה|לבוס\\S*)[,]?\\s+(?:אתה|את|אתם|ש?הוא|ש?היא|למה|איך)(?![${HE}])|^ו?תגיד(?:י|ו)?[,]?\\s+(?:אתה|אתם) (?:נורמלי|נורמליים|רציני|רציניים|בסדר|שפוי|שפויים)|^ו?(?:תחכו|תחכה|תחכי) ל(?:ביקורת|תביעה|מכתב|עורך|עו"ד|כתבה)|^ו?(?:תהיו|תהיה|תהיי) (?:בטוחים|בטוח|בטוחה) ש`, 'u');
 const THREAT = hebrewCuePattern(PERSONAL_THREAT, '');
 
-/** Words ahead of what is asked: "אז בבקשה תגיעו היום". */
-const LEAD = /^(?:(?:ו?בבקשה|אז|ו?פשוט|ו?רק)\s+)+/u;
+/** Words ahead of what is asked: "אז בבקשה תגיעו היום", "אבל אפשר לדחות". */
+const LEAD = /^(?:(?:ו?בבקשה|אז|ו?פשוט|ו?רק|אבל|אך)\s+)+/u;
+/** "ואם כן, אפשר להעביר לשבת?": "if so" ahead of a request sets no condition on it (round ten). */
+const IF_SO = /^ו?אם כן[,]?\s+/u;
 
 export function isHebrewDemand(clause: string): boolean {
   const plain = clause.replace(LEAD, '');
@@ -96,7 +101,9 @@ function demandParts(message: string, clause: Clause): Clause[] {
 
 export function hebrewDemands(message: string): Demand[] {
   const stakes = STAKES.test(message) || COMING.test(message);
-  const clauses = hebrewClauses(message).flatMap((clause) => demandParts(message, clause));
+  const clauses = hebrewClauses(message)
+    .map((clause) => ({ ...clause, start: clause.start + (IF_SO.exec(message.slice(clause.start, clause.end))?.[0].length ?? 0) }))
+    .flatMap((clause) => demandParts(message, clause));
   return clauses.flatMap((clause, at): Demand[] => {
     const words = message.slice(clause.start, clause.end);
     if (!demandIn(words, clause)) return [];

@@ -23,6 +23,8 @@ const SECOND_PERSON_SINGULAR = new Set([
 const NOT_VERBS = new Set([
   'מתי', 'שתי', 'בלתי', 'אשתי', 'בתי', 'ביתי', 'דתי', 'עתי', 'שנתי', 'עונתי', 'משפחתי', 'ממשלתי', 'קהילתי', 'סביבתי', 'כיתתי',
   'אמיתי', 'בעייתי', 'אותם', 'איתם', 'סתם', 'כתם', 'ממנו', 'בנו',
+  // Names and nouns ("רותם", "חותם"), round ten.
+  'רותם', 'חותם', 'יתום', 'מותם', 'תותם',
 ]);
 /** "We" past forms of roots that end in נ: the נ of the root and of "-נו" are written once ("הזמנו" = הזמנ + נו). */
 const WE_WITH_NUN: Record<string, string> = {
@@ -86,7 +88,9 @@ function pronounFor(words: string[], at: number, gender: Gender): string | null 
   // Future ("אני אבוא"): the second person form depends on the verb. A present form that starts
   // with א ("אני אומרת", "אני אמורה") is not one.
   if (verb.startsWith('א') && verb[1] !== 'ו' && !/^אמור/.test(verb) && !WHO_I_AM.has(verb)) return null;
-  const own = genderOfVerb(verb) ?? gender;
+  // A word that shows its gender wins; otherwise the customer's own verbs elsewhere ("שאני בהריון" said by a woman).
+  const shown = genderShown(verb);
+  const own = shown.strong ? shown.gender : (gender ?? shown.gender);
   if (own === 'f') return 'את';
   if (own === 'm') return 'אתה';
   return null;
@@ -103,14 +107,24 @@ const FEMININE_IN_HE = new Set([
   'רעבה', 'צמאה', 'תקועה', 'שבורה', 'המומה',
 ]);
 
-/** The gender a present verb or adjective shows: "עובדת" feminine, "צריך" masculine; -ה is both ("רוצה"). */
-function genderOfVerb(word: string): Gender {
-  if (WHO_I_AM.has(word)) return WHO_I_AM.get(word)!;
-  if (FEMININE_IN_HE.has(word)) return 'f';
-  if (word.length < 3 || !/^[\u05D0-\u05EA]+$/.test(word)) return null;
-  if (word.endsWith('ת')) return 'f';
-  if (word.endsWith('ה') || word.endsWith('ים') || word.endsWith('ות')) return null;
-  return 'm';
+/**
+ * The gender a present verb or adjective shows: "עובדת" feminine, "צריך" masculine (its feminine
+ * is "צריכה"); -ה is both ("רוצה"). Any other word reads as masculine, but weakly: "בהריון" or
+ * "בבית" after "אני" shows no gender, and the customer's other verbs decide (round ten).
+ */
+function genderShown(word: string): { gender: Gender; strong: boolean } {
+  if (WHO_I_AM.has(word)) return { gender: WHO_I_AM.get(word)!, strong: true };
+  if (FEMININE_IN_HE.has(word)) return { gender: 'f', strong: true };
+  if (word.length < 3 || !/^[\u05D0-\u05EA]+$/.test(word)) return { gender: null, strong: false };
+  if (word.endsWith('ת')) return { gender: 'f', strong: true };
+  if (word.endsWith('ה') || word.endsWith('ים') || word.endsWith('ות')) return { gender: null, strong: false };
+  if (FEMININE_IN_HE.has(`${finalToPlain(word)}ה`)) return { gender: 'm', strong: true };
+  return { gender: 'm', strong: !/^[בלכ]/.test(word) };
+}
+
+/** "צריך" is written "צריכ" before an ending ("צריכה"). */
+function finalToPlain(word: string): string {
+  return word.replace(/ך$/, 'כ').replace(/ם$/, 'מ').replace(/ן$/, 'נ').replace(/ף$/, 'פ').replace(/ץ$/, 'צ');
 }
 
 /** Who is writing, said after "אני": "אני בת 74", "אני אמא", "אני אבא" (no verb, but a gender). */
@@ -122,19 +136,22 @@ const WHO_I_AM = new Map<string, Gender>([
 const FEMININE_HINT = /(?:^|[\s,.])(?:בעלי|ובעלי)(?=$|[\s,.!?])/u;
 const MASCULINE_HINT = /(?:^|[\s,.])(?:אשתי|ואשתי)(?=$|[\s,.!?])/u;
 
-/** The customer's gender from any "אני" + present verb in the message. */
+/** The customer's gender from the "אני" + present verb in the message: the first that shows it plainly, else the hints, else the first guess. */
 export function genderOf(message: string): Gender {
   const words = wordsOf(message).map((word) => splitPunctuation(word)[1]);
+  let guess: Gender = null;
   for (let at = 0; at < words.length; at++) {
     if (!FIRST_PERSON_I.test(words[at]!)) continue;
     let next = at + 1;
     while (next < words.length && ADVERBS.has(words[next]!)) next++;
-    const gender = genderOfVerb(words[next] ?? '');
-    if (gender && !isFirstPersonPast(words[next] ?? '')) return gender;
+    if (isFirstPersonPast(words[next] ?? '')) continue;
+    const shown = genderShown(words[next] ?? '');
+    if (shown.strong && shown.gender) return shown.gender;
+    guess ??= shown.gender;
   }
   if (FEMININE_HINT.test(message)) return 'f';
   if (MASCULINE_HINT.test(message)) return 'm';
-  return null;
+  return guess;
 }
 
 /** One word turned; null when it is first person but cannot be turned safely. */
