@@ -399,4 +399,11 @@ describe('the reflection and the demands of a message typed without stops (round
     expect(read('the heater broke again i need an engineer out tomorrow').demands.map((demand) => demand.text)).toEqual(['i need an engineer out tomorrow']);
     expect(read('All I want is a working boiler before the baby comes.').demands.map((demand) => demand.text)).toEqual(['All I want is a working boiler before the baby comes']);
   });
+
+  it('says "us" where the customer sneered at "your so-called expert" after a verb or a preposition', () => {
+    const expert = read('When I asked your so-called brewing expert on the phone for help he talked to me like I was a child.').reflection!;
+    expect(expert).toContain('asked us on the phone');
+    expect(expert).not.toMatch(/so-called|expert/);
+    expect(read('I rang your so-called helpline three times this week.').reflection).toBe('you rang us three times this week');
+  });
 });

@@ -114,13 +114,12 @@ const SNEER =
 
 /**
  * What happened, without the contempt said inside the same clause: "I've told your useless
- * coordinator four times" → "I've told your coordinator four times"; "your so-called fraud team
- * froze my fundraiser" → "your fraud team froze my fundraiser"; "ur app charged me 3 times you
- * thieving muppets" → "ur app charged me 3 times". What is left is read again as any clause.
+ * coordinator four times" → "I've told your coordinator four times"; "ur app charged me 3 times
+ * you thieving muppets" → "ur app charged me 3 times". What is left is read again as any clause.
  */
 export function withoutHostileWords(clause: string): string {
   const cut = clause.slice(0, withoutVocative(clause));
-  return withoutSoCalled(cut.replace(SNEER, '$1').replace(YOU_NAMED, (all, you: string, name: string) => (namesPeople(name) ? `${you} ` : all)).replace(NAME_CALLED, 'someone'));
+  return cut.replace(SNEER, '$1').replace(YOU_NAMED, (all, you: string, name: string) => (namesPeople(name) ? `${you} ` : all)).replace(NAME_CALLED, 'someone');
 }
 
 /** "Some clown on your delivery crew dropped my fridge": the one called names is "someone" (where they work would say the name again). */
@@ -137,16 +136,25 @@ function namesPeople(word: string): boolean {
   return tags.includes('Plural') && !tags.includes('Verb');
 }
 
-/** "your so-called fraud team froze my fundraiser" → "you froze my fundraiser": what is sneered at is the company. */
-function withoutSoCalled(clause: string): string {
+/**
+ * "your so-called fraud team froze my fundraiser" → "you froze my fundraiser": what is sneered at
+ * is the company. After a verb or a preposition too: "I asked your so-called brewing expert on the
+ * phone" → "I asked you on the phone" (said back as "you asked us on the phone"; round ten).
+ */
+export function withoutSoCalled(clause: string): string {
   const found = /\b(?:your|ur|the)\s+so[- ]called\s+/i.exec(clause);
   if (!found) return clause;
   const rest = clause.slice(found.index + found[0].length);
   const terms = firstSentenceTerms(rest);
-  const verb = terms.findIndex((term, at) => at > 0 && term.tags.includes('Verb'));
-  if (verb < 0) return clause;
   const words = rest.split(/\s+/);
-  return `${clause.slice(0, found.index)}you ${[agreeWithYou(words[verb]!), ...words.slice(verb + 1)].join(' ')}`;
+  // What is called names: the words up to the first that is no noun or adjective.
+  let after = 1;
+  while (after < terms.length && !terms[after]!.tags.includes('Verb') && (terms[after]!.tags.includes('Noun') || terms[after]!.tags.includes('Adjective')) && !terms[after]!.tags.includes('Pronoun')) after++;
+  // Terms and words are one to one up to there ("8-year-old" further on may be three terms).
+  if (terms.slice(0, after + 1).some((term, at) => words[at] === undefined || !words[at]!.toLowerCase().includes(term.text.toLowerCase().replace(/[^\p{L}\d'-]/gu, '')))) return clause;
+  const next = terms[after];
+  const said = next?.tags.includes('Verb') ? [agreeWithYou(words[after]!), ...words.slice(after + 1)] : words.slice(after);
+  return `${clause.slice(0, found.index)}you${said.length > 0 ? ` ${said.join(' ')}` : ''}`;
 }
 
 /** "has" after the sneered-at engineer is "have" after "you" (round ten: "we has been out 3 times"). */

@@ -16,7 +16,7 @@ import { quotedSpans, withoutUnopenedClosers } from '../../customer-text';
 import { leadingParts, sayablePart, sayableRun, type UnsaidModel } from '../../customer-unsaid';
 import { walkClauses, type ClauseReading } from '../../customer-walk';
 import { englishClauses, PLEASE_LEAD, SIGN_OFF, type Clause } from './customer-clauses';
-import { hostileShape, withoutHostileWords } from './customer-hostile';
+import { hostileShape, withoutHostileWords, withoutSoCalled } from './customer-hostile';
 import { ENGLISH_CLAUSE_FLOOR, ENGLISH_CLAUSE_MODEL, ENGLISH_UNSAID } from './customer-model';
 import { ENGLISH_INNER_PARTS, englishUnsaidFeatures } from './customer-unsaid';
 import { firstSentenceTerms, hasFiniteVerb, wordTags } from './customer-tags';
@@ -324,7 +324,8 @@ function sayableWords(clause: string): string {
 /** What a clause says that can be said back: sarcastic praise undone, how the customer found out and contempt inside it taken out. */
 function said(clause: string): string {
   // How the customer found out is no part of it ("our solicitor informs us that ..." threatens no one).
-  const plain = withoutSarcasticLead(clause).replace(NARRATION, '').replace(PURPOSE, '$1 have to ').replace(BRICKED, 'stopped $1 working');
+  // "your so-called engineer" is the company, said plainly whatever else the clause holds.
+  const plain = withoutSoCalled(withoutSarcasticLead(clause).replace(NARRATION, '').replace(PURPOSE, '$1 have to ').replace(BRICKED, 'stopped $1 working'));
   const cleaned = withoutHostileWords(plain);
   // "I've had enough of your incompetent advisers" says nothing that happened once the contempt is out: it goes whole.
   return cleaned === plain || PROBLEM_WORD.test(cleaned) || /\d/.test(cleaned) || NUMBER_WORD.test(cleaned) ? cleaned : plain;
