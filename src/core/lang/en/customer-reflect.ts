@@ -19,7 +19,7 @@ import { englishClauses, PLEASE_LEAD, SIGN_OFF, type Clause } from './customer-c
 import { hostileShape, withoutHostileWords, withoutSoCalled } from './customer-hostile';
 import { ENGLISH_CLAUSE_FLOOR, ENGLISH_CLAUSE_MODEL, ENGLISH_UNSAID } from './customer-model';
 import { ENGLISH_INNER_PARTS, englishUnsaidFeatures } from './customer-unsaid';
-import { firstSentenceTerms, hasFiniteVerb, wordTags } from './customer-tags';
+import { firstSentenceTerms, hasFiniteVerb, termsOf, wordTags } from './customer-tags';
 import {
   ACCUSATION, ANGER, COMPLAIN, cuePattern, FILLER_LEADS, IMPACT, INSULT, JUDGEMENT, LEAVE, MILD_PROFANITY, PERSONAL_THREAT, PRAISED, PROBLEM,
   PROFANITY, SARCASTIC_EMOJI, SELF_DEPRECATION, straighten,
@@ -106,8 +106,9 @@ export function englishReflectionFrom(text: string, candidates: Candidate[], val
   if (candidates.length === 0) return { reflection: null, reflectionShort: null };
   // A clause past the limit (a message typed without punctuation) keeps the leading parts that fit, with room for what rendering adds.
   const pieces = candidates.map(({ piece }) => (countWords(piece.text) > MAX_WORDS - 2 ? { ...piece, text: leadingParts(piece.text, ENGLISH_INNER_PARTS, MAX_WORDS - 2) } : piece));
-  // What the customer stands to lose or must do is said back whenever it fits, whatever the clause model makes of its words.
-  const choices = pieces.map((piece, at) => ({ words: countWords(piece.text), value: AT_STAKE.test(piece.text) ? Math.max(values[at]!, floor) : values[at]! }));
+  // What the customer stands to lose or must do is said back whenever it fits, whatever the clause model makes of its words;
+  // so is what makes the clause before it a problem ("the app says 0 W | even though it's sunny").
+  const choices = pieces.map((piece, at) => ({ words: countWords(piece.text), value: AT_STAKE.test(piece.text) || (at > 0 && CONTRAST.test(piece.text)) ? Math.max(values[at]!, floor) : values[at]! }));
   const draft = (budget: number) => {
     const chosen = chooseClauses(choices, budget, floor);
     return { budget, chosen, text: render(chosen.map((at) => pieces[at]!), text) };
@@ -122,7 +123,7 @@ export function englishReflectionFrom(text: string, candidates: Candidate[], val
   return { reflection, reflectionShort: short !== reflection ? short : null };
 }
 
-/** What the clause model reads in a clause: cues, numbers, where it stands, how it starts (not its words: scripts/train-customer.mjs). */
+/** What the clause model reads in a clause: cues, numbers, where it stands, how it starts and is built (not its words: scripts/train-customer.mjs). */
 function clauseFeatures(piece: Piece, at: number, count: number): Features {
   const clause = piece.text.replace(FILLER_LEADS, '');
   const features: Features = new Map();
@@ -148,6 +149,12 @@ function clauseFeatures(piece: Piece, at: number, count: number): Features {
   if (piece.sentence === 0) add(features, 'pos:sentence0');
   const words = countWords(clause);
   add(features, words <= 3 ? 'len:short' : words <= 8 ? 'len:mid' : words <= 15 ? 'len:long' : 'len:very-long');
+  // How it is built, whatever its words (round ten): a fact names things and what was done to them; a preamble or a feeling does not.
+  const terms = termsOf(clause);
+  for (const tag of ['Noun', 'ProperNoun', 'PastTense', 'Value', 'Date', 'Adjective', 'Pronoun', 'Modal', 'Gerund']) {
+    const count = terms.filter(({ tags }) => tags.includes(tag)).length;
+    if (count > 0) add(features, `tag:${tag}`, Math.min(count, 3));
+  }
   return features;
 }
 
@@ -186,6 +193,9 @@ function keptPieces(text: string, sarcastic: boolean, unsaid: UnsaidModel): Piec
   });
   return withoutRepeats(withoutEchoes(withReasonsAttached(kept), left));
 }
+
+/** What makes the clause before it a problem: "even though it's sunny" (round ten). */
+const CONTRAST = /^(?:even though|although|though|despite|in spite of)\b/i;
 
 /** A reason that is only a phrase ("because of our 6am arrival"), nothing without the clause it explains. */
 const PHRASE_REASON = /^(?:because of|due to|owing to|thanks to|as a result of|in view of)\b/i;
