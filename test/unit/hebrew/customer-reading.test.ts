@@ -160,3 +160,22 @@ describe('the Hebrew reflection keeps the customer\'s gender (round six)', () =>
     expect(read('אני אבא לתינוק והמזגן לא עובד כבר שבוע.').reflection).toContain('אתה אבא');
   });
 });
+
+describe('the Hebrew reflection never says back these sneers, sarcasm and threats (round ten)', () => {
+  it('leaves out an insult on one of the company\'s people and keeps what they did', () => {
+    const vase = read('המנקה הלא אמינה שלכם שברה לי אגרטל ששווה 1,500 ש"ח והחביאה את השברים בפח.').reflection!;
+    expect(vase).toContain('שברה לך אגרטל');
+    expect(vase).not.toContain('אמינה');
+    const horse = read('הסוס שנתתם לבן שלי צלע כל הדרך והמדריכה הפרחה שלכם אמרה לו להכות אותו חזק יותר.').reflection!;
+    expect(horse).not.toContain('הפרחה');
+    expect(read('לקחתם 400 שקל על ניקוי מים והטלפון מת. הטכנאי שלכם לא יודע להבדיל בין מברג לכפית.').reflection).not.toContain('מברג');
+    expect(read('הסדרנית באולם 2 היא מכשפה מרושעת. היא הודיעה לי בקול רם שהכיסא שלי לא מתאים לי.').reflection ?? '').not.toContain('מכשפה');
+  });
+
+  it('leaves out a threat to stop ordering or never to come again', () => {
+    const sandwiches = read('הזמנתי מגש כריכים לשעה 9:00 וזה הגיע ב-10:40. כבר אמרתי למנהל שלי שאנחנו מפסיקים להזמין מכם.').reflection!;
+    expect(sandwiches).toContain('10:40');
+    expect(sandwiches).not.toContain('מפסיקים');
+    expect(read('העוגה הגיעה עם השם הלא נכון ואחרי שהאורחים הלכו. אין פעם הבאה.').reflection).not.toContain('פעם הבאה');
+  });
+});

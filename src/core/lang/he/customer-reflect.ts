@@ -113,10 +113,13 @@ export function explainHebrewReflection(message: string, sarcastic: boolean): { 
 
 type Drop = 'empty' | 'question' | 'courtesy' | 'never-echo' | 'sarcasm' | 'feeling' | 'demand' | 'fragment' | 'piece' | 'untranslatable';
 
-/** The clause without an insult put as an adjective, when what is left says what happened (a problem or a number); else as written. */
+/**
+ * The clause without an insult put as an adjective, when what is left says what happened (a
+ * problem, a number, or five words and more: "המדריכה שלכם אמרה לו להכות אותו"); else as written.
+ */
 function said(clause: string): string {
   const cleaned = withoutHostileWords(clause);
-  return cleaned === clause || PROBLEM_WORD.test(cleaned) || /\d|(?<![\u05D0-\u05EA])(?:פעם|פעמיים|שתי|שלוש|ארבע|חמש|שש|שבע|שמונה|תשע|עשר)(?![\u05D0-\u05EA])/u.test(cleaned) ? cleaned : clause;
+  return cleaned === clause || PROBLEM_WORD.test(cleaned) || cleaned.split(/\s+/).length >= 5 || /\d|(?<![\u05D0-\u05EA])(?:פעם|פעמיים|שתי|שלוש|ארבע|חמש|שש|שבע|שמונה|תשע|עשר)(?![\u05D0-\u05EA])/u.test(cleaned) ? cleaned : clause;
 }
 
 /** How the walk reads a Hebrew clause: fillers off; a clause that cannot be turned to second person safely is left out. */
