@@ -365,6 +365,9 @@ describe('demands: a fear, a trip or a cost is the reason given (round six)', ()
     expect(scared).toMatchObject({ reasonGiven: true, question: null });
     const [interest] = read("The refund has been 'processing' for six weeks. Refund the £180 this week, I'm paying interest on my credit card.").demands;
     expect(interest).toMatchObject({ reasonGiven: true, question: null });
+    // Round ten: stuck somewhere at night.
+    const [taxi] = read("The last train was cancelled and i'm stuck in Reading with my little girl. Get me a taxi home and pay for it.").demands;
+    expect(taxi).toMatchObject({ reasonGiven: true, question: null });
   });
 });
 

@@ -109,6 +109,11 @@ describe('Hebrew demands: a real request, and the interest question only when no
     expect(exams).toMatchObject({ reasonGiven: true, question: null });
     const [pension] = read('החשבון קפץ פי שש. אני פנסיונרית עם הכנסה קבועה. אני דורשת בדיקה של המונה.').demands;
     expect(pension).toMatchObject({ reasonGiven: true, question: null });
+    // Round ten: where they are supposed to be, an illness, a paper due.
+    const [trip] = read('ההזמנה לא הגיעה. אנחנו אמורים להגיע מחר מבאר שבע. תבדקו לי בבקשה מה קרה.').demands;
+    expect(trip).toMatchObject({ reasonGiven: true, question: null });
+    const [asthma] = read('המסנן לא הגיע. יש לו אסתמה קשה. תשלחו היום בבקשה.').demands;
+    expect(asthma).toMatchObject({ reasonGiven: true, question: null });
   });
 });
 
