@@ -130,6 +130,9 @@ const CASES: { move: Move; found: string[]; notFound: string[] }[] = [
       'Your account has been locked since Monday.',
       'You should have received it on Friday.',
       'Being locked out the day your rent is due would worry anyone.',
+      // Round ten: a date that is full, a period counted from an event.
+      'I have checked and can confirm that 15 June is fully booked across all of our fields.',
+      'Deposits are kept on cancellations made within eight weeks of the event date.',
     ],
   },
 ];

@@ -199,6 +199,9 @@ const MATCHERS: MoveMatcher[] = [
       '(definitely|100%|guarantee|guaranteed|certainly)',
       // An option the customer may choose is an offer, not a committed step.
       'if you (would|do)? (rather|prefer|need to)',
+      // A date that is full, or a period counted from an event, is no step anyone takes (round ten).
+      '(fully|completely|already) (booked|full)',
+      '(within|in) .{1,3} of (the|your|our|its)',
     ], false),
     placeholder: /\[(?:day and time|time|date)\]/,
     requires: ['(will|shall|going to|by|until|before|scheduled|booked|expect|expected|due|tomorrow|tonight|within|planned|starting|arriving|should|arrive|arrives|goes out|ships|usually|normally|typically)', '(i|we) can #Adverb? !(see|do|not|only|help|imagine)'].map(parsePattern),
