@@ -121,26 +121,26 @@ describe('Hebrew team policies', () => {
     name: 'צוות תמיכה',
     version: '1.0.0',
     rules: [{
-      id: 'team-no-sof-haolam', category: 'minimizing', severity: 'warning', lang: 'he', patterns,
+      id: 'team-no-lo-kriti', category: 'minimizing', severity: 'warning', lang: 'he', patterns,
       message: 'לא מקטינים.', why: 'הלקוח מרגיש שמזלזלים בו.', suggestions: ['אני מבין שזה חשוב לך'],
-      examples: { flag: ['זה לא סוף העולם.'], pass: ['סוף החודש קרוב.'] },
+      examples: { flag: ['זה לא קריטי.'], pass: ['זה קריטי בשבילנו.'] },
     }],
   });
 
   it('accepts a phrase rule and runs it with prefixes and forms', () => {
-    const result = validatePolicy(policy(['לא סוף העולם']));
+    const result = validatePolicy(policy(['לא קריטי']));
     expect(result.ok).toBe(true);
-    const rules = [...DEFAULT_EFFECTIVE_POLICY.rules, ...policy(['לא סוף העולם']).rules] as typeof DEFAULT_EFFECTIVE_POLICY.rules;
-    const report = analyze('וזה ממש לא סוף העולם', { ...DEFAULT_EFFECTIVE_POLICY, rules });
-    expect(report.findings.map((finding) => finding.ruleId)).toContain('team-no-sof-haolam');
+    const rules = [...DEFAULT_EFFECTIVE_POLICY.rules, ...policy(['לא קריטי']).rules] as typeof DEFAULT_EFFECTIVE_POLICY.rules;
+    const report = analyze('והעיכוב ממש לא קריטי', { ...DEFAULT_EFFECTIVE_POLICY, rules });
+    expect(report.findings.map((finding) => finding.ruleId)).toContain('team-no-lo-kriti');
   });
 
   it('names the rule and the field of a Hebrew pattern that cannot be used, and says how to fix it', () => {
-    const result = validatePolicy(policy(['לא סוף ^העולם']));
+    const result = validatePolicy(policy(['לא ^קריטי']));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const [error] = result.errors;
-    expect(error!.ruleId).toBe('team-no-sof-haolam');
+    expect(error!.ruleId).toBe('team-no-lo-kriti');
     expect(error!.field).toContain('patterns');
     expect(error!.message).toContain('/ between alternatives');
   });
