@@ -143,7 +143,7 @@ function namesPeople(word: string): boolean {
  */
 export function withoutSoCalled(clause: string): string {
   const quoted = SCARE_QUOTED_STAFF.exec(clause);
-  if (quoted) return `${clause.slice(0, quoted.index)}you ${said(clause.slice(quoted.index + quoted[0].length).trimStart().split(/\s+/))}`.trimEnd();
+  if (quoted) return `${clause.slice(0, quoted.index)}you ${afterYou(clause.slice(quoted.index + quoted[0].length).trimStart().split(/\s+/))}`.trimEnd();
   const found = /\b(?:your|ur|the)\s+so[- ]called\s+/i.exec(clause);
   if (!found) return clause;
   const rest = clause.slice(found.index + found[0].length);
@@ -154,13 +154,14 @@ export function withoutSoCalled(clause: string): string {
   while (after < terms.length && !terms[after]!.tags.includes('Verb') && (terms[after]!.tags.includes('Noun') || terms[after]!.tags.includes('Adjective')) && !terms[after]!.tags.includes('Pronoun')) after++;
   // Terms and words are one to one up to there ("8-year-old" further on may be three terms).
   if (terms.slice(0, after + 1).some((term, at) => words[at] === undefined || !words[at]!.toLowerCase().includes(term.text.toLowerCase().replace(/[^\p{L}\d'-]/gu, '')))) return clause;
-  return `${clause.slice(0, found.index)}you ${said(words.slice(after))}`.trimEnd();
+  return `${clause.slice(0, found.index)}you ${afterYou(words.slice(after))}`.trimEnd();
 }
 
 /** What follows the company put as "you": its verb agreeing ("has" → "have"). */
-function said(words: string[]): string {
+function afterYou(words: string[]): string {
   if (words.length === 0 || !words[0]) return '';
-  return wordTags(words[0]).includes('Verb') ? [agreeWithYou(words[0]), ...words.slice(1)].join(' ') : words.join(' ');
+  const tags = wordTags(words[0]);
+  return tags.includes('Verb') ? [agreeWithYou(words[0], tags), ...words.slice(1)].join(' ') : words.join(' ');
 }
 
 /** "your 'expert'", "your spotty teenage 'mechanic'": one of the company's people in scare quotes (round ten); not "your 'emergency line'". */
@@ -170,10 +171,11 @@ const SCARE_QUOTED_STAFF =
 /** "has" after the sneered-at engineer is "have" after "you" (round ten: "we has been out 3 times"). */
 const WITH_YOU: Record<string, string> = { has: 'have', is: 'are', was: 'were', does: 'do', "hasn't": "haven't", "isn't": "aren't", "wasn't": "weren't", "doesn't": "don't" };
 
-function agreeWithYou(verb: string): string {
+/** `tags`: compromise's tags of the verb, read once by the caller. */
+function agreeWithYou(verb: string, tags: string[]): string {
   const lower = verb.toLowerCase();
   if (WITH_YOU[lower]) return WITH_YOU[lower];
-  if (!wordTags(verb).includes('PresentTense') || !/s$/i.test(verb)) return verb;
+  if (!tags.includes('PresentTense') || !/s$/i.test(verb)) return verb;
   if (/ies$/i.test(verb)) return `${verb.slice(0, -3)}y`;
   return /(?:ss|sh|ch|x|z|o)es$/i.test(verb) ? verb.slice(0, -2) : verb.slice(0, -1);
 }

@@ -119,7 +119,7 @@ type Drop = 'empty' | 'question' | 'courtesy' | 'never-echo' | 'sarcasm' | 'feel
  */
 function said(clause: string): string {
   const cleaned = withoutHostileWords(clause);
-  return cleaned === clause || PROBLEM_WORD.test(cleaned) || cleaned.split(/\s+/).length >= 5 || /\d|(?<![\u05D0-\u05EA])(?:פעם|פעמיים|שתי|שלוש|ארבע|חמש|שש|שבע|שמונה|תשע|עשר)(?![\u05D0-\u05EA])/u.test(cleaned) ? cleaned : clause;
+  return cleaned === clause || PROBLEM_WORD.test(cleaned) || wordsOf(cleaned).length >= 5 || /\d|(?<![\u05D0-\u05EA])(?:פעם|פעמיים|שתי|שלוש|ארבע|חמש|שש|שבע|שמונה|תשע|עשר)(?![\u05D0-\u05EA])/u.test(cleaned) ? cleaned : clause;
 }
 
 /** How the walk reads a Hebrew clause: fillers off; a clause that cannot be turned to second person safely is left out. */

@@ -5,6 +5,7 @@
 // needs no gender; "אני" + a present verb does, and takes it from the customer's own verb
 // ("אני עובדת" is a woman). Where a word cannot be turned correctly, the draft quotes the
 // customer instead of guessing. The clauses to turn are chosen in customer-reflect.ts.
+import { normalizeHebrew } from './normalize';
 
 /** Pronouns, first person to second and the customer's "you" (the company) to "we". */
 const SWAP: Record<string, string> = {
@@ -118,13 +119,9 @@ function genderShown(word: string): { gender: Gender; strong: boolean } {
   if (word.length < 3 || !/^[\u05D0-\u05EA]+$/.test(word)) return { gender: null, strong: false };
   if (word.endsWith('ת')) return { gender: 'f', strong: true };
   if (word.endsWith('ה') || word.endsWith('ים') || word.endsWith('ות')) return { gender: null, strong: false };
-  if (FEMININE_IN_HE.has(`${finalToPlain(word)}ה`)) return { gender: 'm', strong: true };
+  // "צריך" is written "צריכ" before an ending: its feminine "צריכה" shows it is masculine.
+  if (FEMININE_IN_HE.has(`${normalizeHebrew(word).text}ה`)) return { gender: 'm', strong: true };
   return { gender: 'm', strong: !/^[בלכ]/.test(word) };
-}
-
-/** "צריך" is written "צריכ" before an ending ("צריכה"). */
-function finalToPlain(word: string): string {
-  return word.replace(/ך$/, 'כ').replace(/ם$/, 'מ').replace(/ן$/, 'נ').replace(/ף$/, 'פ').replace(/ץ$/, 'צ');
 }
 
 /** Who is writing, said after "אני": "אני בת 74", "אני אמא", "אני אבא" (no verb, but a gender). */
