@@ -53,6 +53,15 @@ export interface TrainOptions {
    * categories; a clean reply written by someone else is where a false alarm costs the agent's trust.
    */
   maxCleanAlarms: number;
+  /**
+   * A category's chosen threshold times this, where the rule above proved too careful on writers
+   * the model never read (a silent output, threshold 1, then speaks from this probability). Round
+   * eleven: bare refusal at 0.65 found 0.07 to 0.18 more of the refusals in the read test splits of
+   * both languages (English f, g, h; Hebrew test, g, h; the Hebrew output had been silent), with the
+   * same false alarms there and on the real support replies; the other categories gained recall
+   * only with more false alarms at every scale tried (ACCURACY.md).
+   */
+  thresholdScale: Partial<Record<Category, number>>;
 }
 
 export const DEFAULT_OPTIONS: TrainOptions = {
@@ -67,6 +76,7 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   maxBytes: 400_000,
   falseAlarmWeight: 1,
   maxCleanAlarms: 0.002,
+  thresholdScale: { 'bare-refusal': 0.65 },
 };
 
 const OUTPUTS: { id: OutputId; kind: 'category' | 'move' }[] = [
@@ -412,6 +422,7 @@ function tune(file: ModelFile, scored: ScoredReply[], devCount: number, options:
       const open = replies.map((_, r) => !asks[r] && !waitsFor.some((move) => moveCalls.get(move)?.[r]));
       const clean = replies.map((reply) => reply.row.findings.length === 0);
       output.threshold = chooseThreshold(probabilities, labels, open, options.targetPrecision, options.falseAlarmWeight, clean, options.maxCleanAlarms);
+      output.threshold = round6(output.threshold * (options.thresholdScale[output.id as Category] ?? 1));
     }
     const called = probabilities.map((p, r) => p >= output.threshold && (output.kind === 'move' || !modelUnlessMoves(output.id as Category).some((move) => moveCalls.get(move)?.[r])));
     const tp = called.filter((call, r) => call && labels[r] && isDev(r)).length;

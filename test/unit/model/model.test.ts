@@ -65,6 +65,20 @@ describe('training', () => {
     expect(first.length).toBeGreaterThan(1000);
   }, HEAVY);
 
+  it('scales the thresholds of the categories it is told to, and no other', () => {
+    const train = readReplies(rows('corpus/en/train-a.jsonl').slice(0, 40), 'en');
+    const dev = readReplies(rows('corpus/en/dev.jsonl').slice(0, 40), 'en');
+    const options = { ...DEFAULT_OPTIONS, epochs: 12, minCount: 1, thresholdScale: {} };
+    const thresholds = (scale: typeof options.thresholdScale) =>
+      new Map(trainModel('en', train, dev, { ...options, thresholdScale: scale }, 'slice').file.outputs.map((output) => [output.id, output.threshold]));
+    const plain = thresholds({});
+    const halved = thresholds({ blame: 0.5, deflection: 0.5, 'bare-refusal': 0.5, 'vague-timeline': 0.5 });
+    for (const [id, threshold] of plain) {
+      const told = ['blame', 'deflection', 'bare-refusal', 'vague-timeline'].includes(id);
+      expect(halved.get(id)).toBeCloseTo(told ? threshold / 2 : threshold, 5);
+    }
+  }, HEAVY);
+
   it('stores feature hashes and weights losslessly', () => {
     const hashes = [0, 5, 127, 128, 70_000, 4_294_967_295];
     expect(decodeAscending(encodeAscending(hashes))).toEqual(hashes);
