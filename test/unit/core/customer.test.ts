@@ -262,6 +262,18 @@ describe('issue 12: demands and the interest behind them', () => {
     expect(read("Send the engineer back today.").demands.map((demand) => demand.text)).toEqual(['Send the engineer back today']);
   });
 
+  it('reads what staff did, a plea with nothing asked and a "when" that tells what happened as no demand (round eleven)', () => {
+    const texts = (customer: string) => read(customer).demands.map((demand) => demand.text);
+    expect(texts('Ten stars for the paddle that snapped. Staff on the jetty just laughed.')).toEqual([]);
+    expect(texts("can you please courier the bow tie to the hall before 12, I'm getting married at 1\nplease please")).toEqual(['can you please courier the bow tie to the hall before 12']);
+    expect(texts("When my husband asked about a life jacket, the young man said 'can he even swim?' and laughed.")).toEqual([]);
+    // Orders, pleas and waiting questions as before.
+    expect(texts('Staff the desk properly next time.')).toEqual(['Staff the desk properly next time']);
+    expect(texts('Please please help me.')).toEqual(['Please please help me']);
+    expect(texts('When is the fitter coming back?')).toEqual(['When is the fitter coming back']);
+    expect(texts('Replace the part that failed.')).toEqual(['Replace the part that failed']);
+  });
+
   it("reads the customer's own need with the 'I' left out as no demand (round eight)", () => {
     expect(read('No water in the kitchen and I have a small baby, need to make bottles, please send someone today.').demands.map((demand) => demand.text)).toEqual(['please send someone today']);
   });

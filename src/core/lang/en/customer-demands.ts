@@ -48,6 +48,8 @@ const COMING =
  * question is one). The interest behind it is plain, so it gets no interest question.
  */
 const WAITING_QUESTION = /^(?:(?:so|and|but|then|now|ok|okay)\s+)*(?:when|where)\b/i;
+/** "When my husband asked about a life jacket, ...": a "when" that tells what happened, in a sentence that asks something else. */
+const TELLS_WHEN = /^(?:(?:so|and|but|then|now|ok|okay)\s+)*when\s+(?!(?:is|are|was|were|will|would|can|could|do|does|did|should|shall|am|have|has|'s|r|u|you|exactly|on earth|the hell)\b)(?:my|our|his|her|their|the|i|we|he|she|they|it)\s+(?:\S+\s+){0,3}?\w+ed\b/i;
 /** "You will pay for the engineer", "You owe us £196": what the company is told it will do (read after the leading "so", "please" ...). */
 const YOU_WILL = /^(?:you(?:'ll| will| are going to| owe| need to| have to| must)|you(?:'re| are) (?:paying|refunding|replacing|covering))\s+(?!(?:be|have|see|find|hear|get|notice|understand|know|say|tell me|probably|never|not)\b)/i;
 
@@ -93,7 +95,7 @@ export function englishDemands(message: string, sarcastic = false): Demand[] {
 function demandsIn(text: string, clause: Clause): { start: number; end: number }[] {
   const words = text.slice(clause.start, clause.end);
   const plain = words.replace(PLEASE_LEAD, '');
-  if (clause.question && WAITING_QUESTION.test(plain)) return [{ start: clause.start, end: clause.end }];
+  if (clause.question && WAITING_QUESTION.test(plain) && !TELLS_WHEN.test(plain)) return [{ start: clause.start, end: clause.end }];
   if (OWN_NEED.test(words) || THANKS.test(plain) || NOT_ASKING.test(words) || OWN_PLAN.test(plain) || NOT_A_REQUEST.test(plain)) return [];
   if (YOU_WILL.test(plain) && !clause.question) return [{ start: clause.start + (words.length - plain.length), end: clause.end }];
   if (clause.question && INFORMATION.test(plain) && !/^(?:is|are) there (?:any|a)\b|^is it possible to\b/i.test(plain)) return [];

@@ -434,6 +434,8 @@ export function isDemand(clause: string): boolean {
 
 export function isImperative(clause: string): boolean {
   const words = clause.replace(PLEASE_LEAD, '').trim();
+  // "please please" at the end of a plea asks for nothing of its own.
+  if (!/\p{L}/u.test(words.replace(/\b(?:please|pls|plz|kindly)\b/giu, ''))) return false;
   const first = /^[\p{L}']+/u.exec(words)?.[0].toLowerCase();
   if (!first || NOT_IMPERATIVE.has(first) || /^(?:i|i'm|i've|we|you|my|our|your|the|a|an|it|this|that|there|they|he|she|still|no|not|never)$/i.test(first)) return false;
   if (/^(?:refund|compensation|full refund|a refund|money back|my money back)\b/i.test(words)) return true;
@@ -450,8 +452,13 @@ export function isImperative(clause: string): boolean {
   // "Surge pricing of 3.8x ..." starts with a verb's form too: an imperative says who or what to act on.
   // "Stop passing me around", "Keep sending me the same link": stop or keep what is being done.
   if (/^(?:stop|quit)$/.test(first) && next?.endsWith('ing')) return true;
+  // "Staff on the jetty just laughed": a noun, where it was and what it did, not an order ("Get on with it").
+  if (terms[1]?.tags.includes('Preposition') && terms.slice(2).some((term, at) => term.tags.includes('PastTense') && !SUBJECT_OR_AUXILIARY.test(terms[at + 1]!.text.toLowerCase().replace(/[^\p{L}']/gu, '')))) return false;
   return next === undefined || IMPERATIVE_OBJECT.test(next);
 }
+
+/** Before a past verb inside an order ("Fix what you broke", "Replace the part that failed"), not a noun that did it. */
+const SUBJECT_OR_AUXILIARY = /^(?:i|you|we|he|she|they|it|that|which|who|have|has|had|was|were|been|be|is|are|got|get)$/;
 
 const NOT_AN_ORDER = new Set(['Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adjective', 'Date', 'Value', 'QuestionWord', 'Person', 'PastTense', 'Gerund']);
 
