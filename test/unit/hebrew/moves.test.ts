@@ -31,6 +31,10 @@ describe('Hebrew moves, sentence by sentence', () => {
     expect(movesIn('במסלול הזה אי אפשר להוסיף נהג צעיר, אבל אם תעברי למסלול המשפחתי הוא יכול לנהוג.')).toContain('alternative-offer');
     expect(movesIn('אם תעלה תמונה בלי הלוגו, המודעה תחזור לאתר תוך שעה.')).toContain('alternative-offer');
     expect(movesIn('אבל אם זה יקרה שוב, נצטרך לחסום את החשבון.')).not.toContain('alternative-offer');
+    // "What can be done is ...", said without "I" (round eleven, read on test-i).
+    expect(movesIn('מה שאפשר לעשות הוא להזמין עבורכם מגשים מוכנים ממפעל אחר.')).toContain('alternative-offer');
+    expect(movesIn('מה שניתן לעשות זה להקדים את התור.')).toContain('alternative-offer');
+    expect(movesIn('אין הרבה מה אפשר לעשות עם מכשיר כזה.')).not.toContain('alternative-offer');
   });
 
   it('finds apology and empathy', () => {
