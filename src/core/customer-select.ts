@@ -6,6 +6,8 @@
 export interface Choice {
   words: number;
   value: number;
+  /** The clause this one leans on ("who is four" on "my grandson"), by index: it is only kept with that one. */
+  needs?: number;
 }
 
 /** How many clauses are weighed exactly; past that, the best value per word first. */
@@ -25,6 +27,7 @@ export function chooseClauses(choices: Choice[], budget: number, floor: number, 
     return [best];
   }
   const cost = (set: typeof open) => set.reduce((sum, choice) => sum + choice.words, 0) + (set.length > 1 ? joint : 0);
+  const whole = (set: typeof open) => set.every((choice) => choice.needs === undefined || set.some((other) => other.at === choice.needs));
   let chosen: typeof open;
   if (open.length <= EXACT) {
     chosen = [];
@@ -33,7 +36,7 @@ export function chooseClauses(choices: Choice[], budget: number, floor: number, 
     for (let mask = 1; mask < 1 << open.length; mask++) {
       const set = open.filter((_, at) => mask & (1 << at));
       const words = cost(set);
-      if (words > budget) continue;
+      if (words > budget || !whole(set)) continue;
       const value = set.reduce((sum, choice) => sum + choice.value, 0);
       if (value > bestValue + 1e-9 || (Math.abs(value - bestValue) <= 1e-9 && words < bestWords)) {
         chosen = set;
@@ -44,12 +47,13 @@ export function chooseClauses(choices: Choice[], budget: number, floor: number, 
   } else {
     chosen = [];
     for (const choice of [...open].sort((a, b) => b.value / b.words - a.value / a.words || a.at - b.at)) {
-      if (cost([...chosen, choice]) <= budget) chosen.push(choice);
+      if (cost([...chosen, choice]) <= budget && whole([...chosen, choice])) chosen.push(choice);
     }
   }
   if (chosen.length === 0) {
-    // Nothing fits: the most valuable clause alone, however long.
-    chosen = [open.reduce((best, choice) => (choice.value > best.value ? choice : best))];
+    // Nothing fits: the most valuable clause that leans on no other, however long.
+    const alone = open.filter((choice) => choice.needs === undefined);
+    chosen = [(alone.length > 0 ? alone : open).reduce((best, choice) => (choice.value > best.value ? choice : best))];
   }
   return chosen.map((choice) => choice.at).sort((a, b) => a - b);
 }

@@ -146,6 +146,25 @@ describe('issue 12: reflections that read well', () => {
     );
   });
 
+  it('never says back a clause that leans on one it leaves out (round eleven)', () => {
+    const mirror = read(
+      "I picked up the restored mirror on Monday and, on unpacking it at home, found a long crack across the glass, which was not there when we brought it in. We paid £900 for this restoration and my daughter's wedding is on the 30th with ninety guests. I expect it to be repaired before the 30th.",
+    );
+    const pond = read(
+      'We had the pond dug last month and, while weeding the edge this morning with my grandson, who is four and stays with us on Fridays, I noticed the net you fitted has come loose. I\'m terrified he will fall in. Please come and fix it this week.',
+    );
+    for (const reflection of [mirror.reflection, mirror.reflectionShort, pond.reflection, pond.reflectionShort]) {
+      if (reflection === null) continue;
+      // No run left hanging on "and", no "who ..." or "which ..." without what it is about, no "while weeding ..." without what happened then.
+      expect(reflection).not.toMatch(/\b(?:and|but),/);
+      expect(reflection).not.toMatch(/^(?:who|which|was|is)\b/);
+      if (reflection.includes('while weeding')) expect(reflection).toContain('the net we fitted has come loose');
+      if (reflection.includes('who is four')) expect(reflection).toContain('grandson, who is four');
+    }
+    expect(pond.reflection).toContain('the net we fitted has come loose');
+    expect(mirror.reflection).toContain('found a long crack across the glass');
+  });
+
   it('keeps the problem and what is at stake from a sentence that also holds a demand', () => {
     const reading = read("My order arrived broken for the second time and I need it for my daughter's birthday tomorrow!");
     expect(reading.reflection).toBe("your order arrived broken for the second time and you need it for your daughter's birthday tomorrow");

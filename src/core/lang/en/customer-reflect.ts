@@ -108,7 +108,11 @@ export function englishReflectionFrom(text: string, candidates: Candidate[], val
   const pieces = candidates.map(({ piece }) => (countWords(piece.text) > MAX_WORDS - 2 ? { ...piece, text: leadingParts(piece.text, ENGLISH_INNER_PARTS, MAX_WORDS - 2) } : piece));
   // What the customer stands to lose or must do is said back whenever it fits, whatever the clause model makes of its words;
   // so is what makes the clause before it a problem ("the app says 0 W | even though it's sunny").
-  const choices = pieces.map((piece, at) => ({ words: countWords(piece.text), value: AT_STAKE.test(piece.text) || (at > 0 && CONTRAST.test(piece.text)) ? Math.max(values[at]!, floor) : values[at]! }));
+  const choices = pieces.map((piece, at) => ({
+    words: countWords(piece.text),
+    value: AT_STAKE.test(piece.text) || (at > 0 && CONTRAST.test(piece.text)) ? Math.max(values[at]!, floor) : values[at]!,
+    ...leansOn(pieces, at),
+  }));
   const draft = (budget: number) => {
     const chosen = chooseClauses(choices, budget, floor);
     return { budget, chosen, text: render(chosen.map((at) => pieces[at]!), text) };
@@ -118,9 +122,31 @@ export function englishReflectionFrom(text: string, candidates: Candidate[], val
   while (countWords(full.text) > MAX_WORDS && full.chosen.length > 1) full = draft(full.budget - (countWords(full.text) - MAX_WORDS));
   const { chosen: fullChoices, text: reflection } = full;
   if (countWords(reflection) <= SHORT_WORDS) return { reflection, reflectionShort: null };
-  const shortAt = chooseClauses(fullChoices.map((at) => choices[at]!), SHORT_WORDS, floor).map((at) => fullChoices[at]!);
+  const shortChoices = fullChoices.map((at) => ({ ...choices[at]!, ...(choices[at]!.needs === undefined ? {} : { needs: fullChoices.indexOf(choices[at]!.needs!) }) }));
+  const shortAt = chooseClauses(shortChoices, SHORT_WORDS, floor).map((at) => fullChoices[at]!);
   const short = render(shortAt.map((at) => pieces[at]!), text);
   return { reflection, reflectionShort: short !== reflection ? short : null };
+}
+
+/** "who is four and stays with us", "which was not there when ...": a clause about what the one before it names. */
+const RELATIVE = /^(?:(?:and|but)\s+)?(?:who|whom|whose|which)\b/i;
+/** "on unpacking it at home", "while weeding the edge": when something happened, said before what happened. */
+const LEAD_IN = /^(?:(?:and|but)\s+)?(?:on|upon|while|whilst|after|before|when)\s+\p{L}+ing\b/iu;
+
+/**
+ * The clause a clause leans on, in the same sentence: a relative clause on the one before it, a
+ * lead-in on the first clause after it that says what happened. Said back alone, either reads as
+ * a fragment ("who is four and stays with you on Fridays").
+ */
+function leansOn(pieces: Piece[], at: number): { needs?: number } {
+  const piece = pieces[at]!;
+  const before = pieces[at - 1];
+  if (RELATIVE.test(piece.text)) return before && before.sentence === piece.sentence ? { needs: at - 1 } : {};
+  if (!LEAD_IN.test(piece.text)) return {};
+  for (let next = at + 1; next < pieces.length && pieces[next]!.sentence === piece.sentence; next++) {
+    if (!RELATIVE.test(pieces[next]!.text) && !LEAD_IN.test(pieces[next]!.text)) return { needs: next };
+  }
+  return {};
 }
 
 /** What the clause model reads in a clause: cues, numbers, where it stands, how it starts and is built (not its words: scripts/train-customer.mjs). */
@@ -498,9 +524,11 @@ function render(pieces: Piece[], message: string): string {
     previous = piece;
   }
   const texts = runs.map((run, at) => {
-    let words = withoutEnd(run.join(''));
+    // A run cut before what followed its "and" ("on Monday and | on unpacking it") ends before the "and".
+    let words = withoutEnd(withoutEnd(run.join('')).replace(/\s+(?:and|but|or|so)$/i, ''));
     words = words.replace(FILLER_LEADS, '');
-    if (at === 0) words = words.replace(/^(?:and|but|so|also|plus|then|because|as|since|which|while)\s+/i, '');
+    // "while weeding the edge, ..." keeps its "while": without it the reflection opens on a bare "weeding".
+    if (at === 0) words = words.replace(/^(?:and|but|so|also|plus|then|because|as|since|which|while(?!\s+\p{L}+ing\b))\s+/iu, '');
     else words = words.replace(/^(?:and|also|plus|then)\s+/i, '');
     return turnToSecondPerson(withSubject(casedForMiddle(words, message), startsSentence[at]!));
   });
