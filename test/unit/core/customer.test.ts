@@ -162,6 +162,8 @@ describe('issue 12: reflections that read well', () => {
       if (reflection.includes('who is four')) expect(reflection).toContain('grandson, who is four');
     }
     expect(pond.reflection).toContain('the net we fitted has come loose');
+    // A clause that ends on "so" as a word of its own keeps it.
+    expect(read("Your 'quick setup' has taken me two evenings, the hub still shows a red light, and nobody wants to say so.").reflection).toMatch(/nobody wants to say so$/);
     expect(mirror.reflection).toContain('found a long crack across the glass');
   });
 

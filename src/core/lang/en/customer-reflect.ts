@@ -525,7 +525,7 @@ function render(pieces: Piece[], message: string): string {
   }
   const texts = runs.map((run, at) => {
     // A run cut before what followed its "and" ("on Monday and | on unpacking it") ends before the "and".
-    let words = withoutEnd(withoutEnd(run.join('')).replace(/\s+(?:and|but|or|so)$/i, ''));
+    let words = withoutEnd(withoutEnd(run.join('')).replace(/\s+(?:and|but|or)$/i, ''));
     words = words.replace(FILLER_LEADS, '');
     // "while weeding the edge, ..." keeps its "while": without it the reflection opens on a bare "weeding".
     if (at === 0) words = words.replace(/^(?:and|but|so|also|plus|then|because|as|since|which|while(?!\s+\p{L}+ing\b))\s+/iu, '');
