@@ -121,6 +121,8 @@ export const PRAISE = [
   'love it', 'fun', 'good times', 'thrilled', 'delighted', 'my favourite', 'my favorite', 'cool', 'nice', 'yay', 'hooray', 'the airline of the future',
   'love [\\w-]+ing', 'indeed', 'clever', 'touching', 'congrat\\w*', 'useful', 'feeling the love', 'so much for', 'enjoyed', 'scenic', 'reassuring', 'consistent', 'lifestyle', 'priorities', 'how (?:nice|lovely|convenient|thoughtful|kind)', 'convenient', 'thoughtful', 'what (?:a|an) (?:\\w+ )?(?:service|experience|company)', 'thanks', 'thank you', 'magic', 'valued customer',
 ];
+/** A word of pleading ("please", "pls", "kindly"), each time it is written: counted for the mood, and all a clause may hold without asking for anything. */
+export const PLEA_WORD = /\b(?:please|pls|plz|kindly)\b/gi;
 /** Emoji that say the opposite of the words. */
 export const SARCASTIC_EMOJI = /[\u{1F643}\u{1F44F}\u{1F921}\u{1F644}\u{1F612}\u{1F31F}\u{1F389}\u{1F60D}\u{1F602}\u{1F923}\u{1F44D}\u{2B50}]/u;
 /** The customer putting themselves down: never said back. */

@@ -6,7 +6,7 @@ import { add, bestLabel, linearScores, type Features } from '../../customer-mode
 import type { Mood } from '../../types';
 import {
   ACCUSATION, ANGER, ANXIETY, COMPLAIN, cuePattern, FRUSTRATION, INSULT, JUDGEMENT, LEAVE, MILD_PROFANITY, PERSONAL_THREAT, POLITE, PRAISE,
-  PROBLEM, PROFANITY, SARCASTIC_EMOJI, SELF_DEPRECATION, straighten,
+  PLEA_WORD, PROBLEM, PROFANITY, SARCASTIC_EMOJI, SELF_DEPRECATION, straighten,
 } from './customer-cues';
 import { englishClauses } from './customer-clauses';
 import { hostileShape, insultsPeople } from './customer-hostile';
@@ -123,7 +123,7 @@ export function englishMoodFeatures(message: string): Features {
   const questions = (text.match(/\?/g) ?? []).length;
   if (questions > 0) add(features, 'shape:question');
   if (/\?\s*$/.test(text)) add(features, 'shape:ends-question');
-  const please = (text.match(/\b(?:please|pls|plz|kindly)\b/gi) ?? []).length;
+  const please = (text.match(PLEA_WORD) ?? []).length;
   if (please > 0) add(features, 'shape:please');
   if (please >= 2) add(features, 'shape:please2');
   if (/^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening|day)|greetings|respected)\b/i.test(text)) add(features, 'shape:greeting');

@@ -21,7 +21,7 @@ import { ENGLISH_CLAUSE_FLOOR, ENGLISH_CLAUSE_MODEL, ENGLISH_UNSAID } from './cu
 import { ENGLISH_INNER_PARTS, englishUnsaidFeatures } from './customer-unsaid';
 import { firstSentenceTerms, hasFiniteVerb, termsOf, wordTags } from './customer-tags';
 import {
-  ACCUSATION, ANGER, COMPLAIN, cuePattern, FILLER_LEADS, IMPACT, INSULT, JUDGEMENT, LEAVE, MILD_PROFANITY, PERSONAL_THREAT, PRAISED, PROBLEM,
+  ACCUSATION, ANGER, COMPLAIN, cuePattern, FILLER_LEADS, IMPACT, INSULT, JUDGEMENT, LEAVE, MILD_PROFANITY, PERSONAL_THREAT, PLEA_WORD, PRAISED, PROBLEM,
   PROFANITY, SARCASTIC_EMOJI, SELF_DEPRECATION, straighten,
 } from './customer-cues';
 
@@ -122,7 +122,11 @@ export function englishReflectionFrom(text: string, candidates: Candidate[], val
   while (countWords(full.text) > MAX_WORDS && full.chosen.length > 1) full = draft(full.budget - (countWords(full.text) - MAX_WORDS));
   const { chosen: fullChoices, text: reflection } = full;
   if (countWords(reflection) <= SHORT_WORDS) return { reflection, reflectionShort: null };
-  const shortChoices = fullChoices.map((at) => ({ ...choices[at]!, ...(choices[at]!.needs === undefined ? {} : { needs: fullChoices.indexOf(choices[at]!.needs!) }) }));
+  // The shorter one chooses among the longer one's clauses: a clause's dependency is renumbered among them.
+  const shortChoices = fullChoices.map((at) => {
+    const { needs, ...choice } = choices[at]!;
+    return needs === undefined ? choice : { ...choice, needs: fullChoices.indexOf(needs) };
+  });
   const shortAt = chooseClauses(shortChoices, SHORT_WORDS, floor).map((at) => fullChoices[at]!);
   const short = render(shortAt.map((at) => pieces[at]!), text);
   return { reflection, reflectionShort: short !== reflection ? short : null };
@@ -461,7 +465,7 @@ export function isDemand(clause: string): boolean {
 export function isImperative(clause: string): boolean {
   const words = clause.replace(PLEASE_LEAD, '').trim();
   // "please please" at the end of a plea asks for nothing of its own.
-  if (!/\p{L}/u.test(words.replace(/\b(?:please|pls|plz|kindly)\b/giu, ''))) return false;
+  if (!/\p{L}/u.test(words.replace(PLEA_WORD, ''))) return false;
   const first = /^[\p{L}']+/u.exec(words)?.[0].toLowerCase();
   if (!first || NOT_IMPERATIVE.has(first) || /^(?:i|i'm|i've|we|you|my|our|your|the|a|an|it|this|that|there|they|he|she|still|no|not|never)$/i.test(first)) return false;
   if (/^(?:refund|compensation|full refund|a refund|money back|my money back)\b/i.test(words)) return true;
@@ -471,7 +475,7 @@ export function isImperative(clause: string): boolean {
   const pleaded = PLEASE_LEAD.test(clause);
   // "Please roll back the update": after "please" or "kindly" comes what to do, whatever compromise reads in the verb.
   if (pleaded) return !/^(?:i|we|my|our|note|find|see|be aware)\b/i.test(words);
-  const next = terms[1]?.text.toLowerCase().replace(/[^\p{L}']/gu, '');
+  const next = terms[1] && bareWord(terms[1]);
   // "Shift them today", "Pay up": compromise may read a short order's verb as a noun; a word that can be a
   // verb, with "them", "it" or "up" after it, gives the order all the same.
   if (!term.tags.includes('Imperative')) return next !== undefined && /^(?:it|them|me|us|him|her|up|back|out)$/.test(next) && canBeOrder(first) && !term.tags.some((tag) => NOT_AN_ORDER.has(tag));
@@ -479,8 +483,13 @@ export function isImperative(clause: string): boolean {
   // "Stop passing me around", "Keep sending me the same link": stop or keep what is being done.
   if (/^(?:stop|quit)$/.test(first) && next?.endsWith('ing')) return true;
   // "Staff on the jetty just laughed": a noun, where it was and what it did, not an order ("Get on with it").
-  if (terms[1]?.tags.includes('Preposition') && terms.slice(2).some((term, at) => term.tags.includes('PastTense') && !SUBJECT_OR_AUXILIARY.test(terms[at + 1]!.text.toLowerCase().replace(/[^\p{L}']/gu, '')))) return false;
+  if (terms[1]?.tags.includes('Preposition') && terms.slice(2).some((term, at) => term.tags.includes('PastTense') && !SUBJECT_OR_AUXILIARY.test(bareWord(terms[at + 1]!)))) return false;
   return next === undefined || IMPERATIVE_OBJECT.test(next);
+}
+
+/** A term's word, lower case, without the punctuation compromise keeps on it. */
+function bareWord(term: { text: string }): string {
+  return term.text.toLowerCase().replace(/[^\p{L}']/gu, '');
 }
 
 /** Before a past verb inside an order ("Fix what you broke", "Replace the part that failed"), not a noun that did it. */
