@@ -429,3 +429,31 @@ describe('the reflection never says back a sneer at the staff, self-deprecation 
     expect(read('You rejected my claim for Luna and I pay you every month for 3 years, I cancel and tell all my friends don\'t use you.').reflection).not.toMatch(/friends/);
   });
 });
+
+describe('the reflection never says back praise that means the opposite, a vow not to recommend, a threat or a sneer in these wordings (round twelve)', () => {
+  it('leaves out "five stars for ..." in a sarcastic message and the lead "Even better," before what happened', () => {
+    const stars = read('Five stars for the packaging, so much bubble wrap and so little vase. It arrived in three pieces and nobody answers the phone. Absolutely world class.').reflection!;
+    expect(stars).not.toMatch(/stars/i);
+    expect(stars).toContain('arrived in three pieces');
+    const better = read("The cot arrived without screws. Even better, your courier told me they would 'turn up eventually'.").reflection!;
+    expect(better).not.toMatch(/even better/i);
+    expect(better).toContain('the cot arrived without screws');
+  });
+
+  it('leaves out "I won\'t be making the same recommendation" and "you won\'t enjoy that"', () => {
+    const chair = read('The rocking chair you restored for £300 squeaks worse than before. I won\'t be making the same recommendation to my sister.').reflection!;
+    expect(chair).toBe('the rocking chair we restored for £300 squeaks worse than before');
+    const radio = read('You have had my radio for five months, so either you post it back tomorrow or I come and take it off your bench myself, and you won\'t enjoy that.').reflection!;
+    expect(radio).not.toMatch(/enjoy/);
+    expect(radio).toContain('five months');
+  });
+
+  it('leaves out "a creepy old pervert", "the same garbage" and "can\'t read a label", keeping what happened', () => {
+    const instructor = read("The new instructor is a creepy old pervert who touched my daughter's arm twice.").reflection!;
+    expect(instructor).not.toMatch(/creepy|pervert/);
+    expect(instructor).toContain("touched your daughter's arm twice");
+    expect(read('Every time I call you feed me the same garbage about parts being on order.').reflection ?? '').not.toMatch(/garbage/);
+    const saddle = read('The saddle is the wrong width. Either he measured wrong or somebody in your warehouse can\'t read a label.').reflection!;
+    expect(saddle).toBe('the saddle is the wrong width');
+  });
+});

@@ -184,3 +184,29 @@ describe('the Hebrew reflection never says back these sneers, sarcasm and threat
     expect(read('העוגה הגיעה עם השם הלא נכון ואחרי שהאורחים הלכו. אין פעם הבאה.').reflection).not.toContain('פעם הבאה');
   });
 });
+
+describe('the Hebrew reflection never says back a vow not to come back, a threat or mock praise in these wordings (round twelve)', () => {
+  it('leaves out "לא אכנס ... שוב", "בפעם הבאה אני ... ממקום אחר" and "לא חוזרים אליכם", keeping what happened', () => {
+    const wallet = read('קניתי אצלכם ארנק ב-250 שקל והרוכסן נשבר אחרי שבוע, ולא אכנס לחנות הזאת שוב').reflection!;
+    expect(wallet).toContain('הרוכסן נשבר אחרי שבוע');
+    expect(wallet).not.toContain('אכנס');
+    const fountain = read('הזמנו אצלכם מזרקה לגינה והיא הגיעה סדוקה. בפעם הבאה אנחנו קונים ממקום אחר.').reflection!;
+    expect(fountain).toContain('הגיעה סדוקה');
+    expect(fountain).not.toMatch(/ממקום אחר|בפעם הבאה/);
+    expect(read('שריינו את החדר האחורי ליום הולדת וגילינו שיש שם טורניר. לא חוזרים אליכם, וכולם כבר יודעים למה.').reflection).not.toMatch(/חוזרים|יודעים/);
+  });
+
+  it('leaves out "זה לא ייגמר ב..." and "לא רוצה לשמוע ... שום סיפור"', () => {
+    expect(read('חייבתם אותי פעמיים על אותו סל, וזה לא ייגמר בהתנצלות.').reflection).not.toContain('ייגמר');
+    expect(read('הסל לחג לא הגיע. תחזירו את ה-260 שקל מיד, לא רוצה לשמוע מכם שום סיפור.').reflection ?? '').not.toContain('סיפור');
+  });
+
+  it('leaves out mock praise ("שיחקתם אותה") and says what "ממש נחמד לגלות ש..." found out', () => {
+    const packaging = read('שיחקתם אותה עם האריזה החדשה. הבקבוק נשבר בדרך והכול נשפך על השטיח.').reflection!;
+    expect(packaging).not.toMatch(/שיחק/);
+    expect(packaging).toContain('הבקבוק נשבר בדרך');
+    const charged = read('ממש נחמד לגלות שחייבתם אותי שלוש פעמים על אותו ערב, 270 שקל במקום 90.').reflection!;
+    expect(charged).not.toContain('נחמד');
+    expect(charged).toContain('270 שקל במקום 90');
+  });
+});

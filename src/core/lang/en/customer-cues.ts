@@ -20,6 +20,8 @@ export const INSULT = [
   'smug', 'witch(?:es)?', 'oafs?', 'bull(?:y|ies)', 'psychos?', 'sadistic',
   // Round ten (round nine's held-out writers, read after they were scored).
   'lazy (?:cow|sod|git|lump|slob)', '(?:useless|lazy) lump', 'bitter old', 'old dinosaur', 'fat (?:bald|lazy|useless)',
+  // Round twelve (round eleven's held-out writers, read after they were scored).
+  'freaks?', 'perverts?', 'creeps?', 'creepy', 'ghoulish', 'sleaz(?:y|ebags?)', 'slimy', 'the fat (?:one|bloke|guy|man|woman|lady)',
 ];
 /** Profanity: strong words at people are abuse; the milder ones anger. */
 export const PROFANITY = ['f+u+c+k\\w*', 'f\\*+\\w*', 'fk\\w*', 'effing', 'shit\\w*', 's\\*+t?', 'bullshit', 'bs', 'wtf', 'stfu', 'cunt'];
@@ -31,6 +33,7 @@ export const PERSONAL_THREAT = [
   "(?:i'll|i will) make sure (?:you|he|she|they) (?:lose|get fired|are fired|never)", 'get (?:you|him|her|them) fired', 'should be (?:fired|sacked)',
   'hope (?:your|you|the) (?:company )?(?:go(?:es)? bust|burn|rot|die|go under)', 'wait till i', 'deserves? to be (?:fired|sacked)',
   '(?:wants?|needs?|deserves?) (?:a (?:good )?)?(?:slap|smack|punch|kicking)',
+  "you (?:won't|will not) (?:enjoy|like) (?:that|it|what)",
 ];
 /** Accusations and contempt: anger the reflection must not repeat. */
 export const ACCUSATION = [
@@ -47,6 +50,9 @@ export const ACCUSATION = [
   'talking to a (?:brick )?wall', 'your (?:own )?mess', 'hoping (?:nobody|no one) would notice', 'sneak(?:ed|ing)?', 'snuck', 'taken for a ride', 'profits? (?:before|over|ahead of)',
   'while you sit on', 'you people', 'given up expecting', 'you hire', 'funny how', "don't rush on my account", 'whistle for', 'kiss goodbye to',
   'you can forget (?:about )?(?:your|the|it|any)', 'could have told you (?:that|this)', "(?:can't|cannot|couldn't) tell \\w+ from \\w+", "(?:i'm|i am) sure (?:your|you|the)\\b[^.!?]*\\bnever",
+  // Round twelve: what the company says called rubbish; its people said not to manage the basics.
+  'the same (?:garbage|rubbish|nonsense|drivel|excuses?|lies|spiel|waffle|flannel|crap|bs)', 'feed(?:ing)? (?:me|us) (?:the same |more |a load of )?(?:garbage|rubbish|nonsense|lies|excuses|crap|drivel)',
+  "(?:you|they|he|she|somebody|someone|nobody|no one|whoever|your [\\w-]+|the [\\w-]+)(?: [\\w'-]+){0,5} (?:can't|cannot|couldn't|can not) (?:even )?(?:read|count|spell|follow)\\b",
 ];
 /** Threats to leave: the customer is angry. */
 export const LEAVE = [
@@ -56,6 +62,7 @@ export const LEAVE = [
   'switch(?:ing)? (?:provider|providers|banks|suppliers|to (?:a )?(?:competitor|another|someone else))',
   'never (?:again|using|use|flying|fly|ordering|order|shopping|shop|buying|buy|coming back|booking|recommend|be using)', "(?:i'm|we're|i am) done with", 'last (?:flight|order|stay|booking|rental|purchase) (?:with|from)',
   "(?:won't|will not|will never) be (?:coming back|using you|ordering|booking with|returning|renewing|recommending|shopping|buying|flying|staying|banking)",
+  "(?:won't|will not|wouldn't|would not|can't|cannot|couldn't) (?:be )?recommend(?:ing)?", '(?:the same|that) recommendation',
   "(?:i'm|i am|we're|we are) (?:moving|switching|going) to (?:another|a different|a new|someone else)", 'not be (?:coming back|returning|renewing)',
   'repeat business', 'delet(?:e|ing) (?:the|your) app', 'alternatives', 'trialling', 'trialing', 'shopping around', 'looking (?:at|for) (?:other|another|alternatives)',
   'reconsidering (?:the|our|my) (?:whole )?(?:contract|relationship|account|membership|subscription)', 'tell (?:all )?(?:my|our) (?:friends|family|neighbours|colleagues)',
@@ -120,6 +127,9 @@ export const PRAISE = [
   'fabulous', 'glorious', 'cracking', 'well spent', 'quality stuff', 'lol',
   'love it', 'fun', 'good times', 'thrilled', 'delighted', 'my favourite', 'my favorite', 'cool', 'nice', 'yay', 'hooray', 'the airline of the future',
   'love [\\w-]+ing', 'indeed', 'clever', 'touching', 'congrat\\w*', 'useful', 'feeling the love', 'so much for', 'enjoyed', 'scenic', 'reassuring', 'consistent', 'lifestyle', 'priorities', 'how (?:nice|lovely|convenient|thoughtful|kind)', 'convenient', 'thoughtful', 'what (?:a|an) (?:\\w+ )?(?:service|experience|company)', 'thanks', 'thank you', 'magic', 'valued customer',
+  // Round twelve.
+  // ("you've nailed it", not "nailed the fence panel on crooked"; never "smashed it", which a mover does to a mirror.)
+  'five[- ]stars?', "(?:you(?:'ve| have)?|u've|ya) (?:really |totally |absolutely |truly )?(?:nailed|aced) (?:it|the)", 'even better', 'better still', 'marvell?ous', 'splendid', 'hats off',
 ];
 /** A word of pleading ("please", "pls", "kindly"), each time it is written: counted for the mood, and all a clause may hold without asking for anything. */
 export const PLEA_WORD = /\b(?:please|pls|plz|kindly)\b/gi;

@@ -373,7 +373,7 @@ function said(clause: string): string {
 
 /**
  * Sarcastic praise in front of what happened: "Love how @ShopLuxe took my money" keeps "@ShopLuxe
- * took my money"; "Thanks @HomeNest for delivering my table with a crack" becomes "@HomeNest
+ * took my money", "Even better, your courier said ..." keeps "your courier said ..."; "Thanks @HomeNest for delivering my table with a crack" becomes "@HomeNest
  * delivered my table with a crack" (then "we delivered your table ...").
  */
 function withoutSarcasticLead(clause: string): string {
@@ -384,6 +384,9 @@ function withoutSarcasticLead(clause: string): string {
   }
   const how = /^(?:(?:oh|ah|wow|so)\s+)?(?:i\s+)?(?:just\s+)?(?:love|adore|like)\s+(?:how|that|the way)\s+(?=\S)/i.exec(clause);
   if (how) return clause.slice(how[0].length);
+  // "Even better, your courier told me ...": the mock delight goes, what happened stays.
+  const better = /^(?:and\s+)?(?:even better|better still|best of all|the best (?:bit|part)(?: is)?|to top it (?:all )?off|(?:the )?icing on the cake|(?:the )?cherry on (?:top|the cake))[,:!]?\s+(?:(?:is\s+)?that\s+)?(?=\S)/i.exec(clause);
+  if (better) return clause.slice(better[0].length);
   const thanks = /^(?:(?:[Oo]h|[Aa]h|[Ww]ow|[Ss]o|[Bb]ig|[Hh]uge|[Mm]assive)\s+)?(@[\w.]+\s+)?(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Ss]hout\s?-?out(?: to)?|[Kk]udos(?: to)?|[Cc]ongrats(?: to)?|[Cc]ongratulations(?: to)?|[Ww]ell done|[Hh]ats off to)(?: (?:so much|a lot|very much|again))?\s+(?:to\s+)?((?:@[\w.]+|(?:\p{Lu}[\p{L}.']*\s?){1,3}|you(?: guys| lot)?)\s+)?for\s+(\p{L}+ing)\b/u.exec(clause);
   if (!thanks) return clause;
   const past = nlp(thanks[3]!).verbs().toPastTense().text();

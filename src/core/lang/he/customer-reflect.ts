@@ -113,11 +113,16 @@ export function explainHebrewReflection(message: string, sarcastic: boolean): { 
 
 type Drop = 'empty' | 'question' | 'courtesy' | 'never-echo' | 'sarcasm' | 'feeling' | 'demand' | 'fragment' | 'piece' | 'untranslatable';
 
+const MOCK_DELIGHT = /^ו?(?:(?:ממש|כמה|איזה|פשוט|מה)\s+)?(?:נחמד|כיף|יופי|מרגש|מקסים|מעניין|מצחיק|מדהים)\s+(?:לגלות|לשמוע|לראות|לדעת|לקבל)\s+ש(?=[\u05D0-\u05EA])/u;
+
 /**
- * The clause without an insult put as an adjective, when what is left says what happened (a
+ * The clause without "nice to find out that" ahead of what happened, and without an insult put as an adjective, when what is left says what happened (a
  * problem, a number, or five words and more: "המדריכה שלכם אמרה לו להכות אותו"); else as written.
  */
 function said(clause: string): string {
+  // "ממש נחמד לגלות שחייבתם אותי פעמיים": the mock delight goes, what was found out stays.
+  const found = MOCK_DELIGHT.exec(clause);
+  if (found) clause = clause.slice(found[0].length);
   const cleaned = withoutHostileWords(clause);
   return cleaned === clause || PROBLEM_WORD.test(cleaned) || wordsOf(cleaned).length >= 5 || /\d|(?<![\u05D0-\u05EA])(?:פעם|פעמיים|שתי|שלוש|ארבע|חמש|שש|שבע|שמונה|תשע|עשר)(?![\u05D0-\u05EA])/u.test(cleaned) ? cleaned : clause;
 }
