@@ -29,6 +29,11 @@ export interface ClauseGrammar {
   questionLead: RegExp;
   /** A clause that gives a reason ("because ...", "כי ..."): it tells, even at the end of a question. */
   reason?: RegExp;
+  /**
+   * A clause that tells what happened though its sentence ends in a question mark, when no clause
+   * before it opened a question ("I've just seen the course is moved to the 21st?").
+   */
+  told?: RegExp;
 }
 
 /** A sentence that ends in a question mark (emoji and closing quotes aside). */
@@ -64,7 +69,8 @@ export function splitClauses(text: string, grammar: ClauseGrammar): Clause[] {
       const clause = body.slice(from, to);
       if (asks && grammar.questionStart.test(clause.replace(grammar.questionLead, ''))) asking = true;
       const reason = grammar.reason?.test(clause) ?? false;
-      out.push({ start: start + from, end: start + to, sentence, index: index++, joint: piece.joint, question: !reason && (asking || (asks && number === pieces.length - 1)) });
+      const told = !asking && (grammar.told?.test(clause) ?? false);
+      out.push({ start: start + from, end: start + to, sentence, index: index++, joint: piece.joint, question: !reason && (asking || (asks && number === pieces.length - 1 && !told)) });
     });
   });
   return out;

@@ -448,6 +448,11 @@ describe('the reflection never says back praise that means the opposite, a vow n
     expect(radio).toContain('five months');
   });
 
+  it('says back what the customer tells with a rise at the end ("... is moved to the 21st?"), not a question they ask', () => {
+    expect(read("hi, I'm on the glazing course this weekend and just saw an email saying it's moved to the 21st? is it definitely moved??").reflection).toContain('moved to the 21st');
+    expect(read("I'm wondering if you could post a new strap? The old one snapped on Friday.").reflection).toBe('the old one snapped on Friday');
+  });
+
   it('leaves out "a creepy old pervert", "the same garbage" and "can\'t read a label", keeping what happened', () => {
     const instructor = read("The new instructor is a creepy old pervert who touched my daughter's arm twice.").reflection!;
     expect(instructor).not.toMatch(/creepy|pervert/);
