@@ -35,6 +35,9 @@ describe('Hebrew moves, sentence by sentence', () => {
     expect(movesIn('מה שאפשר לעשות הוא להזמין עבורכם מגשים מוכנים ממפעל אחר.')).toContain('alternative-offer');
     expect(movesIn('מה שניתן לעשות זה להקדים את התור.')).toContain('alternative-offer');
     expect(movesIn('אין הרבה מה אפשר לעשות עם מכשיר כזה.')).not.toContain('alternative-offer');
+    // And introduced with a colon (round twelve): "מה שאפשר: ...", "מה שנוכל: ...".
+    expect(movesIn('מה שאפשר: להקפיא את המנוי מהשבוע הבא.')).toContain('alternative-offer');
+    expect(movesIn('את מלוא הסכום לא נוכל להחזיר; מה שנוכל: שני שיעורים עם מורה אחר בחינם.')).toContain('alternative-offer');
   });
 
   it('finds apology and empathy', () => {
