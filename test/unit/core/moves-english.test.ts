@@ -78,6 +78,11 @@ const CASES: { move: Move; found: string[]; notFound: string[] }[] = [
       'Please send the whole set back through the returns page for a full refund.',
       "We can't fit winter tyres at the city branch as it has no balancer, but the Northgate branch can do it in an hour.",
       'Tread repairs are £15 and you can just drive in.',
+      // Round twelve: what is possible, said with an emphatic "do" or as "what we do ... is".
+      'The garden rooms do allow dogs, for £10 a night.',
+      "Routine check-ups aren't covered, but your plan does include a wellness allowance of £40.",
+      'What we do support right now is Alexa and Apple Home.',
+      'What you could do is ask a parent to place the order.',
     ],
     notFound: [
       "Let me know if there's anything else I can help with.",
@@ -88,6 +93,8 @@ const CASES: { move: Move; found: string[]; notFound: string[] }[] = [
       'The total is $40 instead of $55.',
       'You can see why the charge stands in the terms you accepted.',
       'Please send us the order number.',
+      'What we do is check every seal before it ships.',
+      'The kids do love the new slide.',
     ],
   },
   {

@@ -112,7 +112,11 @@ const MATCHERS: MoveMatcher[] = [
     '(not|no|unable|cannot) .{0,10} you (will|would)? (need to|can|could) #Verb',
     '(not|no|unable|cannot) .{0,16} but (you|we|i) (can|could|are able|will be able)',
     // Round five: "..., but bringing your own is fine", "..., but we've just added ...", "..., so I've reduced it".
-    '(not|no|unable|cannot) .{0,16} but .{1,6} (is|are) #Adverb? (fine|welcome|possible|free|allowed|ok|okay|available)',
+    '(not|no|unable|cannot) .{0,16} but .{1,6} (is|are) #Adverb? (fine|welcome|possible|free|allowed|ok|okay|available|open)',
+    // Round twelve: what is possible, said with an emphatic "do" ("the ground-floor suites do allow dogs",
+    // "your plan does include a wellness allowance") or as "what we do support is ...", "what you could do is ...".
+    '#Noun (do|does) (allow|include|cover|support|offer|accept|take|welcome)',
+    'what (we|you|i) (do|could|can) #Verb? .{0,4} (is|are)',
     // Only after the agent's own no: "the request wasn't on the booking, so I've added it" is the answer.
     '(i|we) (can|could|are|am|were|was)? (not|unable|cannot) !(promise|guarantee|say|tell|confirm|see) .{0,15} (but|so) (i|we) have #Adverb? #PastTense',
     '(not|no|unable|cannot) .{0,10} but (their|our|the) #Noun+ (is|are|can)',
