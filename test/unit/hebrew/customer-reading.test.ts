@@ -210,3 +210,14 @@ describe('the Hebrew reflection never says back a vow not to come back, a threat
     expect(charged).toContain('270 שקל במקום 90');
   });
 });
+
+describe('the Hebrew reflection keeps a fact said right after a demand (round twelve)', () => {
+  it('reads "המדריך צעק על הילדים שלי" after "תסגרו את המקום הזה," as what happened, not the rest of the demand', () => {
+    const shouted = read('תסגרו את המקום הזה, המדריך צעק על הילדים שלי');
+    expect(shouted.reflection).toBe('המדריך צעק על הילדים שלך');
+    expect(shouted.demands.map((demand) => demand.text)).toEqual(['תסגרו את המקום הזה']);
+    expect(read('אני רוצה החזר עכשיו, הכרטיס לא עבד').reflection).toBe('הכרטיס לא עבד');
+    // Two words after the demand are still the demand's own ("... בחזרה, החבילה המלאה").
+    expect(read('אני רוצה את הכסף בחזרה, החבילה המלאה').reflection).toBeNull();
+  });
+});

@@ -172,7 +172,8 @@ function continues(why: Drop, raw: string): boolean {
   if (/\d|(?<![\u05D0-\u05EA])(?:פעמיים|שתיים|שלוש|ארבע|חמש|שבועיים|חודשיים|יומיים|שעתיים)(?![\u05D0-\u05EA])/u.test(raw)) return false;
   if (why === 'sarcasm') return /^(?:ו|אז|כי|ש)/u.test(raw) || (!/(?<![\u05D0-\u05EA])(?:ה?(?:ראשונה|שנייה|שלישית|רביעית|חמישית|ראשון|שני|שלישי|רביעי|חמישי)|אחת|שתי|שלושה|ארבעה|חמישה|עשרה|עשר)(?![\u05D0-\u05EA])/u.test(raw));
   // "אני רוצה את ההחזר עכשיו ולא בעוד חודש", "אשמח לפיצוי, אולי הנחה": the rest of the demand.
-  if (why === 'demand') return wordsOf(raw).length <= 5 && !/^ו?(?:אני|אנחנו|הוא|היא|הם|זה|זו|כבר|עדיין)(?![\u05D0-\u05EA])/u.test(raw);
+  // (Not "המדריך צעק על הילדים שלי": someone named with "ה" and what they did is a fact of its own.)
+  if (why === 'demand') return wordsOf(raw).length <= 5 && !/^ו?(?:אני|אנחנו|הוא|היא|הם|זה|זו|כבר|עדיין)(?![\u05D0-\u05EA])|^ו?ה[\u05D0-\u05EA]{3,}\s+[\u05D0-\u05EA]{2,}\s+\S/u.test(raw);
   return why === 'never-echo' && !PROBLEM_WORD.test(raw) && /^ו/u.test(raw);
 }
 
