@@ -69,8 +69,8 @@ export function splitClauses(text: string, grammar: ClauseGrammar): Clause[] {
       const clause = body.slice(from, to);
       if (asks && grammar.questionStart.test(clause.replace(grammar.questionLead, ''))) asking = true;
       const reason = grammar.reason?.test(clause) ?? false;
-      const told = !asking && (grammar.told?.test(clause) ?? false);
-      out.push({ start: start + from, end: start + to, sentence, index: index++, joint: piece.joint, question: !reason && (asking || (asks && number === pieces.length - 1 && !told)) });
+      const endsAsking = asks && number === pieces.length - 1 && !(grammar.told?.test(clause) ?? false);
+      out.push({ start: start + from, end: start + to, sentence, index: index++, joint: piece.joint, question: !reason && (asking || endsAsking) });
     });
   });
   return out;

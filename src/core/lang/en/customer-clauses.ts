@@ -20,7 +20,7 @@ export const QUESTION_START =
 /** A clause that gives a reason: "because the party is on the 21st" tells, even at the end of a question. */
 const REASON = /^(?:because|cause|cos|since|as (?:i|we|my|our|the|it)|so that)\b/i;
 /** "I've booked the day off and the course is moved?": the customer telling, with a rise at the end; not "I'm wondering if ...". */
-const TOLD = /^(?:(?:so|and|but|oh|now|just|also)\s+)*(?:i'm|i am|i've|i have|i had|i was|we're|we are|we've|we have|we had|we were|my|our)\b(?!\s+(?:just\s+)?(?:wondering|asking|hoping|curious|able|allowed|supposed|meant|right|correct|able|entitled|going to|gonna)\b)/i;
+const TOLD = /^(?:(?:so|and|but|oh|now|just|also)\s+)*(?:i'm|i am|i've|i have|i had|i was|we're|we are|we've|we have|we had|we were|my|our)\b(?!\s+(?:just\s+)?(?:wondering|asking|hoping|curious|able|allowed|supposed|meant|right|correct|entitled|going to|gonna)\b)/i;
 export const PLEASE_LEAD = /^(?:(?:so|and|but|then|now|just|simply|please|pls|plz|kindly)\s+)+/i;
 
 /** Where a sentence divides into clauses: commas, semicolons, dashes, and the words that start a clause. */

@@ -113,6 +113,12 @@ export function explainHebrewReflection(message: string, sarcastic: boolean): { 
 
 type Drop = 'empty' | 'question' | 'courtesy' | 'never-echo' | 'sarcasm' | 'feeling' | 'demand' | 'fragment' | 'piece' | 'untranslatable';
 
+/**
+ * A clause that makes a statement of its own, so it is no rest of the demand before it: it opens on
+ * a pronoun ("אני", "הם"), on "כבר" or "עדיין", or on someone named with "ה" and what they did
+ * ("המדריך צעק על הילדים שלי").
+ */
+const OWN_SUBJECT = /^ו?(?:אני|אנחנו|הוא|היא|הם|זה|זו|כבר|עדיין)(?![\u05D0-\u05EA])|^ו?ה[\u05D0-\u05EA]{3,}\s+[\u05D0-\u05EA]{2,}\s+\S/u;
 const MOCK_DELIGHT = /^ו?(?:(?:ממש|כמה|איזה|פשוט|מה)\s+)?(?:נחמד|כיף|יופי|מרגש|מקסים|מעניין|מצחיק|מדהים)\s+(?:לגלות|לשמוע|לראות|לדעת|לקבל)\s+ש(?=[\u05D0-\u05EA])/u;
 
 /**
@@ -172,8 +178,7 @@ function continues(why: Drop, raw: string): boolean {
   if (/\d|(?<![\u05D0-\u05EA])(?:פעמיים|שתיים|שלוש|ארבע|חמש|שבועיים|חודשיים|יומיים|שעתיים)(?![\u05D0-\u05EA])/u.test(raw)) return false;
   if (why === 'sarcasm') return /^(?:ו|אז|כי|ש)/u.test(raw) || (!/(?<![\u05D0-\u05EA])(?:ה?(?:ראשונה|שנייה|שלישית|רביעית|חמישית|ראשון|שני|שלישי|רביעי|חמישי)|אחת|שתי|שלושה|ארבעה|חמישה|עשרה|עשר)(?![\u05D0-\u05EA])/u.test(raw));
   // "אני רוצה את ההחזר עכשיו ולא בעוד חודש", "אשמח לפיצוי, אולי הנחה": the rest of the demand.
-  // (Not "המדריך צעק על הילדים שלי": someone named with "ה" and what they did is a fact of its own.)
-  if (why === 'demand') return wordsOf(raw).length <= 5 && !/^ו?(?:אני|אנחנו|הוא|היא|הם|זה|זו|כבר|עדיין)(?![\u05D0-\u05EA])|^ו?ה[\u05D0-\u05EA]{3,}\s+[\u05D0-\u05EA]{2,}\s+\S/u.test(raw);
+  if (why === 'demand') return wordsOf(raw).length <= 5 && !OWN_SUBJECT.test(raw);
   return why === 'never-echo' && !PROBLEM_WORD.test(raw) && /^ו/u.test(raw);
 }
 
