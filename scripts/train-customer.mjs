@@ -6,8 +6,8 @@
 // the read test parts of rounds four to eight (<lang>-test-c.jsonl to -test-f: more writers'
 // wordings). The settings (how strongly weights are held back, how often a word must
 // occur to be a feature) are chosen on the dev parts (corpus/customers/<lang>-dev*.jsonl and
-// corpus/<lang>/dev.jsonl) and the other read test parts (<lang>-test.jsonl, -test-b, -test-g, -test-h, -test-i, -test-j),
-// by mood macro-F1. The held-out part (corpus/customers/<lang>-test-k.jsonl) and the reply
+// corpus/<lang>/dev.jsonl) and the other read test parts (<lang>-test.jsonl, -test-b, -test-g, -test-h, -test-i, -test-j,
+// -test-k), by mood macro-F1. The held-out part (corpus/customers/<lang>-test-l.jsonl) and the reply
 // corpus's test files are never read.
 //
 // The model is multinomial logistic regression over the features of customer-mood.ts (cue
