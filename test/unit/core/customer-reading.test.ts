@@ -180,6 +180,51 @@ describe('the reflection turns the company\'s "you" right after a noun (round fo
     expect(turnToSecondPerson('I paid you in full and told you twice')).toBe('you paid us in full and told us twice');
     expect(turnToSecondPerson('I sent you the photos')).toBe('you sent us the photos');
   });
+
+  it('reads "you" before a present-tense verb after a noun as the subject (round thirteen)', () => {
+    expect(turnToSecondPerson('each time you charge £75')).toBe('each time we charge £75');
+    expect(read('Third repair on the same steam wand in six months. Each time you charge £75.').reflection).toBe(
+      'this is the third repair on the same steam wand in six months, and each time we charge £75',
+    );
+    expect(turnToSecondPerson('I watched you drive off')).toBe('you watched us drive off');
+  });
+});
+
+describe('the reflection reads a sentence the way it was meant (round thirteen)', () => {
+  it('leaves out "I\'m so stressed" as a feeling, not as a bare "stressed"', () => {
+    expect(read("I'm so stressed, I've lost my laptop and most of my clothes.").reflection).toBe("you've lost your laptop and most of your clothes");
+  });
+
+  it('reads "and the bill put on hold" as the rest of the demand before it', () => {
+    expect(read('My water bill has jumped from £38 to £290 for the quarter and there is no leak. I want the meter tested and the bill put on hold until it is.').reflection).toBe(
+      'your water bill has jumped from £38 to £290 for the quarter and there is no leak',
+    );
+  });
+
+  it('keeps "since the 4th" with what it dates', () => {
+    const reading = read("I run a small café and my machine has been with your workshop since the 4th for a pressure valve repair. You quoted 3 to 5 days and it's now day 11.");
+    expect(reading.reflection).toBe("your machine has been with our workshop since the 4th for a pressure valve repair, and we quoted 3 to 5 days and it's now day 11");
+    expect(reading.reflectionShort).toBe("we quoted 3 to 5 days and it's now day 11");
+  });
+
+  it('puts a subject cut off by an aside back in front of what it did', () => {
+    expect(read('The driver, who was very rude, left the parcel in the rain.').reflection).toBe('the driver left the parcel in the rain');
+    expect(read('Your engineer, who turned up three hours late, left without fixing the boiler.').reflection).toBe(
+      'our engineer, who turned up three hours late, left without fixing the boiler',
+    );
+  });
+
+  it('turns to what happened after "but", past what the customer says of themselves', () => {
+    expect(read("I know I'm probably overreacting, first-time dog mum, but Milo has been shaking and hiding under the bed since his groom.").reflection).toBe(
+      'Milo has been shaking and hiding under the bed since his groom',
+    );
+  });
+
+  it('writes "a" in lower case mid-sentence', () => {
+    expect(read('My card was blocked on Monday. A man rang on Tuesday saying he was from your fraud team.').reflection).toBe(
+      'your card was blocked on Monday, and a man rang on Tuesday saying he was from our fraud team',
+    );
+  });
 });
 
 describe('the reflection says each fact in fewer words (round three)', () => {

@@ -137,7 +137,7 @@ export const PLEA_WORD = /\b(?:please|pls|plz|kindly)\b/gi;
 export const SARCASTIC_EMOJI = /[\u{1F643}\u{1F44F}\u{1F921}\u{1F644}\u{1F612}\u{1F31F}\u{1F389}\u{1F60D}\u{1F602}\u{1F923}\u{1F44D}\u{2B50}]/u;
 /** The customer putting themselves down: never said back. */
 export const SELF_DEPRECATION = [
-  "(?:i'm|i am) (?:so |such |completely |a bit |probably |just |really |totally |hopeless|useless|stupid|an idiot|dumb|clueless|rubbish|terrible|bad|not good|not great|no good|not very|an old|old|a technophobe|a dinosaur|overreacting|being (?:stupid|silly|dumb|thick))",
+  "(?:i'm|i am) (?:so |such |completely |a bit |probably |just |really |totally )?(?:hopeless|useless|stupid|an idiot|dumb|clueless|rubbish|terrible|bad|not good|not great|no good|not very|an old|old|a technophobe|a dinosaur|overreacting|being (?:stupid|silly|dumb|thick))",
   "(?:i'm|i am) not (?:very |that |the most )?(?:tech|techy|tech-savvy|technical|good with|great with|computer)", 'not very techy', 'stupid me', 'silly me', 'my (?:own )?fault',
   'sorry if this is a (?:silly|stupid|dumb)', "i (?:don't|do not) understand what i did wrong", 'bear with me', 'hopeless with', 'useless with', 'rubbish with',
   'what (?:did|have) i done? wrong', 'feel (?:so )?(?:stupid|silly|dumb|like an idiot)', 'my mistake', 'i must have',

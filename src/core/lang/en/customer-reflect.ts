@@ -211,7 +211,8 @@ function clauseReading(text: string, sarcastic: boolean): ClauseReading<Drop> {
  * learned model reads as never to say back is cut out of a kept clause (or the clause goes).
  */
 function keptPieces(text: string, sarcastic: boolean, unsaid: UnsaidModel): Piece[] {
-  const walk = walkClauses(englishClauses(text), clauseReading(text, sarcastic));
+  const clauses = englishClauses(text);
+  const walk = walkClauses(clauses, clauseReading(text, sarcastic));
   const left = [...walk.unsaid];
   const kept = walk.kept.flatMap(({ clause, body, first }) => {
     const words = sayableWords(text.slice(clause.start, clause.end));
@@ -221,7 +222,40 @@ function keptPieces(text: string, sarcastic: boolean, unsaid: UnsaidModel): Piec
     if (sayable.said === null) return [];
     return [{ ...clause, text: tightened(sayable.said.replace(BRACKETED_REFERENCE, '')), score: importance(body, first) - clause.index * 0.01 }];
   });
-  return withoutRepeats(withoutEchoes(withReasonsAttached(kept), left));
+  const joined = withSubjectsAcrossAsides(kept, clauses, text);
+  // A subject put back in front of what it did is said, not left out.
+  const stillLeft = left.filter(({ clause }) => !joined.subjects.includes(clause));
+  return withoutRepeats(withoutEchoes(withReasonsAttached(joined.pieces), stillLeft));
+}
+
+/**
+ * "Your fitter, who seemed more interested in his phone, scratched both wheels": the comma-cut
+ * subject goes back in front of what it did ("your fitter scratched both wheels"); said back
+ * alone, either half reads as a fragment. The aside about it goes with it when it tells a fact
+ * ("your engineer, who turned up three hours late, left"), and goes otherwise.
+ */
+/** A clause that names its own subject: "the car is three months old", "they weren't". */
+const OWN_SUBJECT = /^(?:(?:and|but|so)\s+)?(?:i|i'm|i've|we|we're|we've|you|you're|he|she|they|they're|it|it's|the|my|our|your|his|her|their|this|that|these|those|there|a|an|nobody|no one|someone|everyone)\b/i;
+
+function withSubjectsAcrossAsides(kept: Piece[], clauses: Clause[], text: string): { pieces: Piece[]; subjects: string[] } {
+  // The clauses said inside another: the aside, and the subject when it was kept on its own.
+  const absorbed = new Set<number>();
+  const subjects: string[] = [];
+  const joined = kept.map((piece) => {
+    const aside = clauses[piece.index - 1];
+    const subject = clauses[piece.index - 2];
+    if (!aside || !subject || aside.sentence !== piece.sentence || subject.sentence !== piece.sentence) return piece;
+    const subjectWords = withoutHostileWords(withoutSoCalled(text.slice(subject.start, subject.end)));
+    if (!/^(?:who|which)\s/i.test(text.slice(aside.start, aside.end)) || countWords(subjectWords) > 6 || hasFiniteVerb(subjectWords)) return piece;
+    if (OWN_SUBJECT.test(piece.text) || !hasFiniteVerb(`They ${piece.text}`)) return piece;
+    absorbed.add(aside.index).add(subject.index);
+    subjects.push(text.slice(subject.start, subject.end));
+    // Only an aside that tells something ("who is four", "who turned up three hours late"); a jibe ("who couldn't be bothered") goes.
+    const keptAside = kept.find((other) => other.index === aside.index && (/\d/.test(other.text) || NUMBER_WORD.test(other.text) || PROBLEM_WORD.test(other.text)));
+    const words = keptAside ? `${subjectWords}, ${keptAside.text}, ${piece.text}` : `${subjectWords} ${piece.text}`;
+    return { ...piece, text: words, start: subject.start, joint: subject.joint };
+  });
+  return { pieces: joined.filter((piece) => !absorbed.has(piece.index)), subjects };
 }
 
 /** What makes the clause before it a problem: "even though it's sunny" (round ten). */
@@ -400,6 +434,10 @@ const SELF_INTRODUCTION =
 
 type Drop = 'empty' | 'question' | 'courtesy' | 'never-echo' | 'sarcasm' | 'feeling' | 'demand' | 'fragment' | 'piece';
 
+/** What a demand asks to have done to a thing, after the thing: "the bill put on hold", "the fee refunded". */
+const WANTED_DONE =
+  /^(?:and\s+)?(?:the|my|our|a|an|all|this|that|these|those|any)\b[^,]{0,30}?\s(?:put on hold|refunded|replaced|cancell?ed|removed|fixed|sorted|repaired|collected|credited|waived|reversed|refurbished|reinstated|reconnected|escalated|investigated|tested|checked|corrected|updated|returned|paid back|written off)\b/i;
+
 function continues(why: Drop, body: string, raw: string): boolean {
   if (/\d(?![\d.,:]*[A-Za-z])/.test(body)) return false;
   // "Oh great, so you get to keep my money" goes on with the sarcasm; "Great service as always,
@@ -412,8 +450,9 @@ function continues(why: Drop, body: string, raw: string): boolean {
   }
   // "I want a full refund of the first day, not another voucher": the rest of the demand.
   // "I want his name, your insurer's details and a written apology": a list of what is wanted.
+  // "I want the meter tested and the bill put on hold until it is": a second thing the customer wants done.
   if (why === 'demand') {
-    return (countWords(body) <= 5 && !/^(?:and |but |so )?(?:i|i'm|i've|we|we're|my|our|the|it|it's|this|that|there|they|he|she|nobody|no one|still)\b/i.test(body))
+    return WANTED_DONE.test(body) || (countWords(body) <= 5 && !/^(?:and |but |so )?(?:i|i'm|i've|we|we're|my|our|the|it|it's|this|that|there|they|he|she|nobody|no one|still)\b/i.test(body))
       || (!PROBLEM_WORD.test(body) && !hasFiniteVerb(body));
   }
   // "..., and my kids aren't sleeping" turns to what happened: a negation or an impact is no part of the threat.
@@ -422,7 +461,8 @@ function continues(why: Drop, body: string, raw: string): boolean {
   if (why !== 'never-echo' || PROBLEM_WORD.test(body) || /n't\b|\b(?:not|no|never|nothing|nobody)\b/i.test(body)) return false;
   // "Enjoy the reviews, they're going up on Google": a pronoun that points back at the threat goes with it.
   if (/^(?:they|they're|they'll|it|it's|it'll|that|that's|which|this)\b/i.test(raw)) return true;
-  return !hasFiniteVerb(body.replace(/^\p{Lu}[\p{L}'-]*/u, 'Google')) || (/^(?:and|so|but)\b/i.test(raw) && !IMPACT_WORD.test(body));
+  // "I'm probably overreacting, but Milo has been shaking": a "but" turns away from it.
+  return !hasFiniteVerb(body.replace(/^\p{Lu}[\p{L}'-]*/u, 'Google')) || (/^(?:and|so)\b/i.test(raw) && !IMPACT_WORD.test(body));
 }
 
 function dropReason(body: string, piece: Clause, sarcastic: boolean): Drop | null {
@@ -586,7 +626,7 @@ function casedForMiddle(clause: string, message: string): string {
     return DAYS_AND_MONTHS.test(lower) ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
   });
   const first = /^[\p{L}']+/u.exec(cased)?.[0];
-  if (!first || first === 'I' || /^I'/.test(first) || !/^\p{Lu}\p{Ll}/u.test(first)) return cased;
+  if (!first || first === 'I' || /^I'/.test(first) || !/^\p{Lu}(?:\p{Ll}|$)/u.test(first)) return cased;
   if (DAYS_AND_MONTHS.test(first) || keepsCapital(first, message)) return cased;
   return first.charAt(0).toLowerCase() + cased.slice(1);
 }
@@ -655,7 +695,7 @@ export function turnToSecondPerson(text: string): string {
       const clauseStart = index === 0 || /[,;:.!?]$/.test(words[index - 2] ?? '');
       let swapped: string | undefined;
       if (previousWasI && AGREEMENT[lower]) swapped = AGREEMENT[lower];
-      else if (lower === 'you') swapped = clauseStart || SUBJECT_BEFORE.has(before) || opensClause(words[index + 2] ?? '') ? 'we' : 'us';
+      else if (lower === 'you') swapped = clauseStart || SUBJECT_BEFORE.has(before) || opensClause(words[index + 2] ?? '') || afterNounPhrase(words, index) ? 'we' : 'us';
       else if (lead === '@' && index === 0) swapped = 'we';
       else swapped = FIRST_TO_SECOND[lower];
       previousWasI = lower === 'i';
@@ -664,6 +704,18 @@ export function turnToSecondPerson(text: string): string {
       return swapped === undefined ? word : lead + swapped + tail;
     })
     .join('');
+}
+
+/** Words that open a noun phrase: "each time", "the fee". */
+const DETERMINER = /^(?:each|every|the|a|an|this|that|any|no|whatever)$/i;
+
+/**
+ * "each time you charge £75", "the fee you charge": after a noun (one word behind a determiner)
+ * and before a verb, the customer's "you" is the subject (compromise takes "time" alone for a verb,
+ * so the noun is known by its determiner).
+ */
+function afterNounPhrase(words: string[], index: number): boolean {
+  return DETERMINER.test(words[index - 4] ?? '') && wordTags((words[index + 2] ?? '').replace(/[^\p{L}']/gu, '')).includes('Verb');
 }
 
 export function countWords(text: string): number {

@@ -8,8 +8,11 @@ import { PRAISED } from './customer-cues';
 import { hostileShape } from './customer-hostile';
 import { termsOf } from './customer-tags';
 
-/** Where a clause may be cut into parts: before a word that opens one ("and", "while", "with") and at a dash or a bracket. */
-const INNER_JOINT = /\s+(?=(?:and|but|while|whilst|yet|so|plus|with|after|when|then|or|which|who|like|as if|even though)\s)|\s+(?=[-\u2013\u2014(]\s?)/gi;
+/**
+ * Where a clause may be cut into parts: before a word that opens one ("and", "while", "with") and at a dash or a bracket.
+ * A "so" after "I'm" or "is" says how much ("I'm so stressed"), and opens nothing.
+ */
+const INNER_JOINT = /\s+(?=(?:and|but|while|whilst|yet|plus|with|after|when|then|or|which|who|like|as if|even though)\s)|(?<!\b(?:i'm|am|is|are|was|were|be|been|being|feel|felt|feeling|it's|that's|not))\s+(?=so\s)|\s+(?=[-\u2013\u2014(]\s?)/gi;
 
 const FUNCTION_WORDS = new Set(
   "a an the and but or so to of in on at for with by from as is are was were be been am i i'm i've i'd i'll me my we we're we've our us you you're you've your it it's its this that they them their he she his her not no".split(' '),
