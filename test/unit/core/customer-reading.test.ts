@@ -214,6 +214,21 @@ describe('the reflection reads a sentence the way it was meant (round thirteen)'
     );
   });
 
+  it('says who a relative clause is about when the clause naming them is left out', () => {
+    expect(read('I want an apology in writing from your site manager, who shouted at my wife in front of the kids.').reflection).toBe(
+      'our site manager shouted at your wife in front of the kids',
+    );
+    expect(read('Just wanted to say thanks to Joe on reception, who helped me load the van in the rain on Sunday.').reflection).toBe(
+      'Joe on reception helped you load the van in the rain on Sunday',
+    );
+  });
+
+  it('joins a purpose said as a need with ", and", not a bare space', () => {
+    expect(read('Thanks to Lee in the workshop, who stayed late on Friday to fix my wheel so I could do the charity ride on Saturday.').reflection).toBe(
+      'Lee in the workshop stayed late on Friday to fix your wheel, and you have to do the charity ride on Saturday',
+    );
+  });
+
   it('turns to what happened after "but", past what the customer says of themselves', () => {
     expect(read("I know I'm probably overreacting, first-time dog mum, but Milo has been shaking and hiding under the bed since his groom.").reflection).toBe(
       'Milo has been shaking and hiding under the bed since his groom',

@@ -222,7 +222,7 @@ function keptPieces(text: string, sarcastic: boolean, unsaid: UnsaidModel): Piec
     if (sayable.said === null) return [];
     return [{ ...clause, text: tightened(sayable.said.replace(BRACKETED_REFERENCE, '')), score: importance(body, first) - clause.index * 0.01 }];
   });
-  const joined = withSubjectsAcrossAsides(kept, clauses, text);
+  const joined = withSubjectsAcrossAsides(withAntecedents(kept, clauses, text), clauses, text);
   // A subject put back in front of what it did is said, not left out.
   const stillLeft = left.filter(({ clause }) => !joined.subjects.includes(clause));
   return withoutRepeats(withoutEchoes(withReasonsAttached(joined.pieces), stillLeft));
@@ -234,6 +234,25 @@ function keptPieces(text: string, sarcastic: boolean, unsaid: UnsaidModel): Piec
  * alone, either half reads as a fragment. The aside about it goes with it when it tells a fact
  * ("your engineer, who turned up three hours late, left"), and goes otherwise.
  */
+/** The one a relative clause is about, at the end of the clause before it: "from your site manager", "thanks to Joe on reception". */
+const ANTECEDENT = /\b(?:(?:your|my|our|the|his|her|their)\s+(?:[\p{L}'-]+\s+){0,3}?[\p{L}'-]+|\p{Lu}\p{Ll}+(?:\s+(?:on|in|at|from)\s+(?:the\s+)?[\p{L}'-]+)?)$/u;
+
+/**
+ * "I want an apology from your site manager, who shouted at my wife": when the clause naming
+ * someone is left out (a demand, a thank-you), the relative clause about them says who it is
+ * ("your site manager shouted at my wife"), not a bare "who shouted at your wife".
+ */
+function withAntecedents(kept: Piece[], clauses: Clause[], text: string): Piece[] {
+  const keptIndexes = new Set(kept.map((piece) => piece.index));
+  return kept.map((piece) => {
+    const before = clauses[piece.index - 1];
+    const relative = /^(?:who|which)\s+(?=\p{L})/iu.exec(piece.text);
+    if (!relative || !before || before.sentence !== piece.sentence || keptIndexes.has(before.index)) return piece;
+    const named = ANTECEDENT.exec(text.slice(before.start, before.end).replace(/[\s.,;:!?]+$/, ''));
+    return named ? { ...piece, text: `${named[0]} ${piece.text.slice(relative[0].length)}` } : piece;
+  });
+}
+
 /** A clause that names its own subject: "the car is three months old", "they weren't". */
 const OWN_SUBJECT = /^(?:(?:and|but|so)\s+)?(?:i|i'm|i've|we|we're|we've|you|you're|he|she|they|they're|it|it's|the|my|our|your|his|her|their|this|that|these|those|there|a|an|nobody|no one|someone|everyone)\b/i;
 
@@ -568,7 +587,7 @@ function render(pieces: Piece[], message: string): string {
   for (const piece of pieces) {
     const next = previous && previous.sentence === piece.sentence && previous.index + 1 === piece.index;
     // An emoji or a "lol" between two clauses reads as a comma.
-    if (next) runs[runs.length - 1]!.push(/[\p{Extended_Pictographic}]|\b(?:lol|lmao|smh|ha)/iu.test(piece.joint) ? ', ' : piece.joint, piece.text);
+    if (next) runs[runs.length - 1]!.push(jointBefore(piece), piece.text);
     else {
       runs.push([piece.text]);
       startsSentence.push(piece.joint === '');
@@ -588,6 +607,17 @@ function render(pieces: Piece[], message: string): string {
   const last = texts[texts.length - 1]!;
   const joinedLast = /^(?:but|so|because|as|since|while|although|though|yet|which|even)\b/i.test(last) ? last : `and ${last}`;
   return `${texts.slice(0, -1).join(', ')}, ${joinedLast}`;
+}
+
+/**
+ * What joins a clause to the one before it in a run: as written, except that an emoji or a "lol"
+ * reads as a comma, and a bare space before a clause that now opens on its subject (its "so I
+ * could" said as "I have to") needs ", and".
+ */
+function jointBefore(piece: Piece): string {
+  if (/[\p{Extended_Pictographic}]|\b(?:lol|lmao|smh|ha)/iu.test(piece.joint)) return ', ';
+  if (/^\s+$/.test(piece.joint) && /^(?:i|i'm|i've|we|we're|we've|you|you're)\s/i.test(piece.text)) return ', and ';
+  return piece.joint;
 }
 
 /** The run without its closing punctuation; a closing quotation mark or bracket stays when the run opened it. */
