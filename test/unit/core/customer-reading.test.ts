@@ -201,6 +201,22 @@ describe('the reflection reads a sentence the way it was meant (round thirteen)'
     );
   });
 
+  it('reads what follows a demand inside one clause as more of it', () => {
+    expect(read("It's been 8 weeks since the assessor visited and we've still had no report, so please send me the report and a named contact this week.").reflection).toBe(
+      "it's been 8 weeks since the assessor visited and you've still had no report",
+    );
+    expect(read("Your staff told me it's not their problem, so I want the CCTV checked and a manager to call me today. My car keys and wallet were in it.").reflection).toBe(
+      "our staff told you it's not their problem, and your car keys and wallet were in it",
+    );
+  });
+
+  it('leaves out a verdict ("Not what we expected") and only the closing phrase that repeats sarcasm', () => {
+    expect(read('The manager wasn\'t available. Not what we expected.').reflection).toBe("the manager wasn't available");
+    expect(read('45 minutes in the queue at the Malaga desk for my express pickup. Very express. Only one desk open.').reflection).toBe(
+      '45 minutes in the queue at the Malaga desk, and only one desk open',
+    );
+  });
+
   it('keeps "since the 4th" with what it dates', () => {
     const reading = read("I run a small café and my machine has been with your workshop since the 4th for a pressure valve repair. You quoted 3 to 5 days and it's now day 11.");
     expect(reading.reflection).toBe("your machine has been with our workshop since the 4th for a pressure valve repair, and we quoted 3 to 5 days and it's now day 11");

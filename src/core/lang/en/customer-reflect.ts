@@ -324,6 +324,9 @@ function withoutRepeats(kept: Piece[]): Piece[] {
  * express pickup. Very express."): a closing phrase that repeats its words goes; a clause that
  * holds most of them goes whole.
  */
+/** The words a closing phrase opens with: "for my express pickup". */
+const CLOSING_LEADS = 'for|at|with|on|in|of|about|from|by|to|and';
+
 function withoutEchoes(kept: Piece[], unsaid: { clause: string; why: Drop }[]): Piece[] {
   const banned = unsaid.map(({ clause, why }) => ({ words: new Set(contentWords(clause)), why })).filter(({ words }) => words.size > 0);
   if (banned.length === 0) return kept;
@@ -337,7 +340,7 @@ function withoutEchoes(kept: Piece[], unsaid: { clause: string; why: Drop }[]): 
       // Only a short jibe is repeated that way: a long sarcastic clause ("Good to know 'day' means 'until the bus is
       // halfway to my house'") shares words with the facts it mocks, and they stay.
       if (why !== 'never-echo' && words.size <= 3) for (const word of repeated) {
-        text = text.replace(new RegExp(`\\s+(?:for|at|with|on|in|of|about|from|by|to|and)\\s+[^,;]*\\b${escapeWord(word)}\\b[^,;]*$`, 'i'), '');
+        text = text.replace(new RegExp(`\\s+(?:${CLOSING_LEADS})\\s+(?:(?!\\s(?:${CLOSING_LEADS})\\s)[^,;])*\\b${escapeWord(word)}\\b[^,;]*$`, 'i'), '');
       }
       const still = [...words].filter((word) => new RegExp(`\\b${escapeWord(word)}\\b`, 'i').test(text)).length;
       if (words.size <= 2 ? still === words.size : still > words.size / 2) return [];
@@ -411,7 +414,10 @@ function sayableWords(clause: string): string {
     return run.said === null ? words : run.said.replace(/^who\s+/i, 'they ');
   }
   // "The lock drains its batteries in five days so send me a working one": what happened, without what is asked (unless it says what is at stake).
-  return sayableRun(words, (part) => DEMAND_AFTER.test(part) && isDemand(part) && !NEED_FOR.test(part) && !AT_STAKE.test(part), ENGLISH_INNER_PARTS, true).said ?? words;
+  const run = sayableRun(words, (part) => DEMAND_AFTER.test(part) && isDemand(part) && !NEED_FOR.test(part) && !AT_STAKE.test(part), ENGLISH_INNER_PARTS, true);
+  // "so please send me the report and a named contact this week": what is left after the demand ("and a named contact") is more of it.
+  if (run.said === null || (run.said !== words && /^(?:and|or)\s/i.test(run.said) && restOfDemand(run.said))) return words;
+  return run.said;
 }
 
 /** What a clause says that can be said back: sarcastic praise undone, how the customer found out and contempt inside it taken out. */
@@ -457,6 +463,21 @@ type Drop = 'empty' | 'question' | 'courtesy' | 'never-echo' | 'sarcasm' | 'feel
 const WANTED_DONE =
   /^(?:and\s+)?(?:the|my|our|a|an|all|this|that|these|those|any)\b[^,]{0,30}?\s(?:put on hold|refunded|replaced|cancell?ed|removed|fixed|sorted|repaired|collected|credited|waived|reversed|refurbished|reinstated|reconnected|escalated|investigated|tested|checked|corrected|updated|returned|paid back|written off)\b/i;
 
+/** Someone the customer wants to do something, after "I want ...": "and a manager to call me today". */
+const WANTED_TO = /^(?:and\s+)?(?:a|an|the|someone|somebody|your|my|our)\b(?:\s+[\p{L}'-]+){0,3}\s+to\s+(?:call|ring|phone|contact|email|come|visit|look|check|fix|sort|explain|confirm|get back|be)\b/iu;
+
+/**
+ * What goes on with a demand before it: "a full refund of the first day, not another voucher";
+ * a list of what is wanted ("his name, your insurer's details and a written apology"); a second
+ * thing wanted done ("and the bill put on hold") or someone wanted to act ("and a manager to call me").
+ */
+function restOfDemand(body: string): boolean {
+  if (WANTED_DONE.test(body) || WANTED_TO.test(body)) return true;
+  if (countWords(body) <= 5 && !/^(?:and |but |so )?(?:i|i'm|i've|we|we're|my|our|the|it|it's|this|that|there|they|he|she|nobody|no one|still)\b/i.test(body)) return true;
+  // "a named contact": a participle after "a" or "the" describes, it tells nothing that happened.
+  return !PROBLEM_WORD.test(body) && !hasFiniteVerb(body.replace(/\b(a|an|the)\s+\p{L}+ed\b/giu, '$1 thing'));
+}
+
 function continues(why: Drop, body: string, raw: string): boolean {
   if (/\d(?![\d.,:]*[A-Za-z])/.test(body)) return false;
   // "Oh great, so you get to keep my money" goes on with the sarcasm; "Great service as always,
@@ -467,13 +488,7 @@ function continues(why: Drop, body: string, raw: string): boolean {
     // "..., and the VPN still won't connect" turns to what happened.
     return /^(?:so|which|because|as|while|when)\b/i.test(raw) || (!PROBLEM_WORD.test(unquoted) && !NUMBER_WORD.test(unquoted));
   }
-  // "I want a full refund of the first day, not another voucher": the rest of the demand.
-  // "I want his name, your insurer's details and a written apology": a list of what is wanted.
-  // "I want the meter tested and the bill put on hold until it is": a second thing the customer wants done.
-  if (why === 'demand') {
-    return WANTED_DONE.test(body) || (countWords(body) <= 5 && !/^(?:and |but |so )?(?:i|i'm|i've|we|we're|my|our|the|it|it's|this|that|there|they|he|she|nobody|no one|still)\b/i.test(body))
-      || (!PROBLEM_WORD.test(body) && !hasFiniteVerb(body));
-  }
+  if (why === 'demand') return restOfDemand(body);
   // "..., and my kids aren't sleeping" turns to what happened: a negation or an impact is no part of the threat.
   // "they're going up on Google, Hitched and every local wedding group tonight": a list goes on with the threat
   // (a capitalised first word is a name there, not a verb).
@@ -506,6 +521,8 @@ function dropReason(body: string, piece: Clause, sarcastic: boolean): Drop | nul
   // "I'm sure the urgent repair team is very busy": a concession no one means.
   if (/^(?:i'm|i am|we're|we are) (?:sure|certain) (?:that )?(?:you|your\b|the\b|they|it's|everyone)\b.*\b(?:busy|hard at work|doing (?:your|their|its) best|working (?:hard|flat out)|swamped|rushed off)\b/i.test(plain)) return 'sarcasm';
   if (FEELING_ONLY.test(plain)) return 'feeling';
+  // "Not what we expected.", "Not good enough.": a verdict, nothing that happened.
+  if (/^(?:(?:and|but|so)\s+)?(?:just\s+|really\s+|simply\s+)?not (?:what (?:i|we) (?:expected|paid for|ordered|wanted)|good(?: enough)?|great|ok|okay|acceptable|happy|impressed|fair|right|on|cool)$/i.test(plain)) return 'fragment';
   if (isDemand(plain) && !NEED_FOR.test(plain)) return 'demand';
   // "Very scenic.", "Touching.", "Priorities": a few words with nothing that happened in them.
   // Inside a sentence it is only a piece of it ("... and the hire car"), nothing to keep from the reflection.
