@@ -261,6 +261,15 @@ describe('issue 12: demands and the interest behind them', () => {
     expect(asked('The contract is wrong again. I need the corrected copy by friday.')).toEqual(['What makes Friday the day you need it?']);
   });
 
+  it('asks no interest question when the reason is an expiry, a livelihood, a keepsake, an empty house or embarrassment (round thirteen)', () => {
+    const asked = (customer: string) => read(customer).demands.map((demand) => demand.question);
+    expect(asked('The class was cancelled twice. Book me in or refund the £65. The voucher expires at the end of this month.')).toEqual([null]);
+    expect(asked('The repair is a week late. Please tell me when I can collect it, this accordion is how I earn my living.')).toEqual([null]);
+    expect(asked('The watch went missing at your shop. Find it today, it is the only thing I have from him.')).toEqual([null]);
+    expect(asked('תשלחו טכנאי עוד היום. זה מביך אותי מול הלקוח.')).toEqual([null]);
+    expect(asked('המשאבה לא עובדת. תחזרו אליי היום, אין אף אחד בבית עד יום ראשון.')).toEqual([null]);
+  });
+
   it('reads an order to a woman agent as a demand and keeps it out of the reflection: "תבטלי", "תעבירי" (round seven)', () => {
     const reading = read('זו השיחה השישית שלי ואני לא הזמנתי את החבילה של 99 ₪. תבטלי את זה עכשיו ותעבירי אותי למנהל שלך.');
     expect(reading.demands.map((demand) => demand.text)).toEqual(['תבטלי את זה עכשיו', 'ותעבירי אותי למנהל שלך']);
