@@ -117,6 +117,21 @@ describe('issue 12: reflections that would make things worse', () => {
     expect(reading.reflection).toBe('this is the third outage this week');
   });
 
+  it('never says back mock gratitude, mock anticipation or fresh name-calling (round thirteen)', () => {
+    expect(read("That's the second loaf this month with mould. I suppose at £5.20 a loaf I should be grateful it was only mould on one side.").reflection).toBe(
+      "that's the second loaf this month with mould",
+    );
+    expect(read('Charged £30 for creasing on a suit I returned in your own bag. Looking forward to the fee for breathing next time.').reflection).toBe(
+      'charged £30 for creasing on a suit you returned in our own bag',
+    );
+    expect(read('Your installer drilled through a water pipe and then buggered off without a word. My ceiling came down this morning.').reflection).toBe(
+      'our installer drilled through a water pipe, and your ceiling came down this morning',
+    );
+    expect(read('The deck has the wrong back design, red instead of blue, and whoever packs your orders needs their eyes tested.').reflection).toBe(
+      'the deck has the wrong back design, red instead of blue',
+    );
+  });
+
   it('never quotes an accusation or an insult back, and never turns one into "we"', () => {
     const liars = read('You people are liars. You told me the refund was sent on Monday and it never arrived.');
     expect(liars.reflection).toBe('we told you the refund was sent on Monday and it never arrived');

@@ -8,7 +8,7 @@
 export const INSULT = [
   'idiot(?:s|ic)?', 'moron(?:s|ic)?', 'imbeciles?', 'cretins?', 'clowns?', 'muppets?', 'scum(?:bags?)?', 'pricks?', 'bastards?',
   'a(?:ss|rse)holes?', 'a\\*+holes?', 'dickheads?', 'jerks?', 'losers?', 'dumb ?ass(?:es)?', 'dimwits?', 'halfwits?', 'numpt(?:y|ies)',
-  'brain ?dead', 'thick', 'stupid', 'dumb', 'weasels?', 'pig of a', 'b\\*tch(?:es)?', 'bitch(?:es)?', 'c\\*nts?', 'cunts?', 'twats?',
+  'brain ?dead', 'thick', 'quacks?', 'sadists?', 'useless lumps?', 'needs? (?:their|his|her|your) (?:eyes|head) (?:tested|examined|checked)', 'stupid', 'dumb', 'weasels?', 'pig of a', 'b\\*tch(?:es)?', 'bitch(?:es)?', 'c\\*nts?', 'cunts?', 'twats?',
   'tossers?', 'wankers?', 'pathetic excuses? for', 'excuses? for (?:a )?human', 'waste of (?:space|oxygen|skin)', 'piece of (?:s\\*+|shit|work|garbage|trash|crap|junk)',
   '(?:know|knows|tell) (?:their|his|her|your) arse from', 'jumped[- ]up', 'little (?:madam|hitler|napoleon|jobsworth|princess)',
   'bunch of (?:\\w+ )?(?:clowns|idiots|morons|crooks|thieves|liars|cowboys|amateurs|incompetents|monkeys|muppets|scammers|crooks|useless)',
@@ -25,7 +25,7 @@ export const INSULT = [
 ];
 /** Profanity: strong words at people are abuse; the milder ones anger. */
 export const PROFANITY = ['f+u+c+k\\w*', 'f\\*+\\w*', 'fk\\w*', 'effing', 'shit\\w*', 's\\*+t?', 'bullshit', 'bs', 'wtf', 'stfu', 'cunt'];
-export const MILD_PROFANITY = ['crap(?:py)?', 'damn(?:ed)?', 'bloody', 'hell', 'ffs', 'pissed(?: off)?', 'bollocks', 'sodding', 'frigging', 'freaking useless'];
+export const MILD_PROFANITY = ['crap(?:py)?', 'damn(?:ed)?', 'bloody', 'hell', 'ffs', 'pissed(?: off)?', 'bollocks', 'sodding', 'frigging', 'freaking useless', 'bugger(?:ed)?(?: off)?'];
 /** Threats to people: the customer is abusive. */
 export const PERSONAL_THREAT = [
   'come down (?:there|to (?:your|the) (?:office|store|shop|branch|depot))', "(?:i'll|i will|i'm going to) (?:come|find|make you pay|sort (?:you|him|her) out)",
@@ -131,6 +131,12 @@ export const PRAISE = [
   // ("you've nailed it", not "nailed the fence panel on crooked"; never "smashed it", which a mover does to a mirror.)
   'five[- ]stars?', "(?:you(?:'ve| have)?|u've|ya) (?:really |totally |absolutely |truly )?(?:nailed|aced) (?:it|the)", 'even better', 'better still', 'marvell?ous', 'splendid', 'hats off',
 ];
+/** Mock gratitude and mock anticipation (round thirteen): sarcasm whatever the rest of the message is. */
+export const MOCKERY = [
+  '(?:i )?(?:suppose|guess)\\b[^!?]{0,30}?\\b(?:i|we) should be (?:grateful|thankful|glad|happy)', 'for the privilege', 'the gift that keeps on giving', 'third time lucky',
+  "(?:i'm |i am )?(?:just |genuinely |really )?impressed by the", "(?:i'm |i am )?beginning to (?:suspect|think|wonder)", 'looking forward to the (?:next|fee|charge|bill)',
+  "[\\w'-]+ my foot",
+];
 /** A word of pleading ("please", "pls", "kindly"), each time it is written: counted for the mood, and all a clause may hold without asking for anything. */
 export const PLEA_WORD = /\b(?:please|pls|plz|kindly)\b/gi;
 /** Emoji that say the opposite of the words. */
@@ -174,7 +180,8 @@ export function cuePattern(sources: readonly string[], flags = 'gi'): RegExp {
 }
 
 /** Praise anywhere in a clause (sarcastic praise, in a sarcastic message): read by the reflection, the demands and the "never say back" model. */
-export const PRAISED = cuePattern(PRAISE, 'i');
+export const PRAISED = cuePattern([...PRAISE, ...MOCKERY], 'i');
+export const MOCKED = cuePattern(MOCKERY, 'i');
 
 /** Straight apostrophes and quotes, so the cues need one spelling. */
 export function straighten(text: string): string {

@@ -21,7 +21,7 @@ import { ENGLISH_CLAUSE_FLOOR, ENGLISH_CLAUSE_MODEL, ENGLISH_UNSAID } from './cu
 import { ENGLISH_INNER_PARTS, englishUnsaidFeatures } from './customer-unsaid';
 import { firstSentenceTerms, hasFiniteVerb, termsOf, wordTags } from './customer-tags';
 import {
-  ACCUSATION, ANGER, COMPLAIN, cuePattern, FILLER_LEADS, IMPACT, INSULT, JUDGEMENT, LEAVE, MILD_PROFANITY, PERSONAL_THREAT, PLEA_WORD, PRAISED, PROBLEM,
+  ACCUSATION, ANGER, COMPLAIN, cuePattern, FILLER_LEADS, IMPACT, INSULT, JUDGEMENT, LEAVE, MILD_PROFANITY, MOCKED, PERSONAL_THREAT, PLEA_WORD, PRAISED, PROBLEM,
   PROFANITY, SARCASTIC_EMOJI, SELF_DEPRECATION, straighten,
 } from './customer-cues';
 
@@ -514,7 +514,7 @@ function dropReason(body: string, piece: Clause, sarcastic: boolean): Drop | nul
   // "Don't you 'we value your custom' me": a retort, nothing that happened.
   if (/^don'?t you\b.*\bme$/i.test(plain)) return 'never-echo';
   if (THREAT_LEAD.test(plain) || neverEcho(plain) || hostileShape(plain)) return 'never-echo';
-  if (SARCASTIC_EMOJI.test(body)) return 'sarcasm';
+  if (SARCASTIC_EMOJI.test(body) || MOCKED.test(plain)) return 'sarcasm';
   const words = countWords(plain);
   if (PRAISED.test(plain) && (sarcastic || (words <= 4 && !PROBLEM_WORD.test(plain)))) return 'sarcasm';
   if (sarcastic && /^(?:very|really|so|super|ever so|oh so|truly|such|how|what a|nice|real|absolutely|totally)\b/i.test(plain) && !PROBLEM_WORD.test(plain)) return 'sarcasm';
