@@ -132,6 +132,12 @@ describe('issue 12: reflections that would make things worse', () => {
     );
   });
 
+  it('never says back a Hebrew "listen well, honey", a superlative insult or mock delight, and keeps the fact behind the delight (round thirteen)', () => {
+    expect(read('תקשיבי טוב מותק, שילמתי 2,900 ש"ח על בקבוק ומה שקיבלתי זה בקבוק עם פקק שבור.').reflection).toBe('שילמת 2,900 ש"ח על בקבוק ומה שקיבלת זה בקבוק עם פקק שבור');
+    expect(read('את המדריכה הכי גרועה שפגשתי, אני מחכה כבר חצי שעה בחוץ.').reflection).not.toMatch(/גרועה/);
+    expect(read('ממש שמח ששילמתי 6,400 ש"ח על מערכת השקיה שמציפה את החניה של השכן.').reflection).toBe('שילמת 6,400 ש"ח על מערכת השקיה שמציפה את החניה של השכן');
+  });
+
   it('never quotes an accusation or an insult back, and never turns one into "we"', () => {
     const liars = read('You people are liars. You told me the refund was sent on Monday and it never arrived.');
     expect(liars.reflection).toBe('we told you the refund was sent on Monday and it never arrived');

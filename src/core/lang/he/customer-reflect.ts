@@ -119,14 +119,15 @@ type Drop = 'empty' | 'question' | 'courtesy' | 'never-echo' | 'sarcasm' | 'feel
  * ("המדריך צעק על הילדים שלי").
  */
 const OWN_SUBJECT = /^ו?(?:אני|אנחנו|הוא|היא|הם|זה|זו|כבר|עדיין)(?![\u05D0-\u05EA])|^ו?ה[\u05D0-\u05EA]{3,}\s+[\u05D0-\u05EA]{2,}\s+\S/u;
-const MOCK_DELIGHT = /^ו?(?:(?:ממש|כמה|איזה|פשוט|מה)\s+)?(?:נחמד|כיף|יופי|מרגש|מקסים|מעניין|מצחיק|מדהים)\s+(?:לגלות|לשמוע|לראות|לדעת|לקבל)\s+ש(?=[\u05D0-\u05EA])/u;
+const MOCK_DELIGHT =
+  /^ו?(?:(?:ממש|כמה|איזה|פשוט|מה|כל כך)\s+)?(?:(?:נחמד|כיף|יופי|מרגש|מקסים|מעניין|מצחיק|מדהים)\s+(?:לגלות|לשמוע|לראות|לדעת|לקבל)\s+|שמח(?:ה|ים)?\s+(?:(?:לגלות|לשמוע|לראות)\s+)?)ש(?=[\u05D0-\u05EA])/u;
 
 /**
  * The clause without "nice to find out that" ahead of what happened, and without an insult put as an adjective, when what is left says what happened (a
  * problem, a number, or five words and more: "המדריכה שלכם אמרה לו להכות אותו"); else as written.
  */
 function said(clause: string): string {
-  // "ממש נחמד לגלות שחייבתם אותי פעמיים": the mock delight goes, what was found out stays.
+  // "ממש נחמד לגלות שחייבתם אותי פעמיים", "ממש שמח ששילמתי ...": the mock delight goes, what was found out stays.
   const found = MOCK_DELIGHT.exec(clause);
   if (found) clause = clause.slice(found[0].length);
   const cleaned = withoutHostileWords(clause);
