@@ -1,0 +1,18 @@
+// Where a sentence ends: at its closing mark, except after an abbreviation or an initial.
+import { describe, expect, it } from 'vitest';
+import { ENGLISH_ABBREVIATIONS } from '../../../src/core/lang/en/abbreviations';
+import { sentences } from '../../../src/core/text-spans';
+
+const split = (text: string) => sentences(text, ENGLISH_ABBREVIATIONS).map(({ start, end }) => text.slice(start, end));
+
+describe('sentences', () => {
+  it('ends a sentence after a contraction: the "t" of "didn\'t." is no initial (round thirteen)', () => {
+    expect(split("He said he would call, and he didn't. I want a refund.")).toEqual(["He said he would call, and he didn't.", 'I want a refund.']);
+    expect(split("We can't. Please call us.")).toEqual(["We can't.", 'Please call us.']);
+  });
+
+  it('keeps an initial and an abbreviation inside the sentence', () => {
+    expect(split('Please ask J. Smith at the desk.')).toEqual(['Please ask J. Smith at the desk.']);
+    expect(split('We open at 9 a.m. on weekdays.')).toEqual(['We open at 9 a.m. on weekdays.']);
+  });
+});
