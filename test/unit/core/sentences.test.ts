@@ -11,6 +11,10 @@ describe('sentences', () => {
     expect(split("We can't. Please call us.")).toEqual(["We can't.", 'Please call us.']);
   });
 
+  it('ends a Hebrew sentence after an abbreviation written with gershayim (round thirteen)', () => {
+    expect(split('שילמתי מקדמה של 800 ש"ח. היום שמעתי שהמעצבת עזבה.', )).toEqual(['שילמתי מקדמה של 800 ש"ח.', 'היום שמעתי שהמעצבת עזבה.']);
+  });
+
   it('keeps an initial and an abbreviation inside the sentence', () => {
     expect(split('Please ask J. Smith at the desk.')).toEqual(['Please ask J. Smith at the desk.']);
     expect(split('We open at 9 a.m. on weekdays.')).toEqual(['We open at 9 a.m. on weekdays.']);
