@@ -28,6 +28,11 @@ const DECOYS = [
   "We can't fit winter tyres at the Leeds depot as it has no balancing machine, but the York depot can fit them.",
   'A broken wrist is a worry for you, never mind the cost of the taxi.',
   "I'd rather you didn't drink it: I'm sending a fresh bottle today.",
+  // Round thirteen (a second look at the held-out split's false alarms, after it was scored).
+  "Sorry about the wait. I've refunded the delivery fee and there's £5 credit on your account for next time.",
+  "The leaflet was missing, and without it it's very easy to fit the side panels upside down; that's on us.",
+  "Our text telling you didn't go out, because the booking form saved your number without the area code.",
+  'Just to be clear, nothing about this goes on your account history.',
 ];
 
 describe('decoys stay quiet', () => {
