@@ -180,7 +180,9 @@ export function cuePattern(sources: readonly string[], flags = 'gi'): RegExp {
 }
 
 /** Praise anywhere in a clause (sarcastic praise, in a sarcastic message): read by the reflection, the demands and the "never say back" model. */
-export const PRAISED = cuePattern([...PRAISE, ...MOCKERY], 'i');
+/** Praise, meant or not, and mockery: what the mood counts as praise and a sarcastic clause is known by. */
+export const PRAISE_OR_MOCKERY = [...PRAISE, ...MOCKERY];
+export const PRAISED = cuePattern(PRAISE_OR_MOCKERY, 'i');
 export const MOCKED = cuePattern(MOCKERY, 'i');
 
 /** Straight apostrophes and quotes, so the cues need one spelling. */

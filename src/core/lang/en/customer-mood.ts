@@ -5,7 +5,7 @@
 import { add, bestLabel, linearScores, type Features } from '../../customer-model';
 import type { Mood } from '../../types';
 import {
-  ACCUSATION, ANGER, ANXIETY, COMPLAIN, cuePattern, FRUSTRATION, INSULT, JUDGEMENT, LEAVE, MILD_PROFANITY, MOCKERY, PERSONAL_THREAT, POLITE, PRAISE,
+  ACCUSATION, ANGER, ANXIETY, COMPLAIN, cuePattern, FRUSTRATION, INSULT, JUDGEMENT, LEAVE, MILD_PROFANITY, PERSONAL_THREAT, POLITE, PRAISE_OR_MOCKERY,
   PLEA_WORD, PROBLEM, PROFANITY, SARCASTIC_EMOJI, SELF_DEPRECATION, straighten,
 } from './customer-cues';
 import { englishClauses } from './customer-clauses';
@@ -25,7 +25,7 @@ const GROUPS: [string, RegExp][] = [
   ['frustration', cuePattern(FRUSTRATION)],
   ['anxiety', cuePattern(ANXIETY)],
   ['polite', cuePattern(POLITE)],
-  ['praise', cuePattern([...PRAISE, ...MOCKERY])],
+  ['praise', cuePattern(PRAISE_OR_MOCKERY)],
   ['problem', cuePattern(PROBLEM)],
   ['self', cuePattern(SELF_DEPRECATION)],
 ];

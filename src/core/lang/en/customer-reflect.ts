@@ -228,12 +228,6 @@ function keptPieces(text: string, sarcastic: boolean, unsaid: UnsaidModel): Piec
   return withoutRepeats(withoutEchoes(withReasonsAttached(joined.pieces), stillLeft));
 }
 
-/**
- * "Your fitter, who seemed more interested in his phone, scratched both wheels": the comma-cut
- * subject goes back in front of what it did ("your fitter scratched both wheels"); said back
- * alone, either half reads as a fragment. The aside about it goes with it when it tells a fact
- * ("your engineer, who turned up three hours late, left"), and goes otherwise.
- */
 /** The one a relative clause is about, at the end of the clause before it: "from your site manager", "thanks to Joe on reception". */
 const ANTECEDENT = /\b(?:(?:your|my|our|the|his|her|their)\s+(?:[\p{L}'-]+\s+){0,3}?[\p{L}'-]+|\p{Lu}\p{Ll}+(?:\s+(?:on|in|at|from)\s+(?:the\s+)?[\p{L}'-]+)?)$/u;
 
@@ -256,6 +250,12 @@ function withAntecedents(kept: Piece[], clauses: Clause[], text: string): Piece[
 /** A clause that names its own subject: "the car is three months old", "they weren't". */
 const OWN_SUBJECT = /^(?:(?:and|but|so)\s+)?(?:i|i'm|i've|we|we're|we've|you|you're|he|she|they|they're|it|it's|the|my|our|your|his|her|their|this|that|these|those|there|a|an|nobody|no one|someone|everyone)\b/i;
 
+/**
+ * "Your fitter, who seemed more interested in his phone, scratched both wheels": the comma-cut
+ * subject goes back in front of what it did ("your fitter scratched both wheels"); said back
+ * alone, either half reads as a fragment. The aside about it goes with it when it tells a fact
+ * ("your engineer, who turned up three hours late, left"), and goes otherwise.
+ */
 function withSubjectsAcrossAsides(kept: Piece[], clauses: Clause[], text: string): { pieces: Piece[]; subjects: string[] } {
   // The clauses said inside another: the aside, and the subject when it was kept on its own.
   const absorbed = new Set<number>();
