@@ -24,7 +24,7 @@ const option = (name) => {
 const DEFAULT_FILES = Object.values(SPLITS).flatMap(({ train, unread, dev }) => [...train, ...unread, ...dev]).map((file) => file.replace(/^corpus\/|\.jsonl$/g, ''));
 const files = (option('--files')?.split(',') ?? DEFAULT_FILES).filter((file) => existsSync(join(root, `corpus/${file}.jsonl`)));
 // The first test split (the issues' targets) and the round's held-out split are for the final figures only.
-if (files.some((file) => /(?:^|\/)test(?:-k)?$/.test(file))) throw new Error('rule-scores: the test and test-k splits are for the final figures only.');
+if (files.some((file) => /(?:^|\/)test(?:-l)?$/.test(file))) throw new Error('rule-scores: the test and test-l splits are for the final figures only.');
 const ruleFilter = option('--rule');
 const show = option('--show');
 const category = option('--category');

@@ -23,7 +23,7 @@ export function customerRows(root, lang, split, { replies = true, heldOut = true
   const rows = customerFiles(root, lang, split).filter((file) => (heldOut || !isHeldOut(file)) && parts(file)).flatMap((file) => read(`corpus/customers/${file}`)).map((row) => ({ ...row, source: 'customers' }));
   if (!replies) return rows;
   const seen = new Set(rows.map((row) => row.message));
-  // The reply corpus's held-out split (corpus/<lang>/test-k.jsonl) belongs to the reply model's evaluation: never read here.
+  // The reply corpus's held-out split (corpus/<lang>/test-l.jsonl) belongs to the reply model's evaluation: never read here.
   const files = readdirSync(join(root, 'corpus', lang)).filter((name) => (name === `${split}.jsonl` || name.startsWith(`${split}-`)) && !isHeldOut(name)).sort();
   for (const file of files) {
     for (const row of read(`corpus/${lang}/${file}`)) {
@@ -54,14 +54,14 @@ export function isTrainedOn(file) {
 }
 
 /**
- * The held-out part (`<lang>-test-l.jsonl`, round thirteen): written apart while the reading was
+ * The held-out part (`<lang>-test-m.jsonl`, round fourteen): written apart while the reading was
  * worked on, run once at the end by `npm run eval:customer`, never opened by the development aids.
- * The parts held out in earlier rounds (`-test-b` to `-test-k`) were run at their round's end and
+ * The parts held out in earlier rounds (`-test-b` to `-test-l`) were run at their round's end and
  * are read since: more sets, from writers the train parts do not have, to choose settings on.
- * The reply corpus's held-out split (`corpus/<lang>/test-k.jsonl`) is never read by the customer scripts.
+ * The reply corpus's held-out split (`corpus/<lang>/test-l.jsonl`) is never read by the customer scripts.
  */
 export function isHeldOut(file) {
-  return /^(?:[a-z]{2}-test-l|test-k)\.jsonl$/.test(file);
+  return /^(?:[a-z]{2}-test-m|test-l)\.jsonl$/.test(file);
 }
 
 export function readJsonl(text) {
