@@ -34,6 +34,10 @@ export interface ClauseGrammar {
    * before it opened a question ("I've just seen the course is moved to the 21st?").
    */
   told?: RegExp;
+  /** The last clause of a tag question ("right", "innit"; "נכון"): the whole sentence asks, nothing in it is told. */
+  tag?: RegExp;
+  /** A clause that asks by its word order though the customer typed no question mark ("so what exactly did i pay for"). */
+  askedWithoutMark?: RegExp;
 }
 
 /** A sentence that ends in a question mark (emoji and closing quotes aside). */
@@ -60,6 +64,8 @@ export function splitClauses(text: string, grammar: ClauseGrammar): Clause[] {
       at = found.index + found[0].length;
     }
     pieces.push({ start: at, end: body.length, joint });
+    const last = body.slice(pieces.at(-1)!.start).replace(/[\s.!?,;:\u2026"')\]\p{Extended_Pictographic}\uFE0F]+$/u, '').trim();
+    const tagged = asks && pieces.length > 1 && (grammar.tag?.test(last) ?? false);
     pieces.forEach((piece, number) => {
       let from = piece.start;
       let to = piece.end;
@@ -70,7 +76,8 @@ export function splitClauses(text: string, grammar: ClauseGrammar): Clause[] {
       if (asks && grammar.questionStart.test(clause.replace(grammar.questionLead, ''))) asking = true;
       const reason = grammar.reason?.test(clause) ?? false;
       const endsAsking = asks && number === pieces.length - 1 && !(grammar.told?.test(clause) ?? false);
-      out.push({ start: start + from, end: start + to, sentence, index: index++, joint: piece.joint, question: !reason && (asking || endsAsking) });
+      const unmarked = grammar.askedWithoutMark?.test(clause) ?? false;
+      out.push({ start: start + from, end: start + to, sentence, index: index++, joint: piece.joint, question: !reason && (asking || endsAsking || tagged || unmarked) });
     });
   });
   return out;

@@ -23,7 +23,7 @@ export interface Walk<Why extends string> {
   kept: { clause: Clause; body: string; first: boolean }[];
   /** The clauses left out as never to be said back, with why. */
   unsaid: { clause: string; why: Why }[];
-  /** Every clause and why it was left out (null: kept), for development. */
+  /** Every clause, in the clauses' order, and why it was left out (null: kept). */
   explain: { clause: string; why: Why | null }[];
 }
 

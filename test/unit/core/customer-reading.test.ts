@@ -538,3 +538,45 @@ describe('the reflection never says back praise that means the opposite, a vow n
     expect(saddle).toBe('the saddle is the wrong width');
   });
 });
+
+describe('the reflection never says back scare quotes, a tag question, a rhetorical question or a verdict in these wordings (round fourteen)', () => {
+  it('leaves out the company\'s word in scare quotes, keeping what happened', () => {
+    const cabin = read("Thank you for the 'premium' cabin, which had no heating and a broken window.").reflection!;
+    expect(cabin).not.toMatch(/premium/);
+    expect(cabin).toContain('no heating and a broken window');
+    const pool = read("Oh brilliant, so the 'heated' pool was 14 degrees and the kids refused to get in.").reflection!;
+    expect(pool).not.toMatch(/heated/);
+    expect(pool).toContain('14 degrees');
+    const parcel = read("Love how 'next-day delivery' works here, my parcel is on day nine.").reflection!;
+    expect(parcel).not.toMatch(/works here/);
+    expect(parcel).toContain('day nine');
+  });
+
+  it('leaves out a statement put as a tag question ("..., right?") and a question typed without its mark', () => {
+    const pause = read("So the 'pause' button is just for show, right? We paused in March and were charged in April.").reflection!;
+    expect(pause).not.toMatch(/for show/);
+    expect(pause).toContain('charged in April');
+    const brakes = read('i paid for a full service and the brakes still squeal so what exactly did i pay for').reflection!;
+    expect(brakes).not.toMatch(/what exactly/);
+    expect(brakes).toContain('the brakes still squeal');
+  });
+
+  it('leaves out "this is not the way to treat ...", "this is cheating customers", "couldn\'t find a stud in a wall", "I\'ve had enough of ...", "I won\'t be back" and "I\'ve told everyone ..."', () => {
+    expect(read('The boiler failed again on Monday. This is not the way to treat a customer of ten years.').reflection).toBe('the boiler failed again on Monday');
+    const charger = read('You sold me a charger that died in a week and now want 30 euro for another, this is cheating customers.').reflection!;
+    expect(charger).not.toMatch(/cheating/);
+    expect(charger).toContain('died in a week');
+    const fitter = read("The window fitter left a gap under the sill and that fitter couldn't find a stud in a wall if his life depended on it.").reflection!;
+    expect(fitter).not.toMatch(/stud|depended/);
+    expect(fitter).toContain('left a gap under the sill');
+    const climbing = read("The instructor shouted at my son in front of the whole group, and I won't be back, and neither will his two friends.").reflection!;
+    expect(climbing).not.toMatch(/be back|neither/);
+    expect(climbing).toContain('in front of the whole group');
+    const well = read("You drilled 80 metres and found nothing, then billed me £9,000, and I've told everyone at the farmers' market.").reflection!;
+    expect(well).not.toMatch(/told everyone/);
+    expect(well).toContain('found nothing');
+    const kitchen = read("It's the 9th, the kitchen is half done, and I've had enough of being fobbed off with excuses.").reflection!;
+    expect(kitchen).not.toMatch(/enough|fobbed/);
+    expect(kitchen).toContain('the kitchen is half done');
+  });
+});

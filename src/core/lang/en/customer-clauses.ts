@@ -21,11 +21,15 @@ export const QUESTION_START =
 const REASON = /^(?:because|cause|cos|since|as (?:i|we|my|our|the|it)|so that)\b/i;
 /** "I've booked the day off and the course is moved?": the customer telling, with a rise at the end; not "I'm wondering if ...". */
 const TOLD = /^(?:(?:so|and|but|oh|now|just|also)\s+)*(?:i'm|i am|i've|i have|i had|i was|we're|we are|we've|we have|we had|we were|my|our)\b(?!\s+(?:just\s+)?(?:wondering|asking|hoping|curious|able|allowed|supposed|meant|right|correct|entitled|going to|gonna)\b)/i;
+/** "..., right?", "..., innit?": a tag that asks the customer's own statement back. */
+const TAG = /^(?:right|yeah|eh|innit|huh|correct|am i right|is it|isn't it|wasn't it|didn't you|don't you|aren't you|haven't you|hasn't it|no)$/i;
+/** A short clause of a question word with the verb before its subject, typed without a question mark: "so what exactly did i pay for", "why is it always me"; a long run-on holds more than the question. */
+const INVERTED = /^(?:(?:so|and|but|then|like)\s+)?(?:what|why|how|where|who)\s+(?:(?:exactly|else|on earth|the hell|then)\s+)?(?:did|do|does|is|are|was|were|am|can|could|would|will|have|has|should)\s+(?:i|we|you|they|he|she|it|my|our|your|the|this|that)\b(?:\s+\S+){0,6}$/i;
 export const PLEASE_LEAD = /^(?:(?:so|and|but|then|now|just|simply|please|pls|plz|kindly)\s+)+/i;
 
 /** Where a sentence divides into clauses: commas, semicolons, dashes, and the words that start a clause. */
 const CLAUSE_JOINT =
-  /\s*(?:[,;:](?!\d)|\s[-\u2013\u2014]\s|\.\.\.|[\p{Extended_Pictographic}\uFE0F\u200D]+(?=\s+\p{L})|\s(?:lol|lmao|smh|haha+|ha ha)\b(?=\s+\p{L}))\s*|(?<![.!?,;:]|\b(?:what|all|that|which|if|when|whenever|as|so|because|and|but|or|thing|things|everything|anything|only|just|really|also|still|do|did|where|how|why|whatever|than|even|the|one|who|whom|cause|cos|since|until|unless|before|after|while))\s+(?=(?:i|we)\s+(?:(?:really|just|also|still|urgently|now)\s+)?(?:want|need|expect|demand)\s+(?!to\s+(?:say|know|ask|add|be|get|go|make|explain|mention|point|pay|have)\b)(?:my|our|a|an|the|this|it|them|someone|somebody|you|your|to|proof|answers?|compensation|refund|every)\b)|(?<!\beven)\s+(?=(?:because|as (?:i|we|my|our|the|it)|since (?:i|we|my|our|the(?!\s+(?:\d|(?:first|second|third|fourth|fifth|start|beginning|end|middle|weekend|summer|spring|autumn|winter|new year|day|week|month|morning)\b))|it)|so (?:i|we|my|our|that|now|please|kindly|can|could)|or (?:i|i'll|i'm|i will|we|we'll|else)|otherwise|unless|which|while|whereas|although|though|even though|but|and (?:i|i'm|i've|we|we're|you|your|my|our|now|then|still|nobody|no one|it|they|he|she|this|that|there|when|the|also|yet|please|get|send|give|refund|fix|sort|cancel|remove|tell|make|pay|call|let)|yet)\b)/giu;
+  /\s*(?:[,;:](?!\d)|\s[-\u2013\u2014]\s|\.\.\.|[\p{Extended_Pictographic}\uFE0F\u200D]+(?=\s+\p{L})|\s(?:lol|lmao|smh|haha+|ha ha)\b(?=\s+\p{L}))\s*|(?<![.!?,;:]|\b(?:what|all|that|which|if|when|whenever|as|so|because|and|but|or|thing|things|everything|anything|only|just|really|also|still|do|did|where|how|why|whatever|than|even|the|one|who|whom|cause|cos|since|until|unless|before|after|while))\s+(?=(?:i|we)\s+(?:(?:really|just|also|still|urgently|now)\s+)?(?:want|need|expect|demand)\s+(?!to\s+(?:say|know|ask|add|be|get|go|make|explain|mention|point|pay|have)\b)(?:my|our|a|an|the|this|it|them|someone|somebody|you|your|to|proof|answers?|compensation|refund|every)\b)|(?<!\beven)\s+(?=(?:because|as (?:i|we|my|our|the|it)|since (?:i|we|my|our|the(?!\s+(?:\d|(?:first|second|third|fourth|fifth|start|beginning|end|middle|weekend|summer|spring|autumn|winter|new year|day|week|month|morning)\b))|it)|so (?:i|we|my|our|that|now|please|kindly|can|could)|so (?:what|why|how|where|who)(?= (?:(?:exactly|else|on earth|the hell|then) )?(?:did|do|does|is|are|was|were|am|can|could|would|will|have|has|should) )|or (?:i|i'll|i'm|i will|we|we'll|else)|otherwise|unless|which|while|whereas|although|though|even though|but|and (?:i|i'm|i've|we|we're|you|your|my|our|now|then|still|nobody|no one|it|they|he|she|this|that|there|when|the|also|yet|please|get|send|give|refund|fix|sort|cancel|remove|tell|make|pay|call|let)|yet)\b)/giu;
 
 /** Sentences, also where the shared splitter takes a starred-out word's last letter for an abbreviation ("a clueless b***h. Refund me."). */
 function sentencesOf(text: string): Span[] {
@@ -55,7 +59,7 @@ export function englishGreeting(sentence: string): number {
 
 /** The clauses of a message (apostrophes straightened beforehand: offsets are unchanged). */
 export function englishClauses(text: string): Clause[] {
-  const clauses = splitClauses(text, { sentences: sentencesOf, greeting: englishGreeting, signOff: SIGN_OFF, joint: CLAUSE_JOINT, questionStart: QUESTION_START, questionLead: PLEASE_LEAD, reason: REASON, told: TOLD });
+  const clauses = splitClauses(text, { sentences: sentencesOf, greeting: englishGreeting, signOff: SIGN_OFF, joint: CLAUSE_JOINT, questionStart: QUESTION_START, questionLead: PLEASE_LEAD, reason: REASON, told: TOLD, tag: TAG, askedWithoutMark: INVERTED });
   return withNounPhrasesJoined(text, clauses);
 }
 

@@ -22,6 +22,8 @@ export const INSULT = [
   'lazy (?:cow|sod|git|lump|slob)', '(?:useless|lazy) lump', 'bitter old', 'old dinosaur', 'fat (?:bald|lazy|useless)',
   // Round twelve (round eleven's held-out writers, read after they were scored).
   'freaks?', 'perverts?', 'creeps?', 'creepy', 'ghoulish', 'sleaz(?:y|ebags?)', 'slimy', 'the fat (?:one|bloke|guy|man|woman|lady)',
+  // Round fourteen (round thirteen's held-out writers, read after they were scored): an idiom for someone hopeless at their job.
+  'if (?:his|her|their|your|its) li(?:fe|ves) depended on it', "(?:couldn't|could not|can't|cannot) \\w+ (?:water in (?:the|a) (?:sea|river|lake|ocean)|(?:a|his|her|their) way out of a paper bag|a piss-up in a brewery)",
 ];
 /** Profanity: strong words at people are abuse; the milder ones anger. */
 export const PROFANITY = ['f+u+c+k\\w*', 'f\\*+\\w*', 'fk\\w*', 'effing', 'shit\\w*', 's\\*+t?', 'bullshit', 'bs', 'wtf', 'stfu', 'cunt'];
@@ -156,6 +158,9 @@ export const JUDGEMENT = [
   '(?:this|that|it|which) is (?:(?:absolutely|completely|totally|just|very|so|really|frankly|utterly|simply) )*(?:ridiculous|unacceptable|outrageous|disgusting|disgraceful|appalling|shocking|absurd|insane|theft|a scam|a joke|pathetic|shameful|not good enough|not acceptable|beyond|very disappointing|disappointing|poor|terrible|awful|a disgrace|criminal|a lie|robbery)',
   'absolutely (?:disgraceful|disgusting|shocking|ridiculous|appalling|useless|pathetic)', '(?:worst|poorest|most) \\w+ (?:experience|service|company)',
   'plain and simple', 'frankly', 'shame on', 'not good enough', 'you should be ashamed', 'ashamed', 'pointless',
+  // Round fourteen: how a company should not behave, and what it is said to do to its customers.
+  "(?:this|that|it)(?:'s| is) (?:not|no) (?:the |a |any )?way to (?:treat|do business|run|deal with|speak to|talk to|handle)",
+  "(?:this|that|it)(?:'s| is) (?:just |simply |basically |nothing but )?(?:cheating|robbing|ripping off|scamming|conning|fleecing|swindling) (?:your )?(?:customers|people|clients|us|me|everyone)",
 ];
 /** What the customer wants and has not got: the problem words of a reflection's clause. */
 export const PROBLEM = [
@@ -179,7 +184,6 @@ export function cuePattern(sources: readonly string[], flags = 'gi'): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}'])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, `${flags}u`);
 }
 
-/** Praise anywhere in a clause (sarcastic praise, in a sarcastic message): read by the reflection, the demands and the "never say back" model. */
 /** Praise, meant or not, and mockery: what the mood counts as praise and a sarcastic clause is known by. */
 export const PRAISE_OR_MOCKERY = [...PRAISE, ...MOCKERY];
 export const PRAISED = cuePattern(PRAISE_OR_MOCKERY, 'i');

@@ -65,6 +65,9 @@ const IMPERATIVE_OBJECT = /^(?:me|it|this|that|these|those|us|them|him|her|my|ou
 const EVIDENCE = /\b(?:i|we)(?:'ve| have)?(?: got| still)? (?:the|a|all the|my) (?:photos?|pictures?|screenshots?|receipts?|emails?|proof|confirmation|voicemail|video|footage|paperwork|documents?|texts?)\b|\battached\b/i;
 const FEELING_ONLY = /^(?:(?:and|but|so)\s+)?(?:i'm|i am|we're|we are|i feel|i'm feeling|feeling|i was|i got)\s+(?:so\s+|really\s+|very\s+|quite\s+|absolutely\s+|completely\s+|getting\s+)*(?:worried|scared|afraid|anxious|terrified|panicking|freaking out|nervous|stressed|desperate|upset|devastated|gutted|confused|lost|frustrated|annoyed|fed up|tired)\b[^,]{0,20}$/i;
 
+/** "I've had enough of being fobbed off with excuses": the customer's patience, however long the clause (round fourteen). */
+const HAD_ENOUGH = /^(?:(?:and|but|so|honestly|frankly)\s+)?(?:i've|i have|we've|we have|i|we)\s+(?:(?:really|truly|honestly|now|just|officially)\s+)?had (?:enough|it)\b/i;
+
 interface Piece extends Clause {
   /** The clause as written (apostrophes straight). */
   text: string;
@@ -215,7 +218,10 @@ function keptPieces(text: string, sarcastic: boolean, unsaid: UnsaidModel): Piec
   const walk = walkClauses(clauses, clauseReading(text, sarcastic));
   const left = [...walk.unsaid];
   const kept = walk.kept.flatMap(({ clause, body, first }) => {
-    const words = sayableWords(text.slice(clause.start, clause.end));
+    const written = sayableWords(text.slice(clause.start, clause.end));
+    // After sarcasm the company's own word in scare quotes mocks it ("Oh brilliant, so the 'heated' pool was 14 degrees").
+    const before = clauses[clause.index - 1];
+    const words = before?.sentence === clause.sentence && walk.explain[before.index]?.why === 'sarcasm' ? withoutScareQuotes(written) : written;
     // What is at stake is said back even in a sarcastic message, unless it is put as a threat or an insult.
     const sayable = AT_STAKE.test(words) && !hostileShape(words) ? { said: words, unsaid: [] } : sayablePart(words, unsaid, (part) => englishUnsaidFeatures(part, sarcastic), ENGLISH_INNER_PARTS);
     for (const part of sayable.unsaid) left.push({ clause: part, why: 'never-echo' });
@@ -243,7 +249,7 @@ function withAntecedents(kept: Piece[], clauses: Clause[], text: string): Piece[
     const relative = /^(?:who|which)\s+(?=\p{L})/iu.exec(piece.text);
     if (!relative || !before || before.sentence !== piece.sentence || keptIndexes.has(before.index)) return piece;
     const named = ANTECEDENT.exec(text.slice(before.start, before.end).replace(/[\s.,;:!?]+$/, ''));
-    return named ? { ...piece, text: `${named[0]} ${piece.text.slice(relative[0].length)}` } : piece;
+    return named ? { ...piece, text: `${withoutScareQuotes(named[0])} ${piece.text.slice(relative[0].length)}` } : piece;
   });
 }
 
@@ -431,6 +437,28 @@ function said(clause: string): string {
 }
 
 /**
+ * "the 'premium' cabin", "your 'heated' pool": the company's own word in scare quotes before the
+ * thing it names, said without it after sarcasm or mock thanks (round fourteen; elsewhere it names
+ * what was promised, a fact to keep); not where the quoted words are the name
+ * ("the 'free service' doesn't ..."), nor after "a" or "an", whose word would then be wrong.
+ */
+const SCARE_QUOTED_WORD = /\b(the|your|ur|this|that|our|my|their)\s+['"][a-z][\w\s-]{0,24}['"]\s+(?=[a-z])/g;
+
+/** Words that never name a thing, whatever the tagger reads after "the" ("our 'two-minute setup' has taken ..."). */
+const NO_NAME = /^(?:has|have|had|is|was|are|were|be|been|does|do|did|will|would|can|could|should|may|might|must|shall|that|which|who|on|in|at|for|from|to|and|or|with|by|of|as|but|so|because|not|never)(?:n't)?\b/i;
+
+function withoutScareQuotes(words: string): string {
+  return words.replace(SCARE_QUOTED_WORD, (all: string, determiner: string, at: number) => {
+    const rest = words.slice(at + all.length);
+    if (NO_NAME.test(rest)) return all;
+    // How the next word reads right after the determiner: "the pool was" names a pool.
+    const tags = firstSentenceTerms(`the ${rest}`)[1]?.tags ?? [];
+    return tags.includes('Noun') && !tags.includes('Verb') && !tags.includes('Pronoun') ? `${determiner} ` : all;
+  });
+}
+
+
+/**
  * Sarcastic praise in front of what happened: "Love how @ShopLuxe took my money" keeps "@ShopLuxe
  * took my money", "Even better, your courier said ..." keeps "your courier said ..."; "Thanks @HomeNest for delivering my table with a crack" becomes "@HomeNest
  * delivered my table with a crack" (then "we delivered your table ...").
@@ -442,7 +470,12 @@ function withoutSarcasticLead(clause: string): string {
     if (past && past !== nice[2]) return `${nice[1]!.trim().replace(/^you(?: guys| lot)?$/i, 'you')} ${past}${clause.slice(nice[0].length)}`;
   }
   const how = /^(?:(?:oh|ah|wow|so)\s+)?(?:i\s+)?(?:just\s+)?(?:love|adore|like)\s+(?:how|that|the way)\s+(?=\S)/i.exec(clause);
-  if (how) return clause.slice(how[0].length);
+  if (how) {
+    const rest = clause.slice(how[0].length);
+    // "Love how 'ships in 2 days' works here": the company's quoted promise, mocked, with nothing that happened outside the quotes.
+    const outside = unquoted(rest);
+    return /^(?:(?:the|your)\s+)?['"]/i.test(rest) && !PROBLEM_WORD.test(outside) && !/\d/.test(outside) && !NUMBER_WORD.test(outside) ? '' : rest;
+  }
   // "Even better, your courier told me ...": the mock delight goes, what happened stays.
   const better = /^(?:and\s+)?(?:even better|better still|best of all|the best (?:bit|part)(?: is)?|to top it (?:all )?off|(?:the )?icing on the cake|(?:the )?cherry on (?:top|the cake))[,:!]?\s+(?:(?:is\s+)?that\s+)?(?=\S)/i.exec(clause);
   if (better) return clause.slice(better[0].length);
@@ -484,9 +517,9 @@ function continues(why: Drop, body: string, raw: string): boolean {
   // third outage this week" turns to what happened.
   // A quotation of the company's script after sarcasm is part of it ("oh good, another 'have you tried turning it off'").
   if (why === 'sarcasm') {
-    const unquoted = quotedSpans(body).reduceRight((words, { start, end }) => words.slice(0, start) + words.slice(end), body);
+    const words = unquoted(body);
     // "..., and the VPN still won't connect" turns to what happened.
-    return /^(?:so|which|because|as|while|when)\b/i.test(raw) || (!PROBLEM_WORD.test(unquoted) && !NUMBER_WORD.test(unquoted));
+    return /^(?:so|which|because|as|while|when)\b/i.test(raw) || (!PROBLEM_WORD.test(words) && !NUMBER_WORD.test(words));
   }
   if (why === 'demand') return restOfDemand(body);
   // "..., and my kids aren't sleeping" turns to what happened: a negation or an impact is no part of the threat.
@@ -497,6 +530,11 @@ function continues(why: Drop, body: string, raw: string): boolean {
   if (/^(?:they|they're|they'll|it|it's|it'll|that|that's|which|this)\b/i.test(raw)) return true;
   // "I'm probably overreacting, but Milo has been shaking": a "but" turns away from it.
   return !hasFiniteVerb(body.replace(/^\p{Lu}[\p{L}'-]*/u, 'Google')) || (/^(?:and|so)\b/i.test(raw) && !IMPACT_WORD.test(body));
+}
+
+/** A clause without what it quotes. */
+function unquoted(clause: string): string {
+  return quotedSpans(clause).reduceRight((words, { start, end }) => words.slice(0, start) + words.slice(end), clause);
 }
 
 function dropReason(body: string, piece: Clause, sarcastic: boolean): Drop | null {
@@ -520,7 +558,7 @@ function dropReason(body: string, piece: Clause, sarcastic: boolean): Drop | nul
   if (sarcastic && /^(?:very|really|so|super|ever so|oh so|truly|such|how|what a|nice|real|absolutely|totally)\b/i.test(plain) && !PROBLEM_WORD.test(plain)) return 'sarcasm';
   // "I'm sure the urgent repair team is very busy": a concession no one means.
   if (/^(?:i'm|i am|we're|we are) (?:sure|certain) (?:that )?(?:you|your\b|the\b|they|it's|everyone)\b.*\b(?:busy|hard at work|doing (?:your|their|its) best|working (?:hard|flat out)|swamped|rushed off)\b/i.test(plain)) return 'sarcasm';
-  if (FEELING_ONLY.test(plain)) return 'feeling';
+  if (FEELING_ONLY.test(plain) || (HAD_ENOUGH.test(plain) && !/\d/.test(plain))) return 'feeling';
   // "Not what we expected.", "Not good enough.": a verdict, nothing that happened.
   if (/^(?:(?:and|but|so)\s+)?(?:just\s+|really\s+|simply\s+)?not (?:what (?:i|we) (?:expected|paid for|ordered|wanted)|good(?: enough)?|great|ok|okay|acceptable|happy|impressed|fair|right|on|cool)$/i.test(plain)) return 'fragment';
   if (isDemand(plain) && !NEED_FOR.test(plain)) return 'demand';
