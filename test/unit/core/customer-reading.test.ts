@@ -302,6 +302,11 @@ describe('demands: a real request, and the interest question only when no reason
     expect(exams).toMatchObject({ reasonGiven: true, question: null });
     const [coeliac] = read("Half my shop was substituted again and I'm coeliac. Please stop substituting on my account.").demands;
     expect(coeliac).toMatchObject({ reasonGiven: true, question: null });
+    // Round fourteen: an opening day without "on", a charge the customer calls unfair.
+    const [opening] = read('The menu boards are misspelt. I need them redone by Friday. We open Saturday.').demands;
+    expect(opening).toMatchObject({ reasonGiven: true, question: null });
+    const [unfair] = read('Your update wiped the booking system. I want the service taken off the invoice. It is not fair to pay for a service that broke it.').demands;
+    expect(unfair).toMatchObject({ reasonGiven: true, question: null });
     const [statement] = read('Three backers were charged twice. Post a public statement on my page today so they know it wasn\'t me.').demands;
     expect(statement).toMatchObject({ reasonGiven: true, question: null });
     const [rate] = read('My plasterer is sat on site on a day rate doing nothing. Replace the lot by tomorrow morning.').demands;

@@ -114,6 +114,11 @@ describe('Hebrew demands: a real request, and the interest question only when no
     expect(trip).toMatchObject({ reasonGiven: true, question: null });
     const [asthma] = read('המסנן לא הגיע. יש לו אסתמה קשה. תשלחו היום בבקשה.').demands;
     expect(asthma).toMatchObject({ reasonGiven: true, question: null });
+    // Round fourteen: a crop drying out, an animal hurt.
+    const [crop] = read('המשאבה לא עובדת. אני רוצה תאריך מדויק בכתב. הפלפלים מתייבשים לי בחממה.').demands;
+    expect(crop).toMatchObject({ reasonGiven: true, question: null });
+    const [vet] = read('תשלמו לי את הטיפול. הכלב חזר מהפנסיון עם חתך ברגל.').demands;
+    expect(vet).toMatchObject({ reasonGiven: true, question: null });
   });
 });
 
