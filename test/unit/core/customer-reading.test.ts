@@ -585,3 +585,23 @@ describe('the reflection never says back scare quotes, a tag question, a rhetori
     expect(kitchen).toContain('the kitchen is half done');
   });
 });
+
+describe('the reflection never says back mock marks, mock admiration, "the famous ..." or a last order in these wordings (round fourteen)', () => {
+  it('leaves out "Top marks for ...", "I do admire your ...", "Ah, the famous ...", "taking advantage of a pensioner" and "that\'s the last order you\'ll get from me"', () => {
+    const marks = read("The bathroom tiles are cracked again, four weeks after the fitting. Top marks for consistency.").reflection!;
+    expect(marks).not.toMatch(/marks|consistency/);
+    expect(marks).toContain('cracked again');
+    const admire = read("I've emailed six times since March about the missing invoice. I do admire your dedication to an empty inbox.").reflection!;
+    expect(admire).not.toMatch(/admire|dedication/);
+    expect(admire).toContain('six times since March');
+    const famous = read("Ah yes, the famous '48-hour turnaround'. My laptop has been with you for 19 days.").reflection!;
+    expect(famous).not.toMatch(/famous|turnaround/);
+    expect(famous).toContain('19 days');
+    const pensioner = read("You charged my 84-year-old father £300 to reset a router. That is taking advantage of a pensioner.").reflection!;
+    expect(pensioner).not.toMatch(/advantage/);
+    expect(pensioner).toContain('£300 to reset a router');
+    const last = read("The cake arrived squashed and two hours late for the party. That's the last order you'll get from me.").reflection!;
+    expect(last).not.toMatch(/last order/);
+    expect(last).toContain('arrived squashed');
+  });
+});

@@ -138,6 +138,10 @@ export const MOCKERY = [
   '(?:i )?(?:suppose|guess)\\b[^!?]{0,30}?\\b(?:i|we) should be (?:grateful|thankful|glad|happy)', 'for the privilege', 'the gift that keeps on giving', 'third time lucky',
   "(?:i'm |i am )?(?:just |genuinely |really )?impressed by the", "(?:i'm |i am )?beginning to (?:suspect|think|wonder)", 'looking forward to the (?:next|fee|charge|bill)',
   "[\\w'-]+ my foot",
+  // Round fourteen (round thirteen's held-out writers, read after they were scored): marks awarded, admiration, the "famous" promise.
+  // (Not "ten stars to the kayak place for the paddle that snapped": what follows the award can be what happened.)
+  '(?:top|full) marks for', "i (?:do |really |truly |have to |must )?(?:admire|applaud|salute) (?:your|the)",
+  "the (?:famous|legendary|infamous|good old|trusty) ['\"][^'\"]+['\"](?=\\s*(?:[.!?]|$))",
 ];
 /** A word of pleading ("please", "pls", "kindly"), each time it is written: counted for the mood, and all a clause may hold without asking for anything. */
 export const PLEA_WORD = /\b(?:please|pls|plz|kindly)\b/gi;
@@ -160,7 +164,7 @@ export const JUDGEMENT = [
   'plain and simple', 'frankly', 'shame on', 'not good enough', 'you should be ashamed', 'ashamed', 'pointless',
   // Round fourteen: how a company should not behave, and what it is said to do to its customers.
   "(?:this|that|it)(?:'s| is) (?:not|no) (?:the |a |any )?way to (?:treat|do business|run|deal with|speak to|talk to|handle)",
-  "(?:this|that|it)(?:'s| is) (?:just |simply |basically |nothing but )?(?:cheating|robbing|ripping off|scamming|conning|fleecing|swindling) (?:your )?(?:customers|people|clients|us|me|everyone)",
+  "(?:this|that|it)(?:'s| is) (?:just |simply |basically |nothing but )?(?:cheating|robbing|ripping off|scamming|conning|fleecing|swindling|taking advantage of) (?:your )?(?:customers|people|clients|us|me|everyone|(?:an? |the )?(?:pensioners?|elderly|old (?:lady|man|woman|people)|vulnerable (?:people|customers)|widows?|disabled (?:people|customers)))",
 ];
 /** What the customer wants and has not got: the problem words of a reflection's clause. */
 export const PROBLEM = [

@@ -12,8 +12,8 @@ import { hasFiniteVerb } from './customer-tags';
 /** Wishes that are no demand on the company: "I need to pay my rent", "I'd like to say thank you". */
 const OWN_NEED = /(?:\b(?:i|we)\s+|^(?:and\s+)?)(?:really\s+|just\s+|also\s+)*(?:need|needed|have|had)\s+to\s+(?!(?:know|speak|talk|have|get|see|hear|be (?:told|refunded|called|contacted|compensated|reimbursed|given|sent))\b)/i;
 const THANKS = /^(?:i(?:'d| would) like to (?:say|thank|add|point out|mention|confirm|let you know)|i want to (?:say|thank))/i;
-/** What the customer means to do themselves: "I'd like to buy a present", "just want to explain it in our update". */
-const OWN_PLAN = /^(?:(?:i|we)\s*)?(?:(?:just|really|only|also)\s+)*(?:want|wanted|would like|'d like|am looking|'m looking|was hoping|'m hoping|am hoping)\s+to\s+(?:buy|purchase|order|arrange|book|explain|say|ask|enquire|inquire|understand|make sure|mention|add|point out|start|learn|try|leave|write|plan|use|print|keep|throw)\b/i;
+/** What the customer means to do themselves: "I'd like to buy a present", "just want to explain it in our update", "I want to lodge a complaint". */
+const OWN_PLAN = /^(?:(?:i|we)\s*)?(?:(?:just|really|only|also)\s+)*(?:want|wanted|would like|'d like|am looking|'m looking|was hoping|'m hoping|am hoping)\s+to\s+(?:buy|purchase|order|arrange|book|explain|say|ask|enquire|inquire|understand|make sure|mention|add|point out|start|learn|try|leave|write|plan|use|print|keep|throw|tell (?:you|u)|let you know|complain|lodge|file|(?:make|raise|register) (?:a |an )?(?:\w+ )?complaint)\b/i;
 /** A threat put as a request: "tell her if she laughs at me again I'll make sure she regrets it"; asking leave: "Would you be happy for me to leave a review". */
 const NOT_A_REQUEST = /\bif\b.*\b(?:i'll|i will|i'm going to|i am going to|we'll|we will)\b|^(?:would|do|will) you (?:mind|be happy|be ok|be okay|be alright) (?:if|for) (?:i|me|we|us)\b|^enjoy\b|^(?:(?:please|so)\s+)*(?:be patient|exercise patience)\b|\b(?:i(?:'m| am)|time i'm|time i am) asking\b(?!\s+(?:for|you|that|to)\b)/i;
 /** Questions that ask for information, not for something to be done. */
