@@ -283,6 +283,9 @@ describe('demands: a real request, and the interest question only when no reason
     expect(texts("Tell her if she laughs at me again I'll make sure she regrets it.")).toEqual([]);
     expect(texts('Would you be happy for me to leave you a review on Google?')).toEqual([]);
     expect(texts('You kept our deposit. Enjoy the reviews.')).toEqual([]);
+    // Round fourteen: a plan to complain, and a sentence opened by a past form with its subject left out.
+    expect(texts('The fence fell over in a week. I want to lodge a formal complaint.')).toEqual([]);
+    expect(texts('Picked up the van on Saturday and the brakes squeal already.')).toEqual([]);
   });
 
   it('reads no demand in a lecture, a count of how often they asked, or what they mean to do themselves (round nine)', () => {

@@ -585,6 +585,8 @@ export function isImperative(clause: string): boolean {
   if (!/\p{L}/u.test(words.replace(PLEA_WORD, ''))) return false;
   const first = /^[\p{L}']+/u.exec(words)?.[0].toLowerCase();
   if (!first || NOT_IMPERATIVE.has(first) || /^(?:i|i'm|i've|we|you|my|our|your|the|a|an|it|this|that|there|they|he|she|still|no|not|never)$/i.test(first)) return false;
+  // "Picked up the van on Saturday": a past form opens a sentence with its subject left out, whatever compromise reads in it.
+  if (/^\p{L}{3,}ed$/u.test(first) && isPastForm(wordTags(first))) return false;
   if (/^(?:refund|compensation|full refund|a refund|money back|my money back)\b/i.test(words)) return true;
   const terms = firstSentenceTerms(words);
   const term = terms[0];
@@ -602,6 +604,11 @@ export function isImperative(clause: string): boolean {
   // "Staff on the jetty just laughed": a noun, where it was and what it did, not an order ("Get on with it").
   if (terms[1]?.tags.includes('Preposition') && terms.slice(2).some((term, at) => term.tags.includes('PastTense') && !SUBJECT_OR_AUXILIARY.test(bareWord(terms[at + 1]!)))) return false;
   return next === undefined || IMPERATIVE_OBJECT.test(next);
+}
+
+/** A word's own tags say a past form ("collected"), or a participle read as an adjective ("picked"); "need" and "proceed" are neither. */
+function isPastForm(tags: string[]): boolean {
+  return tags.includes('PastTense') || (tags.includes('Adjective') && !tags.includes('Verb'));
 }
 
 /** A term's word, lower case, without the punctuation compromise keeps on it. */
