@@ -24,6 +24,10 @@ const FLAGGED: [string, string, string][] = [
   ["Saying you've never cheated doesn't change the result, I'm afraid.", 'confrontational', 'This puts the customer down instead of answering them.'],
   // Round nine: every writer of the corpus reads this non-apology as hollow, not as deflection.
   ["We're sorry you feel that way.", 'hollow-acknowledgement', "A non-apology: it regrets the customer's feelings, not what happened."],
+  // Round fourteen (round thirteen's held-out writers, read after they were scored), in new wordings.
+  ['The course dates were as shown at booking, so the fee stands.', 'blame', 'This points the customer at what they missed.'],
+  ['The use-by date is printed on every jar.', 'blame', 'This points the customer at what they missed.'],
+  ['Delivery charges are listed before checkout, Dana.', 'blame', 'This points the customer at what they missed.'],
 ];
 
 const QUIET = [
@@ -39,6 +43,9 @@ const QUIET = [
   "There's no such thing as a silly question, so ask away.",
   'If you have any questions in the future, please let us know.',
   "Being charged to cancel when nobody mentioned it at sign-up isn't fair, so I've refunded it today.",
+  // Where something is shown, told to help: a new document, or one we just sent.
+  "The corrected total is shown on the new receipt I've just emailed you.",
+  'Your refund of £40 is shown on the receipt we sent this morning.',
 ];
 
 describe('English rules catch the behaviour', () => {
