@@ -28,6 +28,9 @@ const FLAGGED: [string, string, string][] = [
   ['The course dates were as shown at booking, so the fee stands.', 'blame', 'This points the customer at what they missed.'],
   ['The use-by date is printed on every jar.', 'blame', 'This points the customer at what they missed.'],
   ['Delivery charges are listed before checkout, Dana.', 'blame', 'This points the customer at what they missed.'],
+  ['Swearing at our drivers will not fix the delivery.', 'confrontational', "This answers the customer's tone with a warning."],
+  ["Threats don't work on us, I'm afraid.", 'confrontational', "This answers the customer's tone with a warning."],
+  ['Watch the language, please.', 'confrontational', "This answers the customer's tone with a warning."],
 ];
 
 const QUIET = [
@@ -46,6 +49,7 @@ const QUIET = [
   // Where something is shown, told to help: a new document, or one we just sent.
   "The corrected total is shown on the new receipt I've just emailed you.",
   'Your refund of £40 is shown on the receipt we sent this morning.',
+  "Restarting the router won't fix it, so I've booked an engineer for Thursday at 9.",
 ];
 
 describe('English rules catch the behaviour', () => {
