@@ -29,7 +29,7 @@ const FLAGGED: [string, string, string][] = [
   ['The use-by date is printed on every jar.', 'blame', 'This points the customer at what they missed.'],
   ['Delivery charges are listed before checkout, Dana.', 'blame', 'This points the customer at what they missed.'],
   ['Swearing at our drivers will not fix the delivery.', 'confrontational', "This answers the customer's tone with a warning."],
-  ["Threats don't work on us, I'm afraid.", 'confrontational', "This answers the customer's tone with a warning."],
+  ["Threatening us doesn't work, I'm afraid.", 'confrontational', "This answers the customer's tone with a warning."],
   ['Watch the language, please.', 'confrontational', "This answers the customer's tone with a warning."],
 ];
 
