@@ -31,6 +31,10 @@ const FLAGGED: [string, string, string][] = [
   ['Swearing at our drivers will not fix the delivery.', 'confrontational', "This answers the customer's tone with a warning."],
   ["Threatening us doesn't work, I'm afraid.", 'confrontational', "This answers the customer's tone with a warning."],
   ['Watch the language, please.', 'confrontational', "This answers the customer's tone with a warning."],
+  ['Fog at the harbour is beyond anyone\'s control.', 'deflection', 'This shifts the problem away from you.'],
+  ['The leak was not caused by our fitting.', 'deflection', 'This shifts the problem away from you.'],
+  ['Our kitchen is cleaned twice a day, so it cannot be from us.', 'deflection', 'This shifts the problem away from you.'],
+  ['Nobody else on the tour has reported any problem.', 'deflection', 'Saying nobody else has the problem doubts the customer.'],
 ];
 
 const QUIET = [
@@ -50,6 +54,7 @@ const QUIET = [
   "The corrected total is shown on the new receipt I've just emailed you.",
   'Your refund of £40 is shown on the receipt we sent this morning.',
   "Restarting the router won't fix it, so I've booked an engineer for Thursday at 9.",
+  'The damage was not caused by our driver, I agree: it happened at the depot, and a replacement leaves today.',
 ];
 
 describe('English rules catch the behaviour', () => {
