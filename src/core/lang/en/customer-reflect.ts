@@ -276,7 +276,7 @@ function withSubjectsAcrossAsides(kept: Piece[], clauses: Clause[], text: string
     absorbed.add(aside.index).add(subject.index);
     subjects.push(text.slice(subject.start, subject.end));
     // Only an aside that tells something ("who is four", "who turned up three hours late"); a jibe ("who couldn't be bothered") goes.
-    const keptAside = kept.find((other) => other.index === aside.index && (/\d/.test(other.text) || NUMBER_WORD.test(other.text) || PROBLEM_WORD.test(other.text)));
+    const keptAside = kept.find((other) => other.index === aside.index && tellsWhatHappened(other.text));
     const words = keptAside ? `${subjectWords}, ${keptAside.text}, ${piece.text}` : `${subjectWords} ${piece.text}`;
     return { ...piece, text: words, start: subject.start, joint: subject.joint };
   });
@@ -433,7 +433,7 @@ function said(clause: string): string {
   const plain = withoutSoCalled(withoutSarcasticLead(clause).replace(NARRATION, '').replace(PURPOSE, '$1 have to ').replace(BRICKED, 'stopped $1 working'));
   const cleaned = withoutHostileWords(plain);
   // "I've had enough of your incompetent advisers" says nothing that happened once the contempt is out: it goes whole.
-  return cleaned === plain || PROBLEM_WORD.test(cleaned) || /\d/.test(cleaned) || NUMBER_WORD.test(cleaned) ? cleaned : plain;
+  return cleaned === plain || tellsWhatHappened(cleaned) ? cleaned : plain;
 }
 
 /**
@@ -457,7 +457,6 @@ function withoutScareQuotes(words: string): string {
   });
 }
 
-
 /**
  * Sarcastic praise in front of what happened: "Love how @ShopLuxe took my money" keeps "@ShopLuxe
  * took my money", "Even better, your courier said ..." keeps "your courier said ..."; "Thanks @HomeNest for delivering my table with a crack" becomes "@HomeNest
@@ -473,8 +472,7 @@ function withoutSarcasticLead(clause: string): string {
   if (how) {
     const rest = clause.slice(how[0].length);
     // "Love how 'ships in 2 days' works here": the company's quoted promise, mocked, with nothing that happened outside the quotes.
-    const outside = unquoted(rest);
-    return /^(?:(?:the|your)\s+)?['"]/i.test(rest) && !PROBLEM_WORD.test(outside) && !/\d/.test(outside) && !NUMBER_WORD.test(outside) ? '' : rest;
+    return /^(?:(?:the|your)\s+)?['"]/i.test(rest) && !tellsWhatHappened(unquoted(rest)) ? '' : rest;
   }
   // "Even better, your courier told me ...": the mock delight goes, what happened stays.
   const better = /^(?:and\s+)?(?:even better|better still|best of all|the best (?:bit|part)(?: is)?|to top it (?:all )?off|(?:the )?icing on the cake|(?:the )?cherry on (?:top|the cake))[,:!]?\s+(?:(?:is\s+)?that\s+)?(?=\S)/i.exec(clause);
@@ -530,6 +528,11 @@ function continues(why: Drop, body: string, raw: string): boolean {
   if (/^(?:they|they're|they'll|it|it's|it'll|that|that's|which|this)\b/i.test(raw)) return true;
   // "I'm probably overreacting, but Milo has been shaking": a "but" turns away from it.
   return !hasFiniteVerb(body.replace(/^\p{Lu}[\p{L}'-]*/u, 'Google')) || (/^(?:and|so)\b/i.test(raw) && !IMPACT_WORD.test(body));
+}
+
+/** Words that tell something happened: a problem word, a number or a number word. */
+function tellsWhatHappened(words: string): boolean {
+  return PROBLEM_WORD.test(words) || /\d/.test(words) || NUMBER_WORD.test(words);
 }
 
 /** A clause without what it quotes. */
