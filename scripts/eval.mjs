@@ -4,11 +4,11 @@
 // rows, real support replies, also on their own). Scoring is per reply: a category (or a move)
 // is in the reply or not. Shared rows marked `unsure` are left out.
 //
-// Usage: node scripts/eval.mjs [--sets test,test-l,dev,shared] [--data FILE]
-//   --sets   which sets to score (default: these four). Tune on dev; test-l is round fourteen's
-//            held-out split, scored at its end; the next round writes a new one. test-b to test-k
+// Usage: node scripts/eval.mjs [--sets test,test-m,dev,shared] [--data FILE]
+//   --sets   which sets to score (default: these four). Tune on dev; the round's held-out split
+//            (scripts/held-out.mjs) is scored at its end; the next round writes a new one. test-b to test-l
 //            were read in earlier rounds; b to e are in the sentence model's weights (scripts/train.mjs),
-//            so scored (--sets test-e) they measure the rules only; f to k are read but not trained on.
+//            so scored (--sets test-e) they measure the rules only; f to l are read but not trained on.
 //   --data   score one labelled JSONL file instead (the corpus or the shared format).
 // Exits 1 when a target is missed, on the corpus test split or the shared real replies
 // (English: precision >= 0.90 and recall >= 0.80 per category, false alarms <= 3%; Hebrew:
@@ -17,6 +17,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { REPLY_HELD_OUT } from './held-out.mjs';
 import { importBundled } from './import-bundled.mjs';
 
 const CATEGORIES = ['hollow-acknowledgement', 'blame', 'deflection', 'over-promise', 'minimizing', 'bare-refusal', 'vague-timeline', 'confrontational'];
@@ -38,12 +39,12 @@ const option = (name) => {
 function sets() {
   const data = option('--data');
   if (data) return [{ name: data, rows: read(data), targets: false }];
-  const wanted = (option('--sets') ?? 'test,test-l,dev,shared').split(',');
+  const wanted = (option('--sets') ?? `test,${REPLY_HELD_OUT},dev,shared`).split(',');
   const shared = join(root, '../shared/data/dev.jsonl');
   const all = [];
   if (wanted.includes('test')) all.push({ name: 'corpus test split', rows: [...read('corpus/en/test.jsonl'), ...read('corpus/he/test.jsonl')], targets: true });
   // The later test splits, each written by writers who saw nothing of the project's code or figures (corpus/README.md).
-  for (const [split, name] of [['test-b', 'corpus test split b (round three; trained on)'], ['test-c', 'corpus test split c (round four; trained on)'], ['test-d', 'corpus test split d (round six; trained on)'], ['test-e', 'corpus test split e (round seven; trained on)'], ['test-f', 'corpus test split f (round eight; read)'], ['test-g', 'corpus test split g (round nine; read)'], ['test-h', 'corpus test split h (round ten; read)'], ['test-i', 'corpus test split i (round eleven; read)'], ['test-j', 'corpus test split j (round twelve; read)'], ['test-k', 'corpus test split k (round thirteen; read)'], ['test-l', 'corpus test split l (round fourteen)']]) {
+  for (const [split, name] of [['test-b', 'corpus test split b (round three; trained on)'], ['test-c', 'corpus test split c (round four; trained on)'], ['test-d', 'corpus test split d (round six; trained on)'], ['test-e', 'corpus test split e (round seven; trained on)'], ['test-f', 'corpus test split f (round eight; read)'], ['test-g', 'corpus test split g (round nine; read)'], ['test-h', 'corpus test split h (round ten; read)'], ['test-i', 'corpus test split i (round eleven; read)'], ['test-j', 'corpus test split j (round twelve; read)'], ['test-k', 'corpus test split k (round thirteen; read)'], ['test-l', 'corpus test split l (round fourteen; read)'], ['test-m', 'corpus test split m (round fifteen)']]) {
     if (!wanted.includes(split)) continue;
     const files = [`corpus/en/${split}.jsonl`, `corpus/he/${split}.jsonl`].filter((file) => existsSync(join(root, file)));
     if (files.length > 0) all.push({ name, rows: files.flatMap(read), targets: true });

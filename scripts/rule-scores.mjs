@@ -13,6 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importBundled } from './import-bundled.mjs';
+import { REPLY_HELD_OUT } from './held-out.mjs';
 import { SPLITS } from './train.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -24,7 +25,7 @@ const option = (name) => {
 const DEFAULT_FILES = Object.values(SPLITS).flatMap(({ train, unread, dev }) => [...train, ...unread, ...dev]).map((file) => file.replace(/^corpus\/|\.jsonl$/g, ''));
 const files = (option('--files')?.split(',') ?? DEFAULT_FILES).filter((file) => existsSync(join(root, `corpus/${file}.jsonl`)));
 // The first test split (the issues' targets) and the round's held-out split are for the final figures only.
-if (files.some((file) => /(?:^|\/)test(?:-l)?$/.test(file))) throw new Error('rule-scores: the test and test-l splits are for the final figures only.');
+if (files.some((file) => ['test', REPLY_HELD_OUT].includes(file.split('/').pop()))) throw new Error(`rule-scores: the test and ${REPLY_HELD_OUT} splits are for the final figures only.`);
 const ruleFilter = option('--rule');
 const show = option('--show');
 const category = option('--category');

@@ -7,8 +7,8 @@
 // wordings). The settings (how strongly weights are held back, how often a word must
 // occur to be a feature) are chosen on the dev parts (corpus/customers/<lang>-dev*.jsonl and
 // corpus/<lang>/dev.jsonl) and the other read test parts (<lang>-test.jsonl, -test-b, -test-g, -test-h, -test-i, -test-j,
-// -test-k, -test-l), by mood macro-F1. The held-out part (corpus/customers/<lang>-test-m.jsonl) and the reply
-// corpus's test files are never read.
+// -test-k, -test-l, -test-m), by mood macro-F1. The round's held-out part (scripts/held-out.mjs) and the
+// reply corpus's test files are never read.
 //
 // The model is multinomial logistic regression over the features of customer-mood.ts (cue
 // counts, shape, words), classes weighted to balance, full-batch gradient descent (Adam) from

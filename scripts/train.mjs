@@ -2,7 +2,7 @@
 // Weights are fitted on the train files and, since round seven, the test splits read in earlier
 // rounds (b to e; READ_TEST_SPLITS); probabilities are calibrated and each output's threshold
 // chosen on the dev split with each train file scored by a model that never read its writer. The
-// first test split and the round's held-out one (test-l) are never read. Writes
+// first test split and the round's held-out one (scripts/held-out.mjs) are never read. Writes
 // src/core/model/<lang>.json (committed); the same corpus gives the same bytes.
 //
 // Usage: node scripts/train.mjs [--lang en|he] [--epochs N] [--out DIR]
@@ -33,7 +33,7 @@ const NOT_IN_WEIGHTS = { en: ['train-i.jsonl', 'train-j.jsonl', 'train-m.jsonl']
 /**
  * Test splits read at the end of their round (b: round three, c: four, d: six, e: seven) and
  * trained on since the round after: more writers' wordings. The first test split, the one the
- * issues' targets are set on, and the held-out split of the current round (test-l) are never read.
+ * issues' targets are set on, and the held-out split of the current round (scripts/held-out.mjs) are never read.
  */
 const READ_TEST_SPLITS = ['test-b.jsonl', 'test-c.jsonl', 'test-d.jsonl', 'test-e.jsonl'];
 

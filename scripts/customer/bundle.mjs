@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importBundled } from '../import-bundled.mjs';
+import { CUSTOMER_HELD_OUT, REPLY_HELD_OUT } from '../held-out.mjs';
 
 export function loadCustomerCode() {
   return importBundled(fileURLToPath(new URL('./entry.ts', import.meta.url)));
@@ -23,7 +24,7 @@ export function customerRows(root, lang, split, { replies = true, heldOut = true
   const rows = customerFiles(root, lang, split).filter((file) => (heldOut || !isHeldOut(file)) && parts(file)).flatMap((file) => read(`corpus/customers/${file}`)).map((row) => ({ ...row, source: 'customers' }));
   if (!replies) return rows;
   const seen = new Set(rows.map((row) => row.message));
-  // The reply corpus's held-out split (corpus/<lang>/test-l.jsonl) belongs to the reply model's evaluation: never read here.
+  // The reply corpus's held-out split (corpus/<lang>/<REPLY_HELD_OUT>.jsonl) belongs to the reply model's evaluation: never read here.
   const files = readdirSync(join(root, 'corpus', lang)).filter((name) => (name === `${split}.jsonl` || name.startsWith(`${split}-`)) && !isHeldOut(name)).sort();
   for (const file of files) {
     for (const row of read(`corpus/${lang}/${file}`)) {
@@ -54,14 +55,15 @@ export function isTrainedOn(file) {
 }
 
 /**
- * The held-out part (`<lang>-test-m.jsonl`, round fourteen): written apart while the reading was
- * worked on, run once at the end by `npm run eval:customer`, never opened by the development aids.
- * The parts held out in earlier rounds (`-test-b` to `-test-l`) were run at their round's end and
- * are read since: more sets, from writers the train parts do not have, to choose settings on.
- * The reply corpus's held-out split (`corpus/<lang>/test-l.jsonl`) is never read by the customer scripts.
+ * The held-out part (`<lang>-<CUSTOMER_HELD_OUT>.jsonl`, scripts/held-out.mjs): written apart while
+ * the reading was worked on, run once at the end by `npm run eval:customer`, never opened by the
+ * development aids. The parts held out in earlier rounds (`-test-b` to `-test-m`) were run at their
+ * round's end and are read since: more sets, from writers the train parts do not have, to choose
+ * settings on. The reply corpus's held-out split (`corpus/<lang>/<REPLY_HELD_OUT>.jsonl`) is never
+ * read by the customer scripts.
  */
 export function isHeldOut(file) {
-  return /^(?:[a-z]{2}-test-m|test-l)\.jsonl$/.test(file);
+  return file === `${REPLY_HELD_OUT}.jsonl` || new RegExp(`^[a-z]{2}-${CUSTOMER_HELD_OUT}\\.jsonl$`).test(file);
 }
 
 export function readJsonl(text) {
