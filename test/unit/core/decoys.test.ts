@@ -33,6 +33,10 @@ const DECOYS = [
   "The leaflet was missing, and without it it's very easy to fit the side panels upside down; that's on us.",
   "Our text telling you didn't go out, because the booking form saved your number without the area code.",
   'Just to be clear, nothing about this goes on your account history.',
+  // Round fifteen (a second look at round fourteen's held-out false alarms, after it was scored).
+  'Pay the deposit by Friday and the Saturday slot is locked in for you.',
+  'Our monthly pass is billed per visit, so it may suit you better next time.',
+  'Do you know roughly when you will travel? If it is soon, I can hold a cabin for you.',
 ];
 
 describe('decoys stay quiet', () => {
