@@ -227,6 +227,17 @@ describe('issue 12: demands and the interest behind them', () => {
     expect(texts('Please block the card and get my money back.')).toEqual(['Please block the card', 'get my money back']);
   });
 
+  it('reads two things wanted in one breath as two demands, and an order after "so just" as one (round fifteen)', () => {
+    const texts = (customer: string) => read(customer).demands.map((demand) => demand.text);
+    expect(texts('The hull leaked all night. I want my deposit back and someone to ring me before Friday.')).toEqual(['I want my deposit back', 'someone to ring me before Friday']);
+    expect(texts('You charged me twice for one lesson. I want the second charge reversed and a receipt for the first.')).toEqual(['I want the second charge reversed', 'a receipt for the first']);
+    expect(texts('Your manager agreed a discount on the phone. Please honour the price you quoted and book me in for Thursday.')).toEqual(['Please honour the price you quoted', 'book me in for Thursday']);
+    expect(texts('the ramp is still broken\nnobody turned up so just send someone please')).toEqual(['send someone please']);
+    // One thing wanted with two parts stays one demand.
+    expect(texts('Refund AND compensation.')).toEqual(['Refund AND compensation']);
+    expect(texts('I want a new frame and the original mattress.')).toEqual(['I want a new frame and the original mattress']);
+  });
+
   it('asks the interest question only when no reason was given, capitalised', () => {
     const [noReason] = read('The contract is wrong again. I need the corrected copy by friday.').demands;
     expect(noReason!.question).toBe('What makes Friday the day you need it?');

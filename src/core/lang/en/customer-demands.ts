@@ -113,23 +113,31 @@ function demandsIn(text: string, clause: Clause): { start: number; end: number }
 /** A thing wanted, as a list goes on: "your insurer's details", "and a written apology" (not "no excuses"). */
 const LIST_ITEM = /^(?:and\s+)?(?:your|my|a|an|the|his|her|their|our|some|all|any|full|written|proof)\b/i;
 
-/** "I want his name, your insurer's details and a written apology": what the list goes on to want is the same demand. */
+/**
+ * "I want his name, your insurer's details and a written apology", "I want the frame and the
+ * mattress taken away": what the list goes on to want is the same demand.
+ */
 function withListGoingOn(text: string, clauses: Clause[], span: { start: number; end: number }): { start: number; end: number } {
   let end = span.end;
   const at = clauses.findIndex((clause) => clause.end === end);
   for (const clause of at < 0 ? [] : clauses.slice(at + 1)) {
-    if (clause.sentence !== clauses[at]!.sentence || text.slice(end, clause.start).trim() !== ',') break;
     const words = text.slice(clause.start, clause.end);
+    const between = text.slice(end, clause.start).trim();
+    if (clause.sentence !== clauses[at]!.sentence || !(between === ',' || (between === '' && /^and\s/i.test(words)))) break;
     if (!LIST_ITEM.test(words) || hasFiniteVerb(words)) break;
     end = clause.end;
   }
   return { start: span.start, end };
 }
 
-/** "I want a different engineer and I want my line working" is two demands. */
+/** After "and": a second "I want", or a second thing wanted ("... and someone to ring me", "... and a receipt"). */
+const SECOND_WANT = /\s+(?:and|&)\s+(?=(?:i|we)\s+(?:(?:also|really|still|do)\s+)?(?:want|need|expect|demand|would like|'d like)\b|(?:a|an|someone|somebody|written|proof)\s)/i;
+const WANTS = /\b(?:want|need|expect|demand|would like|'d like)\b/i;
+
+/** "I want a different engineer and I want my line working", "I want my deposit back and someone to ring me": two demands. */
 function splitWants(words: string): { start: number; end: number }[] {
-  const found = /\s+(?:and|&)\s+(?=(?:i|we)\s+(?:(?:also|really|still|do)\s+)?(?:want|need|expect|demand|would like|'d like)\b)/i.exec(words);
-  if (!found) return [{ start: 0, end: words.length }];
+  const found = SECOND_WANT.exec(words);
+  if (!found || !WANTS.test(words.slice(0, found.index))) return [{ start: 0, end: words.length }];
   return [{ start: 0, end: found.index }, { start: found.index + found[0].length, end: words.length }];
 }
 

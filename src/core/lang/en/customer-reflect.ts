@@ -598,9 +598,9 @@ export function isImperative(clause: string): boolean {
   // "Please roll back the update": after "please" or "kindly" comes what to do, whatever compromise reads in the verb.
   if (pleaded) return !/^(?:i|we|my|our|note|find|see|be aware)\b/i.test(words);
   const next = terms[1] && bareWord(terms[1]);
-  // "Shift them today", "Pay up": compromise may read a short order's verb as a noun; a word that can be a
-  // verb, with "them", "it" or "up" after it, gives the order all the same.
-  if (!term.tags.includes('Imperative')) return next !== undefined && /^(?:it|them|me|us|him|her|up|back|out)$/.test(next) && canBeOrder(first) && !term.tags.some((tag) => NOT_AN_ORDER.has(tag));
+  // "Shift them today", "Pay up", "Send someone": compromise may read a short order's verb as a noun; a word
+  // that can be a verb, with "them", "it", "someone" or "up" after it, gives the order all the same.
+  if (!term.tags.includes('Imperative')) return next !== undefined && /^(?:it|them|me|us|him|her|someone|somebody|up|back|out)$/.test(next) && canBeOrder(first) && !term.tags.some((tag) => NOT_AN_ORDER.has(tag));
   // "Surge pricing of 3.8x ..." starts with a verb's form too: an imperative says who or what to act on.
   // "Stop passing me around", "Keep sending me the same link": stop or keep what is being done.
   if (/^(?:stop|quit)$/.test(first) && next?.endsWith('ing')) return true;
