@@ -104,6 +104,14 @@ describe('Hebrew demands: a real request, and the interest question only when no
     expect(texts('הספל נסדק. אשמח לעזרה.')).toEqual([]);
   });
 
+  it('reads two things wanted after "אני דורשת" as two demands, and "תנו לי" mid-sentence as an order (round fifteen)', () => {
+    expect(texts('הזמנתי שולחן והוא הגיע שבור. אני דורשת החזר מלא ופיצוי על יום העבודה שהפסדתי.')).toEqual(['אני דורשת החזר מלא', 'פיצוי על יום העבודה שהפסדתי']);
+    expect(texts('אנחנו רוצים מועד חדש בכתב והנחה על האיחור.')).toEqual(['אנחנו רוצים מועד חדש בכתב', 'הנחה על האיחור']);
+    expect(texts('ביטלתם לי פעמיים ברגע האחרון אחרי כל זה תנו לי מועד סופי.')).toEqual(['תנו לי מועד סופי']);
+    // One thing wanted stays one demand.
+    expect(texts('אני רוצה החזר מלא.')).toEqual(['אני רוצה החזר מלא']);
+  });
+
   it('asks no interest question when the reason is given', () => {
     const [exams] = read('העובש חזר. אני רוצה לעבור לחדר אחר לפני שהמבחנים מתחילים.').demands;
     expect(exams).toMatchObject({ reasonGiven: true, question: null });

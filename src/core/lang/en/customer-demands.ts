@@ -79,7 +79,7 @@ export function englishDemands(message: string, sarcastic = false): Demand[] {
   // "I need it for my daughter's birthday" says what is at stake; it is the demand only when nothing else is asked.
   const asked = found.filter((clause) => !NEED_FOR.test(text.slice(clause.start, clause.end)));
   const spans = asked.flatMap((clause) => demandsIn(text, clause));
-  const asks = (spans.length > 0 ? spans : found.flatMap((clause) => demandsIn(text, clause))).map((span) => withListGoingOn(text, clauses, span));
+  const asks = (spans.length > 0 ? spans : found.flatMap((clause) => demandsIn(text, clause))).flatMap((span) => withListGoingOn(text, clauses, span));
   return asks.map((span) => {
     const words = text.slice(span.start, span.end);
     // The reason may open the clause after the demand: "Refund them today, so they know it wasn't me".
@@ -114,24 +114,29 @@ function demandsIn(text: string, clause: Clause): { start: number; end: number }
 const LIST_ITEM = /^(?:and\s+)?(?:your|my|a|an|the|his|her|their|our|some|all|any|full|written|proof)\b/i;
 
 /**
- * "I want his name, your insurer's details and a written apology", "I want the frame and the
- * mattress taken away": what the list goes on to want is the same demand.
+ * "I want his name, your insurer's details and a written apology": what the list goes on to want
+ * is the same demand. "I want a new frame and the original mattress": a thing wanted after "and"
+ * is a demand of its own, as most writers of the labelled parts read it (round fifteen).
  */
-function withListGoingOn(text: string, clauses: Clause[], span: { start: number; end: number }): { start: number; end: number } {
+function withListGoingOn(text: string, clauses: Clause[], span: { start: number; end: number }): { start: number; end: number }[] {
   let end = span.end;
+  const more: { start: number; end: number }[] = [];
   const at = clauses.findIndex((clause) => clause.end === end);
   for (const clause of at < 0 ? [] : clauses.slice(at + 1)) {
     const words = text.slice(clause.start, clause.end);
-    const between = text.slice(end, clause.start).trim();
-    if (clause.sentence !== clauses[at]!.sentence || !(between === ',' || (between === '' && /^and\s/i.test(words)))) break;
+    const between = text.slice(more.at(-1)?.end ?? end, clause.start).trim();
+    const and = between === '' && /^and\s/i.test(words);
+    if (clause.sentence !== clauses[at]!.sentence || !(between === ',' || and)) break;
     if (!LIST_ITEM.test(words) || hasFiniteVerb(words)) break;
-    end = clause.end;
+    if (and) more.push({ start: clause.start + /^and\s+/i.exec(words)![0].length, end: clause.end });
+    else if (more.length > 0) more.at(-1)!.end = clause.end;
+    else end = clause.end;
   }
-  return { start: span.start, end };
+  return [{ start: span.start, end }, ...more];
 }
 
 /** After "and": a second "I want", or a second thing wanted ("... and someone to ring me", "... and a receipt"). */
-const SECOND_WANT = /\s+(?:and|&)\s+(?=(?:i|we)\s+(?:(?:also|really|still|do)\s+)?(?:want|need|expect|demand|would like|'d like)\b|(?:a|an|someone|somebody|written|proof)\s)/i;
+const SECOND_WANT = /\s+(?:and|&)\s+(?=(?:i|we)\s+(?:(?:also|really|still|do)\s+)?(?:want|need|expect|demand|would like|'d like)\b|(?:a|an|the|your|my|someone|somebody|written|proof|compensation)\s)/i;
 const WANTS = /\b(?:want|need|expect|demand|would like|'d like)\b/i;
 
 /** "I want a different engineer and I want my line working", "I want my deposit back and someone to ring me": two demands. */
