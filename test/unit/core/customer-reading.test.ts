@@ -608,3 +608,19 @@ describe('the reflection never says back mock marks, mock admiration, "the famou
     expect(last).toContain('arrived squashed');
   });
 });
+
+describe('the reflection never says back "I suppose I should be impressed", "takes the biscuit", a trailing "do they" or "cheating customer" in these wordings (round fifteen)', () => {
+  it('leaves out mock admiration, an exasperated verdict, a statement put as a tag question and a verdict in non-native English, keeping what happened', () => {
+    const impressed = read('I suppose I should be impressed that the refund took only five weeks to reach my account.').reflection ?? '';
+    expect(impressed).not.toMatch(/impressed|suppose/);
+    const biscuit = read("I've had bad service before but your repair desk takes the biscuit, the kettle came back still leaking.").reflection!;
+    expect(biscuit).not.toMatch(/biscuit/);
+    expect(biscuit).toContain('still leaking');
+    const labels = read('the parcel went to my old address even though i changed it in march and nobody checks anything there do they').reflection!;
+    expect(labels).not.toMatch(/nobody checks|do they/);
+    expect(labels).toContain('went to your old address');
+    const cheating = read('We paid for two lessons and teacher came only one time. This is cheating customer.').reflection!;
+    expect(cheating).not.toMatch(/cheating/);
+    expect(cheating).toContain('came only one time');
+  });
+});

@@ -138,6 +138,17 @@ describe('issue 12: reflections that would make things worse', () => {
     expect(read('ממש שמח ששילמתי 6,400 ש"ח על מערכת השקיה שמציפה את החניה של השכן.').reflection).toBe('שילמת 6,400 ש"ח על מערכת השקיה שמציפה את החניה של השכן');
   });
 
+  it('never says back a Hebrew "another excuse every time", "just to close a sale" or "wow thanks for ..." (round fifteen)', () => {
+    const excuse = read('התור היה ב-3 לחודש ועד היום לא הגיעו, בכל פעם תירוץ אחר.').reflection!;
+    expect(excuse).not.toMatch(/תירוץ/);
+    expect(excuse).toContain('לא הגיעו');
+    const sale = read('קנינו אצלכם מזגן ב-4,000 ש"ח שלא מקרר את הסלון, דחפתם לנו דגם קטן רק כדי לסגור עסקה.').reflection!;
+    expect(sale).not.toMatch(/לסגור עסקה/);
+    expect(sale).toContain('לא מקרר את הסלון');
+    const thanks = read('וואלה תודה שמכרתם לי שעון שעומד אחרי יומיים.').reflection ?? '';
+    expect(thanks).not.toMatch(/תודה/);
+  });
+
   it('never quotes an accusation or an insult back, and never turns one into "we"', () => {
     const liars = read('You people are liars. You told me the refund was sent on Monday and it never arrived.');
     expect(liars.reflection).toBe('we told you the refund was sent on Monday and it never arrived');

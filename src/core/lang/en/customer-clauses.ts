@@ -23,8 +23,14 @@ const REASON = /^(?:because|cause|cos|since|as (?:i|we|my|our|the|it)|so that)\b
 const TOLD = /^(?:(?:so|and|but|oh|now|just|also)\s+)*(?:i'm|i am|i've|i have|i had|i was|we're|we are|we've|we have|we had|we were|my|our)\b(?!\s+(?:just\s+)?(?:wondering|asking|hoping|curious|able|allowed|supposed|meant|right|correct|entitled|going to|gonna)\b)/i;
 /** "..., right?", "..., innit?": a tag that asks the customer's own statement back. */
 const TAG = /^(?:right|yeah|eh|innit|huh|correct|am i right|is it|isn't it|wasn't it|didn't you|don't you|aren't you|haven't you|hasn't it|no)$/i;
-/** A short clause of a question word with the verb before its subject, typed without a question mark: "so what exactly did i pay for", "why is it always me"; a long run-on holds more than the question. */
-const INVERTED = /^(?:(?:so|and|but|then|like)\s+)?(?:what|why|how|where|who)\s+(?:(?:exactly|else|on earth|the hell|then)\s+)?(?:did|do|does|is|are|was|were|am|can|could|would|will|have|has|should)\s+(?:i|we|you|they|he|she|it|my|our|your|the|this|that)\b(?:\s+\S+){0,6}$/i;
+/**
+ * A clause that asks by its word order, typed without a question mark: a short one of a question
+ * word with the verb before its subject ("so what exactly did i pay for", "why is it always me";
+ * a long run-on holds more than the question), or a statement with its tag ("nobody checks
+ * anything there do they").
+ */
+const INVERTED =
+  /^(?:(?:so|and|but|then|like)\s+)?(?:what|why|how|where|who)\s+(?:(?:exactly|else|on earth|the hell|then)\s+)?(?:did|do|does|is|are|was|were|am|can|could|would|will|have|has|should)\s+(?:i|we|you|they|he|she|it|my|our|your|the|this|that)\b(?:\s+\S+){0,6}$|\S\s+\S+\s+(?:do|does|did|is|are|was|were|have|has|can|will|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|haven't|hasn't|can't|won't)\s+(?:they|you|we|he|she)$/i;
 export const PLEASE_LEAD = /^(?:(?:so|and|but|then|now|just|simply|please|pls|plz|kindly)\s+)+/i;
 
 /** Where a sentence divides into clauses: commas, semicolons, dashes, and the words that start a clause. */

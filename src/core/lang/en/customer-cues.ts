@@ -135,7 +135,7 @@ export const PRAISE = [
 ];
 /** Mock gratitude and mock anticipation (round thirteen): sarcasm whatever the rest of the message is. */
 export const MOCKERY = [
-  '(?:i )?(?:suppose|guess)\\b[^!?]{0,30}?\\b(?:i|we) should be (?:grateful|thankful|glad|happy)', 'for the privilege', 'the gift that keeps on giving', 'third time lucky',
+  '(?:i )?(?:suppose|guess)\\b[^!?]{0,30}?\\b(?:i|we) should be (?:grateful|thankful|glad|happy|impressed|pleased|delighted|honou?red)', 'for the privilege', 'the gift that keeps on giving', 'third time lucky',
   "(?:i'm |i am )?(?:just |genuinely |really )?impressed by the", "(?:i'm |i am )?beginning to (?:suspect|think|wonder)", 'looking forward to the (?:next|fee|charge|bill)',
   "[\\w'-]+ my foot",
   // Round fourteen (round thirteen's held-out writers, read after they were scored): marks awarded, admiration, the "famous" promise.
@@ -164,7 +164,9 @@ export const JUDGEMENT = [
   'plain and simple', 'frankly', 'shame on', 'not good enough', 'you should be ashamed', 'ashamed', 'pointless',
   // Round fourteen: how a company should not behave, and what it is said to do to its customers.
   "(?:this|that|it)(?:'s| is) (?:not|no) (?:the |a |any )?way to (?:treat|do business|run|deal with|speak to|talk to|handle)",
-  "(?:this|that|it)(?:'s| is) (?:just |simply |basically |nothing but )?(?:cheating|robbing|ripping off|scamming|conning|fleecing|swindling|taking advantage of) (?:your )?(?:customers|people|clients|us|me|everyone|(?:an? |the )?(?:pensioners?|elderly|old (?:lady|man|woman|people)|vulnerable (?:people|customers)|widows?|disabled (?:people|customers)))",
+  "(?:this|that|it)(?:'s| is) (?:just |simply |basically |nothing but )?(?:cheating|robbing|ripping off|scamming|conning|fleecing|swindling|taking advantage of) (?:your |the )?(?:customers?|people|clients?|us|me|everyone|(?:an? |the )?(?:pensioners?|elderly|old (?:lady|man|woman|people)|vulnerable (?:people|customers)|widows?|disabled (?:people|customers)))",
+  // Round fifteen (round fourteen's held-out writers, read after they were scored).
+  'takes? the (?:biscuit|cake)',
 ];
 /** What the customer wants and has not got: the problem words of a reflection's clause. */
 export const PROBLEM = [
