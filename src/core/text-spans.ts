@@ -41,8 +41,8 @@ export function sentences(text: string, abbreviations: ReadonlySet<string>): Spa
 }
 
 function isAbbreviation(text: string, dot: number, abbreviations: ReadonlySet<string>): boolean {
-  // The "t" of "didn't." and the "ח" of 'ש"ח.' end a word, they are no initial.
-  const word = /(?<!['\u2019"\u05F3\u05F4])([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1];
+  // The "t" of "didn't.", the "ח" of 'ש"ח.', the "E" of "A&E." and the "B" of "4B." end a word, they are no initial.
+  const word = /(?<!['\u2019"\u05F3\u05F4&\p{L}\p{N}])([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1];
   if (!word) return false;
   return word.length === 1 || abbreviations.has(word.toLowerCase());
 }

@@ -623,4 +623,24 @@ describe('the reflection never says back "I suppose I should be impressed", "tak
     expect(cheating).not.toMatch(/cheating/);
     expect(cheating).toContain('came only one time');
   });
+
+  it('keeps a quoted remark word for word, and never says back a request run on without a stop', () => {
+    const quoted = read("Booked the 9:00 slot and was told the online diary 'doesn't really matter on Sundays'.").reflection!;
+    expect(quoted).toContain("'doesn't really matter on Sundays'");
+    const runOn = read('hi its me again four days and no reply about the refund we were promised he has nothing to wear can you just tell me when it comes').reflection!;
+    expect(runOn).not.toMatch(/can|tell/);
+    expect(runOn).toContain('four days and no reply about the refund');
+    expect(read('hi its me again four days and no reply about the refund can you just tell me when it comes').demands.map((demand) => demand.text)).toEqual(['can you just tell me when it comes']);
+  });
+
+  it('says what the mocked thing did after "Loving the \'smart\' ... that ..."', () => {
+    const kettle = read("Loving the 'eco' kettle that boiled dry and scorched my worktop. Brilliant.").reflection!;
+    expect(kettle).not.toMatch(/loving|eco|brilliant/i);
+    expect(kettle).toContain('kettle boiled dry and scorched your worktop');
+  });
+
+  it('says back a power of attorney and a tennis court: no threat of lawyers in them', () => {
+    expect(read("Your notary stamped my mother's power of attorney with the wrong date.").reflection).toContain('power of attorney with the wrong date');
+    expect(read('The tennis court lights went off halfway through our match.').reflection).toContain('tennis court lights went off');
+  });
 });

@@ -15,6 +15,11 @@ describe('sentences', () => {
     expect(split('שילמתי מקדמה של 800 ש"ח. היום שמעתי שהמעצבת עזבה.', )).toEqual(['שילמתי מקדמה של 800 ש"ח.', 'היום שמעתי שהמעצבת עזבה.']);
   });
 
+  it('ends a sentence after a letter that closes a word with "&" or a digit: "A&E.", "room 4B." (round fifteen)', () => {
+    expect(split('We waited four hours in A&E. She is fine now.')).toEqual(['We waited four hours in A&E.', 'She is fine now.']);
+    expect(split('The leak is in flat 4B. Nobody has come.')).toEqual(['The leak is in flat 4B.', 'Nobody has come.']);
+  });
+
   it('keeps an initial and an abbreviation inside the sentence', () => {
     expect(split('Please ask J. Smith at the desk.')).toEqual(['Please ask J. Smith at the desk.']);
     expect(split('We open at 9 a.m. on weekdays.')).toEqual(['We open at 9 a.m. on weekdays.']);

@@ -74,8 +74,9 @@ export const LEAVE = [
 /** Threats to complain or go public: the customer is angry. */
 export const COMPLAIN = [
   'report(?:ing)?(?: (?:you|this|it))? to', 'reporting (?:you|this)', 'ombudsman', 'trading standards', 'ofcom', 'ofgem', 'fca', 'fcc', 'bbb', 'better business bureau',
-  'regulator', 'consumer (?:protection|rights|affairs|council|court)', 'watchdog', 'lawyers?', 'solicitors?', 'attorney', 'sue', 'suing', 'legal action', 'legal',
-  'court', 'small claims', 'charge ?back', 'disput(?:e|ing)', '(?:card|bank|credit card) (?:company|provider|issuer)', 'formal complaint', '(?:file|filing|lodge|raise|make) a complaint',
+  'regulator', 'consumer (?:protection|rights|affairs|council|court)', 'watchdog', 'lawyers?', 'solicitors?', '(?<!power of )attorney', 'sue', 'suing', 'legal action', 'legal',
+  // Not a place to play or eat: "the tennis court", "the food court".
+  '(?<!(?:tennis|squash|basketball|badminton|netball|padel|volleyball|food|5-a-side) )court(?!yard)', 'small claims', 'charge ?back', 'disput(?:e|ing)', '(?:card|bank|credit card) (?:company|provider|issuer)', 'formal complaint', '(?:file|filing|lodge|raise|make) a complaint',
   "(?<!\\b(?:you|good|great|positive|glowing|lovely|nice|5[- ]star|five[- ]star) (?:an? )?)reviews?", 'trustpilot', 'yelp', 'twitter', 'social media', 'facebook', 'tiktok', 'instagram', 'reddit', "(?:post|posting|share|sharing) (?:this|it|the video|about|my experience|online)",
   'go(?:ing)? public', 'the press', 'the papers', 'the media', 'the news', 'journalists?', 'everyone (?:i know|in town|will|is going)', 'every review site',
   'make sure (?:people|everyone|the world)', 'tell everyone', 'warn(?:ing)? (?:everyone|others|people|other)', 'viral', 'everywhere', 'mp\\b', 'councillor',

@@ -380,11 +380,21 @@ const TRAILING_NOW = /(\b(?:days?|weeks?|months?|years?|hours?|minutes?)) now\b/
  * intensifiers, no "now" after a duration, no aside in brackets without a number.
  */
 export function tightened(clause: string): string {
-  const shorter = clause
-    .replace(INTENSIFIER, '')
+  const shorter = outsideQuotes(clause, (words) => words.replace(INTENSIFIER, ''))
     .replace(TRAILING_NOW, '$1')
     .replace(/\s*\((?![^)]*\d)[^)]{1,60}\)/g, '');
   return /\p{L}{2}|\d/u.test(shorter) ? shorter : clause;
+}
+
+/** `change` applied to the words outside quotes: what the customer quotes is kept word for word. */
+function outsideQuotes(clause: string, change: (words: string) => string): string {
+  let out = '';
+  let from = 0;
+  for (const quote of quotedSpans(clause)) {
+    out += change(clause.slice(from, quote.start)) + clause.slice(quote.start, quote.end);
+    from = quote.end;
+  }
+  return out + change(clause.slice(from));
 }
 
 /** "turned my camera into a very expensive paperweight": the jibe said plainly ("stopped my camera working"). */
@@ -474,6 +484,9 @@ function withoutSarcasticLead(clause: string): string {
     // "Love how 'ships in 2 days' works here": the company's quoted promise, mocked, with nothing that happened outside the quotes.
     return /^(?:(?:the|your)\s+)?['"]/i.test(rest) && !tellsWhatHappened(unquoted(rest)) ? '' : rest;
   }
+  // "Loving the 'smart' battery that decided to export ...": what the thing did, without the delight.
+  const loving = /^(?:(?:oh|ah|wow|so|really|just)\s+)?(?:i\s+)?(?:loving|love|enjoying|adoring|adore)\s+((?:the|your|this|my|our)\s+(?:['"][^'"]{1,25}['"]\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:that|which)\s+(?=\p{L})/iu.exec(clause);
+  if (loving) return withoutScareQuotes(`${loving[1]} ${clause.slice(loving[0].length)}`);
   // "Even better, your courier told me ...": the mock delight goes, what happened stays.
   const better = /^(?:and\s+)?(?:even better|better still|best of all|the best (?:bit|part)(?: is)?|to top it (?:all )?off|(?:the )?icing on the cake|(?:the )?cherry on (?:top|the cake))[,:!]?\s+(?:(?:is\s+)?that\s+)?(?=\S)/i.exec(clause);
   if (better) return clause.slice(better[0].length);
