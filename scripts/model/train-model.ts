@@ -54,14 +54,19 @@ export interface TrainOptions {
    */
   maxCleanAlarms: number;
   /**
-   * A category's chosen threshold times this, where the rule above proved too careful on writers
-   * the model never read (a silent output, threshold 1, then speaks from this probability). Round
-   * eleven: bare refusal at 0.65 found 0.07 to 0.18 more of the refusals in the read test splits of
-   * both languages (English f, g, h; Hebrew test, g, h; the Hebrew output had been silent), with the
-   * same false alarms there and on the real support replies; the other categories gained recall
-   * only with more false alarms at every scale tried (ACCURACY.md).
+   * Per language, a category's chosen threshold times this, where the rule above proved too careful
+   * on writers the model never read (a silent output, threshold 1, then speaks from this
+   * probability). Round eleven: bare refusal at 0.65 found 0.07 to 0.18 more of the refusals in the
+   * read test splits of both languages (English f, g, h; Hebrew test, g, h; the Hebrew output had
+   * been silent), with the same false alarms there and on the real support replies. Round fifteen,
+   * on the seven read splits f to l together (about 2,800 English and 1,750 Hebrew replies no
+   * model weight came from): English deflection at 0.9 and minimizing at 0.92 (recall 0.47 to 0.50
+   * and 0.53 to 0.59, 11 more wrong hits, 1 of them on a clean reply; at 0.9 the documented decoy
+   * "A small swelling usually starts to calm down within a day." is flagged), Hebrew deflection and vague
+   * timeline at 0.8 and minimizing at 0.9 (0.50 to 0.57, 0.78 to 0.82, 0.62 to 0.65, one more clean
+   * reply flagged). Lower, or other categories, bought recall with more false alarms (ACCURACY.md).
    */
-  thresholdScale: Partial<Record<Category, number>>;
+  thresholdScale: Record<Lang, Partial<Record<Category, number>>>;
 }
 
 export const DEFAULT_OPTIONS: TrainOptions = {
@@ -76,7 +81,10 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   maxBytes: 400_000,
   falseAlarmWeight: 1,
   maxCleanAlarms: 0.002,
-  thresholdScale: { 'bare-refusal': 0.65 },
+  thresholdScale: {
+    en: { 'bare-refusal': 0.65, deflection: 0.9, minimizing: 0.92 },
+    he: { 'bare-refusal': 0.65, deflection: 0.8, minimizing: 0.9, 'vague-timeline': 0.8 },
+  },
 };
 
 const OUTPUTS: { id: OutputId; kind: 'category' | 'move' }[] = [
@@ -422,7 +430,7 @@ function tune(file: ModelFile, scored: ScoredReply[], devCount: number, options:
       const open = replies.map((_, r) => !asks[r] && !waitsFor.some((move) => moveCalls.get(move)?.[r]));
       const clean = replies.map((reply) => reply.row.findings.length === 0);
       output.threshold = chooseThreshold(probabilities, labels, open, options.targetPrecision, options.falseAlarmWeight, clean, options.maxCleanAlarms);
-      output.threshold = round6(output.threshold * (options.thresholdScale[output.id as Category] ?? 1));
+      output.threshold = round6(output.threshold * (options.thresholdScale[file.lang][output.id as Category] ?? 1));
     }
     const called = probabilities.map((p, r) => p >= output.threshold && (output.kind === 'move' || !modelUnlessMoves(output.id as Category).some((move) => moveCalls.get(move)?.[r])));
     const tp = called.filter((call, r) => call && labels[r] && isDev(r)).length;

@@ -70,9 +70,9 @@ describe('training', () => {
   it('scales the thresholds of the categories it is told to, and no other', () => {
     const train = readReplies(rows('corpus/en/train-a.jsonl').slice(0, 40), 'en');
     const dev = readReplies(rows('corpus/en/dev.jsonl').slice(0, 40), 'en');
-    const options = { ...DEFAULT_OPTIONS, epochs: 12, minCount: 1, thresholdScale: {} };
-    const thresholds = (scale: typeof options.thresholdScale) =>
-      new Map(trainModel('en', train, dev, { ...options, thresholdScale: scale }, 'slice').file.outputs.map((output) => [output.id, output.threshold]));
+    const options = { ...DEFAULT_OPTIONS, epochs: 12, minCount: 1 };
+    const thresholds = (scale: (typeof options.thresholdScale)['en']) =>
+      new Map(trainModel('en', train, dev, { ...options, thresholdScale: { en: scale, he: {} } }, 'slice').file.outputs.map((output) => [output.id, output.threshold]));
     const plain = thresholds({});
     const halved = thresholds({ blame: 0.5, deflection: 0.5, 'bare-refusal': 0.5, 'vague-timeline': 0.5 });
     for (const [id, threshold] of plain) {
