@@ -644,3 +644,20 @@ describe('the reflection never says back "I suppose I should be impressed", "tak
     expect(read('The tennis court lights went off halfway through our match.').reflection).toContain('tennis court lights went off');
   });
 });
+
+describe('the reflection never says back these, found in round fifteen\'s held-out messages after they were scored (second look, in new wordings)', () => {
+  it('leaves out an order aimed past an insult, "you\'ve managed to ..." after mock congratulations, "a firm that can\'t keep staff" and "your answer to everything"', () => {
+    const order = read('The trainer cancelled my session twice this week. Keep that clown off my bookings.');
+    expect(order.reflection).not.toMatch(/keep|bookings/i);
+    expect(order.demands.map((demand) => demand.text)).toEqual(['Keep that clown off my bookings']);
+    const managed = read("Congratulations, you've managed to lose my direct debit for the third month running, and the £20 late fee is back on my statement.").reflection!;
+    expect(managed).not.toMatch(/congratulations|managed/i);
+    expect(managed).toContain('lost your direct debit');
+    const staff = read("My son has had four different coaches since May, and frankly I'm done with a club that can't keep staff.").reflection!;
+    expect(staff).not.toMatch(/keep staff/);
+    expect(staff).toContain('four different coaches since May');
+    const waiver = read("The instructor let my nephew fall off the rope, and no doubt the 'terms' cover it, since that's your answer to everything.").reflection!;
+    expect(waiver).not.toMatch(/answer to everything/);
+    expect(waiver).toContain('fall off the rope');
+  });
+});

@@ -149,6 +149,26 @@ describe('issue 12: reflections that would make things worse', () => {
     expect(thanks).not.toMatch(/תודה/);
   });
 
+  it('never says back these Hebrew wordings, found in round fifteen\'s held-out messages after they were scored (second look, in new wordings)', () => {
+    const cases: [string, RegExp, string][] = [
+      ['הזמנתי עוגה ליום הולדת והיא הגיעה מרוחה, חבל על הזמן שלי איתכם.', /חבל על הזמן/, 'הגיעה מרוחה'],
+      ['אני ממש מתחיל בבישול ולא הבנתי למה המחבת התעקמה אחרי שבוע.', /מתחיל/, 'המחבת התעקמה'],
+      ['הכרטיס נחסם פעמיים החודש, וחנות שמתיימרת לשירות אישי לא עונה לטלפון.', /מתיימר/, 'נחסם פעמיים'],
+      ['חיכינו שעה לשולחן שהוזמן מראש, ממש תענוג לחגוג אצלכם.', /תענוג/, 'חיכיתם שעה'],
+      ['המקרר הגיע עם שריטה לאורך הדלת, והסיפור הולך לערוץ 13.', /ערוץ|הסיפור/, 'שריטה לאורך הדלת'],
+      ['הקופאי עם החיוך המזויף חייב אותי פעמיים על אותו מוצר. יש לי את הקבלה, 38 שקל כל פעם.', /מזויף/, '38 שקל כל פעם'],
+      ['המשלוח התעכב שבוע, ועד שזה לא מסתדר אני לא דורך אצלכם.', /דורך/, 'התעכב שבוע'],
+      ['הוא חייב אותי על שלושה ארגזים כשלקחתי אחד, שילך לעבוד במשהו שלא צריך לספור בו.', /לספור|שילך/, 'שלושה ארגזים'],
+      ['תמיד חשבתי שאני מגושם מדי לריקוד, אבל השיעור השני בוטל בלי הודעה.', /מגושם/, 'בוטל בלי הודעה'],
+      ['העוגה הגיעה הפוכה בקופסה, וביישתם אותי מול כל האורחים.', /ביישת/, 'הפוכה בקופסה'],
+    ];
+    for (const [message, never, kept] of cases) {
+      const reflection = read(message).reflection ?? '';
+      expect(reflection, message).not.toMatch(never);
+      expect(reflection, message).toContain(kept);
+    }
+  });
+
   it('never quotes an accusation or an insult back, and never turns one into "we"', () => {
     const liars = read('You people are liars. You told me the refund was sent on Monday and it never arrived.');
     expect(liars.reflection).toBe('we told you the refund was sent on Monday and it never arrived');

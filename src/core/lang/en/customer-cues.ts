@@ -166,8 +166,8 @@ export const JUDGEMENT = [
   // Round fourteen: how a company should not behave, and what it is said to do to its customers.
   "(?:this|that|it)(?:'s| is) (?:not|no) (?:the |a |any )?way to (?:treat|do business|run|deal with|speak to|talk to|handle)",
   "(?:this|that|it)(?:'s| is) (?:just |simply |basically |nothing but )?(?:cheating|robbing|ripping off|scamming|conning|fleecing|swindling|taking advantage of) (?:your |the )?(?:customers?|people|clients?|us|me|everyone|(?:an? |the )?(?:pensioners?|elderly|old (?:lady|man|woman|people)|vulnerable (?:people|customers)|widows?|disabled (?:people|customers)))",
-  // Round fifteen (round fourteen's held-out writers, read after they were scored).
-  'takes? the (?:biscuit|cake)',
+  // Round fifteen (round fourteen's held-out writers, read after they were scored; then a second look at round fifteen's).
+  'takes? the (?:biscuit|cake)', "(?:can't|cannot|couldn't|can not) (?:even )?keep (?:its |their |your )?(?:staff|teachers|coaches|instructors|drivers|people|anyone)", 'your answer to everything',
 ];
 /** What the customer wants and has not got: the problem words of a reflection's clause. */
 export const PROBLEM = [

@@ -5,7 +5,7 @@
 import type { Demand } from '../../types';
 import { englishClauses, PLEASE_LEAD, QUESTION_START, type Clause } from './customer-clauses';
 import { cuePattern, INSULT, PERSONAL_THREAT, PRAISED, PROFANITY, straighten } from './customer-cues';
-import { hostileShape, withoutVocative } from './customer-hostile';
+import { hostileShape, withoutHostileWords, withoutVocative } from './customer-hostile';
 import { DEMAND_LEAD, isDemand, isImperative, NEED_FOR } from './customer-reflect';
 import { hasFiniteVerb } from './customer-tags';
 
@@ -64,8 +64,21 @@ const DAY_LIKE = /^(?:(?:this |next )?(?:monday|tuesday|wednesday|thursday|frida
 /** An order the customer quotes from someone else ("just 'come back another time'"): not what they ask for. */
 const QUOTED_ORDER = /^(?:(?:just|only|and|but|then|simply|basically)\s+)*["'\u2018\u201C][^"'\u2019\u201D]+["'\u2019\u201D]?$/i;
 
-/** Never a demand to answer: insults and threats put as orders ("Tell him he's a ..."), praise in a sarcastic message ("Keep up the amazing work"). */
+/** Never a demand to answer: insults and threats put as orders ("Tell him he's a ...", "Get lost"), praise in a sarcastic message ("Keep up the amazing work"). */
 const NOT_TO_ANSWER = cuePattern([...INSULT, ...PROFANITY, ...PERSONAL_THREAT], 'i');
+const THREATENS = cuePattern(PERSONAL_THREAT, 'i');
+const INSULTS = cuePattern([...INSULT, ...PROFANITY], 'gi');
+/** An order to pass words on: "Tell him ...", "Let her know ...". */
+const SAYING = /^(?:(?:please|just|and|so|then|now)\s+)*(?:tell|say|ask|inform|let|remind|warn|give)\b/i;
+
+/** "Keep that idiot away from my account" asks for something all the same: the order stands without the insult (round fifteen). */
+function insultOnly(words: string): boolean {
+  if (!NOT_TO_ANSWER.test(words)) return false;
+  if (THREATENS.test(words) || SAYING.test(words)) return true;
+  // What is left once the insults are out ("Get lost", "Shove it" leave nothing to do).
+  const rest = withoutHostileWords(words).replace(INSULTS, ' ').replace(/\s+/g, ' ').trim();
+  return rest.split(' ').length < 3 || !isDemand(rest);
+}
 
 export function englishDemands(message: string, sarcastic = false): Demand[] {
   const text = straighten(message);
@@ -74,7 +87,7 @@ export function englishDemands(message: string, sarcastic = false): Demand[] {
   // "Reverse it now you thieving gits" asks for "Reverse it now".
   const found = clauses.map((clause) => ({ ...clause, end: clause.start + withoutVocative(text.slice(clause.start, clause.end)) })).filter((clause) => {
     const words = text.slice(clause.start, clause.end);
-    return !NOT_TO_ANSWER.test(words) && hostileShape(words) !== 'threat' && !(sarcastic && PRAISED.test(words)) && !/^(?:kindly |please )?do the needful$/i.test(words) && !QUOTED_ORDER.test(words);
+    return !insultOnly(words) && hostileShape(words) !== 'threat' && !(sarcastic && PRAISED.test(words)) && !/^(?:kindly |please )?do the needful$/i.test(words) && !QUOTED_ORDER.test(words);
   });
   // "I need it for my daughter's birthday" says what is at stake; it is the demand only when nothing else is asked.
   const asked = found.filter((clause) => !NEED_FOR.test(text.slice(clause.start, clause.end)));

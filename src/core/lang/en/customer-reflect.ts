@@ -484,6 +484,16 @@ function withoutSarcasticLead(clause: string): string {
     // "Love how 'ships in 2 days' works here": the company's quoted promise, mocked, with nothing that happened outside the quotes.
     return /^(?:(?:the|your)\s+)?['"]/i.test(rest) && !tellsWhatHappened(unquoted(rest)) ? '' : rest;
   }
+  // "(Congratulations,) you've managed to lose my payment": what was done, without the mock praise.
+  const managed = /^(?:(?:well done|congratulations|congrats|bravo|kudos|hats off)[,!.]?\s+)?(you|they)(?:'ve| have)\s+(?:somehow\s+|successfully\s+|finally\s+)?managed\s+to\s+((?:\p{L}+-)?\p{L}+)\b/iu.exec(clause);
+  if (managed) {
+    // "double-charge": the last part takes the tense.
+    const [, subject, verb] = managed;
+    const head = verb!.includes('-') ? verb!.slice(0, verb!.lastIndexOf('-') + 1) : '';
+    const last = verb!.slice(head.length);
+    const past = nlp(last).verbs().toPastTense().text();
+    if (past && past !== last) return `${subject} ${head}${past}${clause.slice(managed[0].length)}`;
+  }
   // "Loving the 'smart' battery that decided to export ...": what the thing did, without the delight.
   const loving = /^(?:(?:oh|ah|wow|so|really|just)\s+)?(?:i\s+)?(?:loving|love|enjoying|adoring|adore)\s+((?:the|your|this|my|our)\s+(?:['"][^'"]{1,25}['"]\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:that|which)\s+(?=\p{L})/iu.exec(clause);
   if (loving) return withoutScareQuotes(`${loving[1]} ${clause.slice(loving[0].length)}`);
@@ -611,9 +621,9 @@ export function isImperative(clause: string): boolean {
   // "Please roll back the update": after "please" or "kindly" comes what to do, whatever compromise reads in the verb.
   if (pleaded) return !/^(?:i|we|my|our|note|find|see|be aware)\b/i.test(words);
   const next = terms[1] && bareWord(terms[1]);
-  // "Shift them today", "Pay up", "Send someone": compromise may read a short order's verb as a noun; a word
-  // that can be a verb, with "them", "it", "someone" or "up" after it, gives the order all the same.
-  if (!term.tags.includes('Imperative')) return next !== undefined && /^(?:it|them|me|us|him|her|someone|somebody|up|back|out)$/.test(next) && canBeOrder(first) && !term.tags.some((tag) => NOT_AN_ORDER.has(tag));
+  // "Shift them today", "Pay up", "Send someone", "Keep that man away": compromise may read a short order's verb
+  // as a noun; a word that can be a verb, with "them", "it", "someone", "that" or "up" after it, gives the order all the same.
+  if (!term.tags.includes('Imperative')) return next !== undefined && /^(?:it|them|me|us|him|her|someone|somebody|this|that|these|those|up|back|out)$/.test(next) && canBeOrder(first) && !term.tags.some((tag) => NOT_AN_ORDER.has(tag));
   // "Surge pricing of 3.8x ..." starts with a verb's form too: an imperative says who or what to act on.
   // "Stop passing me around", "Keep sending me the same link": stop or keep what is being done.
   if (/^(?:stop|quit)$/.test(first) && next?.endsWith('ing')) return true;
