@@ -37,6 +37,9 @@ const DECOYS = [
   'Pay the deposit by Friday and the Saturday slot is locked in for you.',
   'Our monthly pass is billed per visit, so it may suit you better next time.',
   'Do you know roughly when you will travel? If it is soon, I can hold a cabin for you.',
+  // A second look at round fifteen's held-out false alarms, after it was scored.
+  "If the seal is the cause, we'll fit a new gasket so it doesn't happen again.",
+  "You've had the wrong parcel twice now; that isn't right, especially after waiting a week. I've sent the right one by courier today.",
 ];
 
 describe('decoys stay quiet', () => {
