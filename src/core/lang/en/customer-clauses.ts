@@ -23,22 +23,28 @@ const REASON = /^(?:because|cause|cos|since|as (?:i|we|my|our|the|it)|so that)\b
 const TOLD = /^(?:(?:so|and|but|oh|now|just|also)\s+)*(?:i'm|i am|i've|i have|i had|i was|we're|we are|we've|we have|we had|we were|my|our)\b(?!\s+(?:just\s+)?(?:wondering|asking|hoping|curious|able|allowed|supposed|meant|right|correct|entitled|going to|gonna)\b)/i;
 /** "..., right?", "..., innit?": a tag that asks the customer's own statement back. */
 const TAG = /^(?:right|yeah|eh|innit|huh|correct|am i right|is it|isn't it|wasn't it|didn't you|don't you|aren't you|haven't you|hasn't it|no)$/i;
+/** A question word with its verb before the subject: "what exactly did", "why is" (a clause that asks, and where one starts after "so"). */
+const ASKED = String.raw`(?:what|why|how|where|who)\s+(?:(?:exactly|else|on earth|the hell|then)\s+)?(?:did|do|does|is|are|was|were|am|can|could|would|will|have|has|should)`;
 /**
  * A clause that asks by its word order, typed without a question mark: a short one of a question
  * word with the verb before its subject ("so what exactly did i pay for", "why is it always me";
  * a long run-on holds more than the question), or a statement with its tag ("nobody checks
  * anything there do they").
  */
-const INVERTED =
-  /^(?:(?:so|and|but|then|like)\s+)?(?:what|why|how|where|who)\s+(?:(?:exactly|else|on earth|the hell|then)\s+)?(?:did|do|does|is|are|was|were|am|can|could|would|will|have|has|should)\s+(?:i|we|you|they|he|she|it|my|our|your|the|this|that)\b(?:\s+\S+){0,6}$|\S\s+\S+\s+(?:do|does|did|is|are|was|were|have|has|can|will|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|haven't|hasn't|can't|won't)\s+(?:they|you|we|he|she)$/i;
+const INVERTED = new RegExp(
+  String.raw`^(?:(?:so|and|but|then|like)\s+)?${ASKED}\s+(?:i|we|you|they|he|she|it|my|our|your|the|this|that)\b(?:\s+\S+){0,6}$|\S\s+\S+\s+(?:do|does|did|is|are|was|were|have|has|can|will|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|haven't|hasn't|can't|won't)\s+(?:they|you|we|he|she)$`,
+  'i',
+);
 export const PLEASE_LEAD = /^(?:(?:so|and|but|then|now|just|simply|please|pls|plz|kindly)\s+)+/i;
 
 /**
  * Where a sentence divides into clauses: commas, semicolons, dashes, the words that start a
  * clause, and a request run on without a stop ("... hes embarrassed can you just tell me when").
  */
-const CLAUSE_JOINT =
-  /\s*(?:[,;:](?!\d)|\s[-\u2013\u2014]\s|\.\.\.|[\p{Extended_Pictographic}\uFE0F\u200D]+(?=\s+\p{L})|\s(?:lol|lmao|smh|haha+|ha ha)\b(?=\s+\p{L}))\s*|(?<![.!?,;:]|\b(?:what|all|that|which|if|when|whenever|as|so|because|and|but|or|thing|things|everything|anything|only|just|really|also|still|do|did|where|how|why|whatever|than|even|the|one|who|whom|cause|cos|since|until|unless|before|after|while))\s+(?=(?:i|we)\s+(?:(?:really|just|also|still|urgently|now)\s+)?(?:want|need|expect|demand)\s+(?!to\s+(?:say|know|ask|add|be|get|go|make|explain|mention|point|pay|have)\b)(?:my|our|a|an|the|this|it|them|someone|somebody|you|your|to|proof|answers?|compensation|refund|every)\b)|(?<!\beven)\s+(?=(?:because|as (?:i|we|my|our|the|it)|since (?:i|we|my|our|the(?!\s+(?:\d|(?:first|second|third|fourth|fifth|start|beginning|end|middle|weekend|summer|spring|autumn|winter|new year|day|week|month|morning)\b))|it)|so (?:i|we|my|our|that|now|please|kindly|can|could|just)|so (?:what|why|how|where|who)(?= (?:(?:exactly|else|on earth|the hell|then) )?(?:did|do|does|is|are|was|were|am|can|could|would|will|have|has|should) )|or (?:i|i'll|i'm|i will|we|we'll|else)|otherwise|unless|which|while|whereas|although|though|even though|but|and (?:i|i'm|i've|we|we're|you|your|my|our|now|then|still|nobody|no one|it|they|he|she|this|that|there|when|the|also|yet|please|get|send|give|refund|fix|sort|cancel|remove|tell|make|pay|call|let|book (?:me|us)|bring|collect|reinstate|deliver|return|replace|arrange|honour|honor|waive|credit|reimburse|email|ring)|yet)\b)|(?<=\p{Ll})(?<!\b(?:if|whether|what|how|when|where|why|who|that|as|and|or|but|so|than|until|unless))\s+(?=(?:can|could|would|will) (?:you|u|someone|somebody|anyone) (?:just |please |pls )?(?:tell|let|send|call|ring|email|check|explain|confirm|sort|fix|get|give|refund|arrange|help|update)\b)/giu;
+const CLAUSE_JOINT = new RegExp(
+  String.raw`\s*(?:[,;:](?!\d)|\s[-\u2013\u2014]\s|\.\.\.|[\p{Extended_Pictographic}\uFE0F\u200D]+(?=\s+\p{L})|\s(?:lol|lmao|smh|haha+|ha ha)\b(?=\s+\p{L}))\s*|(?<![.!?,;:]|\b(?:what|all|that|which|if|when|whenever|as|so|because|and|but|or|thing|things|everything|anything|only|just|really|also|still|do|did|where|how|why|whatever|than|even|the|one|who|whom|cause|cos|since|until|unless|before|after|while))\s+(?=(?:i|we)\s+(?:(?:really|just|also|still|urgently|now)\s+)?(?:want|need|expect|demand)\s+(?!to\s+(?:say|know|ask|add|be|get|go|make|explain|mention|point|pay|have)\b)(?:my|our|a|an|the|this|it|them|someone|somebody|you|your|to|proof|answers?|compensation|refund|every)\b)|(?<!\beven)\s+(?=(?:because|as (?:i|we|my|our|the|it)|since (?:i|we|my|our|the(?!\s+(?:\d|(?:first|second|third|fourth|fifth|start|beginning|end|middle|weekend|summer|spring|autumn|winter|new year|day|week|month|morning)\b))|it)|so (?:i|we|my|our|that|now|please|kindly|can|could|just)|so (?=${ASKED}\s)|or (?:i|i'll|i'm|i will|we|we'll|else)|otherwise|unless|which|while|whereas|although|though|even though|but|and (?:i|i'm|i've|we|we're|you|your|my|our|now|then|still|nobody|no one|it|they|he|she|this|that|there|when|the|also|yet|please|get|send|give|refund|fix|sort|cancel|remove|tell|make|pay|call|let|book (?:me|us)|bring|collect|reinstate|deliver|return|replace|arrange|honour|honor|waive|credit|reimburse|email|ring)|yet)\b)|(?<=\p{Ll})(?<!\b(?:if|whether|what|how|when|where|why|who|that|as|and|or|but|so|than|until|unless))\s+(?=(?:can|could|would|will) (?:you|u|someone|somebody|anyone) (?:just |please |pls )?(?:tell|let|send|call|ring|email|check|explain|confirm|sort|fix|get|give|refund|arrange|help|update)\b)`,
+  'giu',
+);
 
 /** Sentences, also where the shared splitter takes a starred-out word's last letter for an abbreviation ("a clueless b***h. Refund me."). */
 function sentencesOf(text: string): Span[] {
