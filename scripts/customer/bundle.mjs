@@ -54,6 +54,8 @@ export function isTrainedOn(file) {
   return /^[a-z]{2}-test-[cdef]\.jsonl$/.test(file);
 }
 
+const CUSTOMER_HELD_OUT_FILE = new RegExp(`^[a-z]{2}-${CUSTOMER_HELD_OUT}\\.jsonl$`);
+
 /**
  * The held-out part (`<lang>-<CUSTOMER_HELD_OUT>.jsonl`, scripts/held-out.mjs): written apart while
  * the reading was worked on, run once at the end by `npm run eval:customer`, never opened by the
@@ -63,7 +65,7 @@ export function isTrainedOn(file) {
  * read by the customer scripts.
  */
 export function isHeldOut(file) {
-  return file === `${REPLY_HELD_OUT}.jsonl` || new RegExp(`^[a-z]{2}-${CUSTOMER_HELD_OUT}\\.jsonl$`).test(file);
+  return file === `${REPLY_HELD_OUT}.jsonl` || CUSTOMER_HELD_OUT_FILE.test(file);
 }
 
 export function readJsonl(text) {

@@ -149,8 +149,9 @@ function withListGoingOn(text: string, clauses: Clause[], span: { start: number;
 }
 
 /** After "and": a second "I want", or a second thing wanted ("... and someone to ring me", "... and a receipt"). */
-const SECOND_WANT = /\s+(?:and|&)\s+(?=(?:i|we)\s+(?:(?:also|really|still|do)\s+)?(?:want|need|expect|demand|would like|'d like)\b|(?:a|an|the|your|my|someone|somebody|written|proof|compensation)\s)/i;
-const WANTS = /\b(?:want|need|expect|demand|would like|'d like)\b/i;
+const WANT_VERB = String.raw`(?:want|need|expect|demand|would like|'d like)\b`;
+const SECOND_WANT = new RegExp(String.raw`\s+(?:and|&)\s+(?=(?:i|we)\s+(?:(?:also|really|still|do)\s+)?${WANT_VERB}|(?:a|an|the|your|my|someone|somebody|written|proof|compensation)\s)`, 'i');
+const WANTS = new RegExp(String.raw`\b${WANT_VERB}`, 'i');
 
 /** "I want a different engineer and I want my line working", "I want my deposit back and someone to ring me": two demands. */
 function splitWants(words: string): { start: number; end: number }[] {

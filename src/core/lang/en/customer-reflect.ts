@@ -475,8 +475,8 @@ function withoutScareQuotes(words: string): string {
 function withoutSarcasticLead(clause: string): string {
   const nice = /^(?:(?:[Oo]h|[Aa]h|[Ww]ow|[Ss]o|[Hh]ow|[Vv]ery|[Rr]eally)\s+)?(?:[Nn]ice|[Gg]ood|[Gg]reat|[Ll]ovely|[Kk]ind|[Tt]houghtful|[Cc]lassy|[Dd]ecent|[Bb]rilliant|[Ss]weet)\s+of\s+((?:@[\w.]+|(?:\p{Lu}[\p{L}.']*\s?){1,3}|you(?: guys| lot)?))\s+to\s+(\p{L}+)\b/u.exec(clause);
   if (nice) {
-    const past = nlp(nice[2]!).verbs().toPastTense().text();
-    if (past && past !== nice[2]) return `${nice[1]!.trim().replace(/^you(?: guys| lot)?$/i, 'you')} ${past}${clause.slice(nice[0].length)}`;
+    const past = pastOf(nice[2]!);
+    if (past) return `${nice[1]!.trim().replace(/^you(?: guys| lot)?$/i, 'you')} ${past}${clause.slice(nice[0].length)}`;
   }
   const how = /^(?:(?:oh|ah|wow|so)\s+)?(?:i\s+)?(?:just\s+)?(?:love|adore|like)\s+(?:how|that|the way)\s+(?=\S)/i.exec(clause);
   if (how) {
@@ -487,12 +487,8 @@ function withoutSarcasticLead(clause: string): string {
   // "(Congratulations,) you've managed to lose my payment": what was done, without the mock praise.
   const managed = /^(?:(?:well done|congratulations|congrats|bravo|kudos|hats off)[,!.]?\s+)?(you|they)(?:'ve| have)\s+(?:somehow\s+|successfully\s+|finally\s+)?managed\s+to\s+((?:\p{L}+-)?\p{L}+)\b/iu.exec(clause);
   if (managed) {
-    // "double-charge": the last part takes the tense.
-    const [, subject, verb] = managed;
-    const head = verb!.includes('-') ? verb!.slice(0, verb!.lastIndexOf('-') + 1) : '';
-    const last = verb!.slice(head.length);
-    const past = nlp(last).verbs().toPastTense().text();
-    if (past && past !== last) return `${subject} ${head}${past}${clause.slice(managed[0].length)}`;
+    const past = pastOf(managed[2]!);
+    if (past) return `${managed[1]} ${past}${clause.slice(managed[0].length)}`;
   }
   // "Loving the 'smart' battery that decided to export ...": what the thing did, without the delight.
   const loving = /^(?:(?:oh|ah|wow|so|really|just)\s+)?(?:i\s+)?(?:loving|love|enjoying|adoring|adore)\s+((?:the|your|this|my|our)\s+(?:['"][^'"]{1,25}['"]\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:that|which)\s+(?=\p{L})/iu.exec(clause);
@@ -502,9 +498,17 @@ function withoutSarcasticLead(clause: string): string {
   if (better) return clause.slice(better[0].length);
   const thanks = /^(?:(?:[Oo]h|[Aa]h|[Ww]ow|[Ss]o|[Bb]ig|[Hh]uge|[Mm]assive)\s+)?(@[\w.]+\s+)?(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Ss]hout\s?-?out(?: to)?|[Kk]udos(?: to)?|[Cc]ongrats(?: to)?|[Cc]ongratulations(?: to)?|[Ww]ell done|[Hh]ats off to)(?: (?:so much|a lot|very much|again))?\s+(?:to\s+)?((?:@[\w.]+|(?:\p{Lu}[\p{L}.']*\s?){1,3}|you(?: guys| lot)?)\s+)?for\s+(\p{L}+ing)\b/u.exec(clause);
   if (!thanks) return clause;
-  const past = nlp(thanks[3]!).verbs().toPastTense().text();
-  if (!past || past === thanks[3]) return clause;
+  const past = pastOf(thanks[3]!);
+  if (!past) return clause;
   return `${(thanks[1] ?? thanks[2])?.trim().replace(/^you(?: guys| lot)?$/i, 'you') ?? 'you'} ${past}${clause.slice(thanks[0].length)}`;
+}
+
+/** A verb in the past ("lose": "lost"; "double-charge": "double-charged", the last part takes the tense), or null where compromise has none. */
+function pastOf(verb: string): string | null {
+  const head = verb.slice(0, verb.lastIndexOf('-') + 1);
+  const last = verb.slice(head.length);
+  const past = nlp(last).verbs().toPastTense().text();
+  return past && past !== last ? `${head}${past}` : null;
 }
 
 /** "It's Mr Okafor at 3 Mill Road": who is writing, nothing that happened. */
