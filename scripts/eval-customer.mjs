@@ -6,7 +6,7 @@
 // Usage: node scripts/eval-customer.mjs [--split dev|test|train ...] [--without-held-out] [--failures N]
 //   (default: the dev and the test parts). Each file of a split is scored on its own
 //   (en-dev.jsonl, then a later part such as en-dev-b.jsonl; en-test.jsonl, en-test-b.jsonl, en-test-c.jsonl).
-//   The test parts of earlier rounds (<lang>-test.jsonl to <lang>-test-m.jsonl) are read and serve as
+//   The test parts of earlier rounds (<lang>-test.jsonl to <lang>-test-n.jsonl) are read and serve as
 //   more dev sets; the round's held-out part (scripts/held-out.mjs) is for the final report only: while working, pass
 //   `--without-held-out`, which reads no held-out file, and never `--failures` with them.
 // Exits 1 when a target is missed on a test part (each file on its own).

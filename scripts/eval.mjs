@@ -4,11 +4,11 @@
 // rows, real support replies, also on their own). Scoring is per reply: a category (or a move)
 // is in the reply or not. Shared rows marked `unsure` are left out.
 //
-// Usage: node scripts/eval.mjs [--sets test,test-m,dev,shared] [--data FILE]
+// Usage: node scripts/eval.mjs [--sets test,test-n,dev,shared] [--data FILE]
 //   --sets   which sets to score (default: these four). Tune on dev; the round's held-out split
-//            (scripts/held-out.mjs) is scored at its end; the next round writes a new one. test-b to test-l
+//            (scripts/held-out.mjs) is scored at its end; the next round writes a new one. test-b to test-m
 //            were read in earlier rounds; b to e are in the sentence model's weights (scripts/train.mjs),
-//            so scored (--sets test-e) they measure the rules only; f to l are read but not trained on.
+//            so scored (--sets test-e) they measure the rules only; f to m are read but not trained on.
 //   --data   score one labelled JSONL file instead (the corpus or the shared format).
 // Exits 1 when a target is missed, on the corpus test split or the shared real replies
 // (English: precision >= 0.90 and recall >= 0.80 per category, false alarms <= 3%; Hebrew:
@@ -44,7 +44,7 @@ function sets() {
   const all = [];
   if (wanted.includes('test')) all.push({ name: 'corpus test split', rows: [...read('corpus/en/test.jsonl'), ...read('corpus/he/test.jsonl')], targets: true });
   // The later test splits, each written by writers who saw nothing of the project's code or figures (corpus/README.md).
-  for (const [split, name] of [['test-b', 'corpus test split b (round three; trained on)'], ['test-c', 'corpus test split c (round four; trained on)'], ['test-d', 'corpus test split d (round six; trained on)'], ['test-e', 'corpus test split e (round seven; trained on)'], ['test-f', 'corpus test split f (round eight; read)'], ['test-g', 'corpus test split g (round nine; read)'], ['test-h', 'corpus test split h (round ten; read)'], ['test-i', 'corpus test split i (round eleven; read)'], ['test-j', 'corpus test split j (round twelve; read)'], ['test-k', 'corpus test split k (round thirteen; read)'], ['test-l', 'corpus test split l (round fourteen; read)'], ['test-m', 'corpus test split m (round fifteen)']]) {
+  for (const [split, name] of [['test-b', 'corpus test split b (round three; trained on)'], ['test-c', 'corpus test split c (round four; trained on)'], ['test-d', 'corpus test split d (round six; trained on)'], ['test-e', 'corpus test split e (round seven; trained on)'], ['test-f', 'corpus test split f (round eight; read)'], ['test-g', 'corpus test split g (round nine; read)'], ['test-h', 'corpus test split h (round ten; read)'], ['test-i', 'corpus test split i (round eleven; read)'], ['test-j', 'corpus test split j (round twelve; read)'], ['test-k', 'corpus test split k (round thirteen; read)'], ['test-l', 'corpus test split l (round fourteen; read)'], ['test-m', 'corpus test split m (round fifteen; read)'], ['test-n', 'corpus test split n (round sixteen)']]) {
     if (!wanted.includes(split)) continue;
     const files = [`corpus/en/${split}.jsonl`, `corpus/he/${split}.jsonl`].filter((file) => existsSync(join(root, file)));
     if (files.length > 0) all.push({ name, rows: files.flatMap(read), targets: true });

@@ -7,7 +7,7 @@
 // wordings). The settings (how strongly weights are held back, how often a word must
 // occur to be a feature) are chosen on the dev parts (corpus/customers/<lang>-dev*.jsonl and
 // corpus/<lang>/dev.jsonl) and the other read test parts (<lang>-test.jsonl, -test-b, -test-g, -test-h, -test-i, -test-j,
-// -test-k, -test-l, -test-m), by mood macro-F1. The round's held-out part (scripts/held-out.mjs) and the
+// -test-k, -test-l, -test-m, -test-n), by mood macro-F1. The round's held-out part (scripts/held-out.mjs) and the
 // reply corpus's test files are never read.
 //
 // The model is multinomial logistic regression over the features of customer-mood.ts (cue

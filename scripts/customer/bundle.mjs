@@ -59,7 +59,7 @@ const CUSTOMER_HELD_OUT_FILE = new RegExp(`^[a-z]{2}-${CUSTOMER_HELD_OUT}\\.json
 /**
  * The held-out part (`<lang>-<CUSTOMER_HELD_OUT>.jsonl`, scripts/held-out.mjs): written apart while
  * the reading was worked on, run once at the end by `npm run eval:customer`, never opened by the
- * development aids. The parts held out in earlier rounds (`-test-b` to `-test-m`) were run at their
+ * development aids. The parts held out in earlier rounds (`-test-b` to `-test-n`) were run at their
  * round's end and are read since: more sets, from writers the train parts do not have, to choose
  * settings on. The reply corpus's held-out split (`corpus/<lang>/<REPLY_HELD_OUT>.jsonl`) is never
  * read by the customer scripts.
