@@ -333,6 +333,14 @@ describe('issue 12: demands and the interest behind them', () => {
     expect(asked('המשאבה לא עובדת. תחזרו אליי היום, אין אף אחד בבית עד יום ראשון.')).toEqual([null]);
   });
 
+  it('asks no interest question when the customer has moved away or pays a crew to wait (round sixteen)', () => {
+    const asked = (customer: string) => read(customer).demands.map((demand) => demand.question);
+    expect(asked('I relocated to Glasgow in the spring. Please cancel my membership.')).toEqual([null]);
+    expect(asked('The wrong tiles came again. Send the right ones by Thursday, my workers are standing around and I am paying them by the hour.')).toEqual([null]);
+    // A cancellation with no reason still gets the question.
+    expect(asked('Please cancel my membership.')).toEqual(['What is making you want to cancel?']);
+  });
+
   it('reads an order to a woman agent as a demand and keeps it out of the reflection: "תבטלי", "תעבירי" (round seven)', () => {
     const reading = read('זו השיחה השישית שלי ואני לא הזמנתי את החבילה של 99 ₪. תבטלי את זה עכשיו ותעבירי אותי למנהל שלך.');
     expect(reading.demands.map((demand) => demand.text)).toEqual(['תבטלי את זה עכשיו', 'ותעבירי אותי למנהל שלך']);

@@ -83,6 +83,9 @@ function wordsOf(sentence: string, quoted: Span[]): Word[] {
     let classes: string[] = [];
     let stems: string[] = [];
     if (HEBREW_WORD.test(word)) {
+      // Two-letter words ("לא", "רק") get no class and stand as themselves ("w:לא", "b:לא הגיע"): reading
+      // them as negation and minimizer, behind "ו" and "ש" too, was tried in round sixteen and lowered
+      // recall on the read test splits (confrontational most), so the model keeps this reading.
       const candidates = readings(word).filter((candidate) => candidate.stem.length >= 3);
       // The shortest reading that is a word of a class ("ומבינה" is ו + מבינה, not ומ + בינה),
       // else the longest prefix chain that leaves a stem of three letters or more.
