@@ -661,3 +661,12 @@ describe('the reflection never says back these, found in round fifteen\'s held-o
     expect(waiver).toContain('fall off the rope');
   });
 });
+
+describe("round fifteen's held-out messages, read since round sixteen: the reflection reads as one sentence", () => {
+  it('puts the second act after mock thanks in the past too: "and then drove off", not "and then driving off"', () => {
+    expect(read('Shoutout to Harbour Towing for blocking my drive at 6am and then driving off with my bins.').reflection).toMatch(/blocked your drive at 6am and then drove off with your bins/);
+    expect(read("Thanks @QuickBoil for leaving my boiler in pieces and walking out without a word.").reflection).toMatch(/left your boiler in pieces and walked out without a word/);
+    // A description after "and" stays as it was written.
+    expect(read('Thanks @HomeNest for delivering my table with scratches and missing legs.').reflection).toMatch(/delivered your table with scratches and missing legs/);
+  });
+});

@@ -500,7 +500,20 @@ function withoutSarcasticLead(clause: string): string {
   if (!thanks) return clause;
   const past = pastOf(thanks[3]!);
   if (!past) return clause;
-  return `${(thanks[1] ?? thanks[2])?.trim().replace(/^you(?: guys| lot)?$/i, 'you') ?? 'you'} ${past}${clause.slice(thanks[0].length)}`;
+  return `${(thanks[1] ?? thanks[2])?.trim().replace(/^you(?: guys| lot)?$/i, 'you') ?? 'you'} ${past}${withSecondActInPast(clause.slice(thanks[0].length))}`;
+}
+
+/**
+ * "... for burying my car and then driving off": the second thing done takes the past too
+ * ("and then drove off"). Only an act ("then", or a word that takes an object or a direction
+ * after it), not a description ("with scratches and missing legs").
+ */
+function withSecondActInPast(rest: string): string {
+  return rest.replace(/\band\s+(?:(then|also|even)\s+)?(\p{L}+ing)\b(?=(\s+\S+)?)/u, (whole, adverb: string | undefined, verb: string, next: string | undefined) => {
+    const past = pastOf(verb);
+    const acts = adverb !== undefined || /^\s+(?:off|away|out|back|up|me|us|it|them|him|her|my|our|the|a|an)$/i.test(next ?? '');
+    return past && acts ? `and ${adverb ? `${adverb} ` : ''}${past}` : whole;
+  });
 }
 
 /** A verb in the past ("lose": "lost"; "double-charge": "double-charged", the last part takes the tense), or null where compromise has none. */
