@@ -333,6 +333,12 @@ describe('issue 12: demands and the interest behind them', () => {
     expect(asked('המשאבה לא עובדת. תחזרו אליי היום, אין אף אחד בבית עד יום ראשון.')).toEqual([null]);
   });
 
+  it('reads "Come dig it out" and "Go and check ..." as orders: the verb after "come" or "go" (round sixteen)', () => {
+    expect(read('My car is buried under the plough ridge. Come dig it out.').demands.map((demand) => demand.text)).toEqual(['Come dig it out']);
+    expect(read('The meter reading is wrong again. Go and check the meter yourselves.').demands.map((demand) => demand.text)).toEqual(['Go and check the meter yourselves']);
+    expect(read('Come on, a third missed delivery this month?').demands).toEqual([]);
+  });
+
   it('asks no interest question when the customer has moved away or pays a crew to wait (round sixteen)', () => {
     const asked = (customer: string) => read(customer).demands.map((demand) => demand.question);
     expect(asked('I relocated to Glasgow in the spring. Please cancel my membership.')).toEqual([null]);

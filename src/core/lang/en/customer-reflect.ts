@@ -631,6 +631,9 @@ export function isImperative(clause: string): boolean {
   // "Picked up the van on Saturday": a past form opens a sentence with its subject left out, whatever compromise reads in it.
   if (/^\p{L}{3,}ed$/u.test(first) && isPastForm(wordTags(first))) return false;
   if (/^(?:refund|compensation|full refund|a refund|money back|my money back)\b/i.test(words)) return true;
+  // "Come dig it out", "go and check the meter": the order is the verb after "come" or "go".
+  const serial = /^(?:come|go)\s+(?:and\s+)?(?=\p{L})/iu.exec(words);
+  if (serial && isImperative(words.slice(serial[0].length))) return true;
   const terms = firstSentenceTerms(words);
   const term = terms[0];
   if (!term) return false;
