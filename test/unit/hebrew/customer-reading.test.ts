@@ -234,3 +234,17 @@ describe('the Hebrew reflection keeps a fact said right after a demand (round tw
     expect(read('אני רוצה את הכסף בחזרה, החבילה המלאה').reflection).toBeNull();
   });
 });
+
+describe('the Hebrew reading knows common insults, threats and mock praise no writer had used yet (round sixteen)', () => {
+  it('reads "פושעים" as abuse and never says it back', () => {
+    const reading = read('אתם פושעים, חייבתם אותי פעמיים על אותו טיפול.');
+    expect(reading.mood).toBe('abusive');
+    expect(reading.reflection).toBe('חייבנו אותך פעמיים על אותו טיפול');
+  });
+
+  it('leaves out a complaint to the ministry and mock "בראבו", keeping what broke', () => {
+    const reading = read('בראבו. המקרר הגיע שבור בפעם השנייה. אני מגיש תלונה למשרד הכלכלה.');
+    expect(reading.sarcasm).toBe(true);
+    expect(reading.reflection).toBe('המקרר הגיע שבור בפעם השנייה');
+  });
+});

@@ -22,6 +22,8 @@ export const INSULT = [
   'מכשפה', 'מכשפות', 'נחש', 'פרחה', 'פרחות', 'חובבן', 'חובבנית',
   // Round thirteen (round twelve's held-out writers, read after they were scored).
   'שרלטנית', 'מתנשא', 'מתנשאת', 'מתנשאים', 'מותק',
+  // Round sixteen: common Hebrew wordings no writer had used yet, written before the new held-out parts were read.
+  'פושעים', 'פושע', 'פתטיים', 'פתטי', 'פתטית', 'נמושות', 'נמושה', 'דפוקים', 'כנופיה', 'חמורים',
 ];
 /** Insults take few prefixes: "ואפסים", "והמטומטם"; "להחזיר" is not ל+ה+"חזיר". */
 export const INSULT_PREFIXES = 'וה';
@@ -56,6 +58,8 @@ export const ACCUSATION = [
   'תירוץ', 'רק כדי לסגור', 'רק כדי למכור', 'רק כדי לגבות', 'קישוט', 'לא מאמין למילה', 'לא מאמינה למילה', 'לא מאמינים למילה',
   // A second look at round fifteen's held-out writers, after they were scored.
   'חבל על הזמן', 'מתיימר', 'החיוך המזויף', 'חיוך מזויף', 'לספור בו', 'שילך לעבוד', 'שתלך לעבוד', 'שתלכי לעבוד', 'ביישתם', 'ביישת', 'השפלתם', 'השפלת',
+  // Round sixteen: common Hebrew wordings no writer had used yet, written before the new held-out parts were read.
+  'חסרי בושה', 'חסר בושה', 'חסרת בושה', 'חסרי מצפון',
 ];
 export const LEAVE = [
   'עוזב', 'עוזבת', 'עוזבים', 'אעזוב', 'עובר לחברה', 'עוברת לחברה', 'עוברים לחברה', 'אעבור', 'עובר למתחרים', 'מתנתק', 'מתנתקת', 'אתנתק', 'סוגר את החשבון',
@@ -81,6 +85,8 @@ export const COMPLAIN = [
   'לא ייגמר', 'לא יסתיים',
   // A second look at round fifteen's held-out writers, after they were scored.
   'ערוץ', 'הסיפור הולך',
+  // Round sixteen: common Hebrew wordings no writer had used yet, written before the new held-out parts were read.
+  'משרד הכלכלה', 'תחקיר', 'עיתונאי', 'עיתונאית', 'כתבה עליכם', 'יוטיוב',
 ];
 export const ANGER = [
   'נמאס', 'לא ייאמן', 'לא יאומן', 'אין מילים', 'לא מקובל', 'בלתי נסבל', 'מזעזע', 'מזעזעת', 'מחפיר', 'מקומם', 'עצבים', 'עצבני', 'עצבנית', 'כועס', 'כועסת', 'רותח',
@@ -114,6 +120,8 @@ export const PRAISE = [
   'שיחקתם אותה', 'שיחקת אותה', 'וואלה תודה', 'ממש תענוג', 'איזה תענוג',
   // Round thirteen (round twelve's held-out writers, read after they were scored).
   'שמח לשמוע', 'שמחה לשמוע', 'ממש שמח', 'ממש שמחה', 'מאוד נוח', 'ממש נוח',
+  // Round sixteen: common Hebrew wordings no writer had used yet, written before the new held-out parts were read.
+  'לתפארת', 'יישר כוח', 'בראבו', 'אין עליכם', 'איזו מקצועיות', 'יופי של שירות',
 ];
 export const SARCASTIC_EMOJI = /[\u{1F643}\u{1F44F}\u{1F921}\u{1F644}\u{1F612}\u{1F31F}\u{1F389}\u{1F602}\u{1F923}\u{1F44D}\u{2B50}]/u;
 export const SELF_DEPRECATION = [
