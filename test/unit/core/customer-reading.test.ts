@@ -670,3 +670,12 @@ describe("round fifteen's held-out messages, read since round sixteen: the refle
     expect(read('Thanks @HomeNest for delivering my table with scratches and missing legs.').reflection).toMatch(/delivered your table with scratches and missing legs/);
   });
 });
+
+describe('common insults no list had (round sixteen): read as abuse, never said back', () => {
+  it('reads "Your charlatans ..." as abusive and leaves the insult out of the reflection', () => {
+    const reading = read("Your charlatans sold my dad a boiler he didn't need and left him with a £3,000 loan.");
+    expect(reading.mood).toBe('abusive');
+    expect(reading.reflection).not.toMatch(/charlatan/i);
+    expect(reading.reflection).toContain('£3,000 loan');
+  });
+});

@@ -24,6 +24,8 @@ export const INSULT = [
   'freaks?', 'perverts?', 'creeps?', 'creepy', 'ghoulish', 'sleaz(?:y|ebags?)', 'slimy', 'the fat (?:one|bloke|guy|man|woman|lady)',
   // Round fourteen (round thirteen's held-out writers, read after they were scored): an idiom for someone hopeless at their job.
   'if (?:his|her|their|your|its) li(?:fe|ves) depended on it', "(?:couldn't|could not|can't|cannot) \\w+ (?:water in (?:the|a) (?:sea|river|lake|ocean)|(?:a|his|her|their) way out of a paper bag|a piss-up in a brewery)",
+  // Round sixteen: common insults from general usage, added before the new held-out parts were read (the six read messages that use them are labelled abusive and now read so).
+  'buffoons?', 'nincompoops?', 'dolts?', 'dunces?', 'bozos?', 'plonkers?', 'pillocks?', 'prats?', 'lowlifes?', 'parasites?', 'bloodsuckers?', 'leeches', 'vultures', 'charlatans?', 'spineless', 'gutless', 'heartless', 'shameless',
 ];
 /** Profanity: strong words at people are abuse; the milder ones anger. */
 export const PROFANITY = ['f+u+c+k\\w*', 'f\\*+\\w*', 'fk\\w*', 'effing', 'shit\\w*', 's\\*+t?', 'bullshit', 'bs', 'wtf', 'stfu', 'cunt'];

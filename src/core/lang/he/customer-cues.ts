@@ -22,7 +22,7 @@ export const INSULT = [
   'מכשפה', 'מכשפות', 'נחש', 'פרחה', 'פרחות', 'חובבן', 'חובבנית',
   // Round thirteen (round twelve's held-out writers, read after they were scored).
   'שרלטנית', 'מתנשא', 'מתנשאת', 'מתנשאים', 'מותק',
-  // Round sixteen: common Hebrew wordings no writer had used yet, written before the new held-out parts were read.
+  // Round sixteen: common wordings from general usage, added before the new held-out parts were read.
   'פושעים', 'פושע', 'פתטיים', 'פתטי', 'פתטית', 'נמושות', 'נמושה', 'דפוקים', 'כנופיה', 'חמורים',
 ];
 /** Insults take few prefixes: "ואפסים", "והמטומטם"; "להחזיר" is not ל+ה+"חזיר". */
@@ -58,7 +58,7 @@ export const ACCUSATION = [
   'תירוץ', 'רק כדי לסגור', 'רק כדי למכור', 'רק כדי לגבות', 'קישוט', 'לא מאמין למילה', 'לא מאמינה למילה', 'לא מאמינים למילה',
   // A second look at round fifteen's held-out writers, after they were scored.
   'חבל על הזמן', 'מתיימר', 'החיוך המזויף', 'חיוך מזויף', 'לספור בו', 'שילך לעבוד', 'שתלך לעבוד', 'שתלכי לעבוד', 'ביישתם', 'ביישת', 'השפלתם', 'השפלת',
-  // Round sixteen: common Hebrew wordings no writer had used yet, written before the new held-out parts were read.
+  // Round sixteen: common wordings from general usage, added before the new held-out parts were read.
   'חסרי בושה', 'חסר בושה', 'חסרת בושה', 'חסרי מצפון',
 ];
 export const LEAVE = [
@@ -85,7 +85,7 @@ export const COMPLAIN = [
   'לא ייגמר', 'לא יסתיים',
   // A second look at round fifteen's held-out writers, after they were scored.
   'ערוץ', 'הסיפור הולך',
-  // Round sixteen: common Hebrew wordings no writer had used yet, written before the new held-out parts were read.
+  // Round sixteen: common wordings from general usage, added before the new held-out parts were read.
   'משרד הכלכלה', 'תחקיר', 'עיתונאי', 'עיתונאית', 'כתבה עליכם', 'יוטיוב',
 ];
 export const ANGER = [
@@ -120,7 +120,7 @@ export const PRAISE = [
   'שיחקתם אותה', 'שיחקת אותה', 'וואלה תודה', 'ממש תענוג', 'איזה תענוג',
   // Round thirteen (round twelve's held-out writers, read after they were scored).
   'שמח לשמוע', 'שמחה לשמוע', 'ממש שמח', 'ממש שמחה', 'מאוד נוח', 'ממש נוח',
-  // Round sixteen: common Hebrew wordings no writer had used yet, written before the new held-out parts were read.
+  // Round sixteen: common wordings from general usage, added before the new held-out parts were read.
   'לתפארת', 'יישר כוח', 'בראבו', 'אין עליכם', 'איזו מקצועיות', 'יופי של שירות',
 ];
 export const SARCASTIC_EMOJI = /[\u{1F643}\u{1F44F}\u{1F921}\u{1F644}\u{1F612}\u{1F31F}\u{1F389}\u{1F602}\u{1F923}\u{1F44D}\u{2B50}]/u;
