@@ -339,6 +339,14 @@ describe('issue 12: demands and the interest behind them', () => {
     expect(read('Come on, a third missed delivery this month?').demands).toEqual([]);
   });
 
+  it('reads "I ask for ..." and "I would like to ask if it is possible to ..." as requests, not a past "I ask for ... since January" (round sixteen)', () => {
+    const demands = (customer: string) => read(customer).demands.map((demand) => demand.text);
+    expect(demands('The lesson was cancelled twice. I ask for a discount on the next block.')).toEqual(['I ask for a discount on the next block']);
+    expect(demands('Hello. I would like to ask if it is possible to move my lessons from Monday to Friday.')).toEqual(['I would like to ask if it is possible to move my lessons from Monday to Friday']);
+    expect(demands('We ask for a new appointment since January and the answer is always the waiting list.')).toEqual([]);
+    expect(demands("I'd like to ask about your summer camps.")).toEqual([]);
+  });
+
   it('asks no interest question when the customer has moved away or pays a crew to wait (round sixteen)', () => {
     const asked = (customer: string) => read(customer).demands.map((demand) => demand.question);
     expect(asked('I relocated to Glasgow in the spring. Please cancel my membership.')).toEqual([null]);
