@@ -347,6 +347,14 @@ describe('issue 12: demands and the interest behind them', () => {
     expect(demands("I'd like to ask about your summer camps.")).toEqual([]);
   });
 
+  it('reads "£50 back into my account by Friday" as a demand and keeps it out of the reflection (round sixteen)', () => {
+    const reading = read('The reader got my star sign wrong. £50 back into my account by Friday, or I go to my bank.');
+    expect(reading.demands.map((demand) => demand.text)).toEqual(['£50 back into my account by Friday']);
+    expect(reading.reflection).not.toMatch(/£50/);
+    // Money taken is what happened, not what is asked.
+    expect(read('£50 was taken twice from my account.').demands).toEqual([]);
+  });
+
   it('asks no interest question when the customer has moved away or pays a crew to wait (round sixteen)', () => {
     const asked = (customer: string) => read(customer).demands.map((demand) => demand.question);
     expect(asked('I relocated to Glasgow in the spring. Please cancel my membership.')).toEqual([null]);

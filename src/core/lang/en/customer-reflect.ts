@@ -626,6 +626,8 @@ export function isImperative(clause: string): boolean {
   const words = clause.replace(PLEASE_LEAD, '').trim();
   // "please please" at the end of a plea asks for nothing of its own.
   if (!/\p{L}/u.test(words.replace(PLEA_WORD, ''))) return false;
+  // "£50 back into my account by Friday", "The £65 refunded today": the money wanted, the verb left out.
+  if (/^(?:the\s+|my\s+)?[£$€]\s?\d[\d,.]*(?:\s+[\p{L}-]+)?\s+(?:back|refunded|returned|credited)\b/iu.test(words)) return true;
   const first = /^[\p{L}']+/u.exec(words)?.[0].toLowerCase();
   if (!first || NOT_IMPERATIVE.has(first) || /^(?:i|i'm|i've|we|you|my|our|your|the|a|an|it|this|that|there|they|he|she|still|no|not|never)$/i.test(first)) return false;
   // "Picked up the van on Saturday": a past form opens a sentence with its subject left out, whatever compromise reads in it.
