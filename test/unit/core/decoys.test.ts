@@ -40,6 +40,9 @@ const DECOYS = [
   // A second look at round fifteen's held-out false alarms, after it was scored.
   "If the seal is the cause, we'll fit a new gasket so it doesn't happen again.",
   "You've had the wrong parcel twice now; that isn't right, especially after waiting a week. I've sent the right one by courier today.",
+  // A second look at round sixteen's held-out false alarms, after it was scored.
+  "Sorry the machine ate your coins. I've put 5 credits on your card; next time you're in, the first game is on us.",
+  'Your Saturday 10am fitting at the Market Street shop is locked in, and I will text you on Friday.',
 ];
 
 describe('decoys stay quiet', () => {
