@@ -679,3 +679,17 @@ describe('common insults no list had (round sixteen): read as abuse, never said 
     expect(reading.reflection).toContain('£3,000 loan');
   });
 });
+
+describe("the reflection never says back these, found in round sixteen's held-out messages after they were scored (second look, in new wordings)", () => {
+  it('leaves out a curse, a wish to see the place burn, going public and an insult, and the mock delight in front of what a product did', () => {
+    const curse = read('The skipper cancelled again and I drove 2 hours for nothing. Hope karma finds you.');
+    expect(curse.reflection).not.toMatch(/karma/i);
+    expect(curse.reflection).toContain('drove 2 hours for nothing');
+    expect(read('Your arcade machine swallowed another tenner. I hope the place burns down.').reflection).not.toMatch(/burns/);
+    expect(read("You won't answer my emails, so here it is in public: the terrarium leaks.").reflection).not.toMatch(/in public/);
+    expect(read('I corrected the address on the phone with that airhead who answers your calls, and the stamp still went to the old one.').reflection).not.toMatch(/airhead/);
+    const loving = read("Really loving the 'hand-stitched' saddle from RiverTack that split along the seam on the first ride.").reflection!;
+    expect(loving).not.toMatch(/loving/i);
+    expect(loving).toContain('split along the seam on the first ride');
+  });
+});

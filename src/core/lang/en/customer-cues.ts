@@ -25,7 +25,7 @@ export const INSULT = [
   // Round fourteen (round thirteen's held-out writers, read after they were scored): an idiom for someone hopeless at their job.
   'if (?:his|her|their|your|its) li(?:fe|ves) depended on it', "(?:couldn't|could not|can't|cannot) \\w+ (?:water in (?:the|a) (?:sea|river|lake|ocean)|(?:a|his|her|their) way out of a paper bag|a piss-up in a brewery)",
   // Round sixteen: common insults from general usage, added before the new held-out parts were read (the six read messages that use them are labelled abusive and now read so).
-  'buffoons?', 'nincompoops?', 'dolts?', 'dunces?', 'bozos?', 'plonkers?', 'pillocks?', 'prats?', 'lowlifes?', 'parasites?', 'bloodsuckers?', 'leeches', 'vultures', 'charlatans?', 'spineless', 'gutless', 'heartless', 'shameless',
+  'buffoons?', 'nincompoops?', 'dolts?', 'dunces?', 'bozos?', 'plonkers?', 'pillocks?', 'prats?', 'lowlifes?', 'parasites?', 'bloodsuckers?', 'leeches', 'vultures', 'charlatans?', 'spineless', 'gutless', 'heartless', 'shameless', 'airheads?',
 ];
 /** Profanity: strong words at people are abuse; the milder ones anger. */
 export const PROFANITY = ['f+u+c+k\\w*', 'f\\*+\\w*', 'fk\\w*', 'effing', 'shit\\w*', 's\\*+t?', 'bullshit', 'bs', 'wtf', 'stfu', 'cunt'];
@@ -38,6 +38,8 @@ export const PERSONAL_THREAT = [
   'hope (?:your|you|the) (?:company )?(?:go(?:es)? bust|burn|rot|die|go under)', 'wait till i', 'deserves? to be (?:fired|sacked)',
   '(?:wants?|needs?|deserves?) (?:a (?:good )?)?(?:slap|smack|punch|kicking)',
   "you (?:won't|will not) (?:enjoy|like) (?:that|it|what)",
+  // A second look at round sixteen's held-out writers, after they were scored.
+  'karma (?:finds|catches|gets|will get|bites)', 'hope (?:the place|your (?:shop|place|business|company|van|office)|it all) (?:burns?|goes?) (?:down|up in flames|bust)',
 ];
 /** Accusations and contempt: anger the reflection must not repeat. */
 export const ACCUSATION = [
@@ -83,6 +85,8 @@ export const COMPLAIN = [
   'go(?:ing)? public', 'the press', 'the papers', 'the media', 'the news', 'journalists?', 'everyone (?:i know|in town|will|is going)', 'every review site',
   'make sure (?:people|everyone|the world)', 'tell everyone', 'warn(?:ing)? (?:everyone|others|people|other)', 'viral', 'everywhere', 'mp\\b', 'councillor',
   'environmental health', 'health inspector', '(?:sending|sent|getting|posting|sharing) (?:this|the|a|my) (?:video|photos?|pictures?|footage|story)', 'every \\w+ group', "group i'm in", 'telling (?:everyone|people|the world)', 'hear about this', 'would love (?:this|that|to hear)',
+  // A second look at round sixteen's held-out writers, after they were scored.
+  '(?:here it is|saying (?:it|this)|posting (?:it|this)) in public', 'tagging (?:your|the|their|our|my)',
 ];
 /** Anger and outrage. */
 export const ANGER = [

@@ -490,8 +490,9 @@ function withoutSarcasticLead(clause: string): string {
     const past = pastOf(managed[2]!);
     if (past) return `${managed[1]} ${past}${clause.slice(managed[0].length)}`;
   }
-  // "Loving the 'smart' battery that decided to export ...": what the thing did, without the delight.
-  const loving = /^(?:(?:oh|ah|wow|so|really|just)\s+)?(?:i\s+)?(?:loving|love|enjoying|adoring|adore)\s+((?:the|your|this|my|our)\s+(?:['"][^'"]{1,25}['"]\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:that|which)\s+(?=\p{L})/iu.exec(clause);
+  // "Loving the 'smart' battery that decided to export ...", "Really loving the 'bespoke veil' from CrownandCloche
+  // that turned up ...": what the thing did, without the delight.
+  const loving = /^(?:(?:oh|ah|wow|so|really|just)\s+)?(?:i\s+)?(?:loving|love|enjoying|adoring|adore)\s+((?:the|your|this|my|our)\s+(?:['"][^'"]{1,25}['"](?:\s+[\p{L}-]+){0,2}|[\p{L}-]+(?:\s+[\p{L}-]+)?)(?:\s+from\s+(?:@[\w.]+|\p{Lu}[\p{L}.'&]*))?)\s+(?:that|which)\s+(?=\p{L})/iu.exec(clause);
   if (loving) return withoutScareQuotes(`${loving[1]} ${clause.slice(loving[0].length)}`);
   // "Even better, your courier told me ...": the mock delight goes, what happened stays.
   const better = /^(?:and\s+)?(?:even better|better still|best of all|the best (?:bit|part)(?: is)?|to top it (?:all )?off|(?:the )?icing on the cake|(?:the )?cherry on (?:top|the cake))[,:!]?\s+(?:(?:is\s+)?that\s+)?(?=\S)/i.exec(clause);

