@@ -136,7 +136,7 @@ export const SELF_DEPRECATION = [
   // A second look at round fifteen's held-out writers, after they were scored.
   'מגושם', 'מגושמת', 'מתחיל לגמרי', 'מתחילה לגמרי', 'ממש מתחיל', 'ממש מתחילה',
   // A second look at round sixteen's held-out writers, after they were scored.
-  'הפראייר', 'פראייר', 'פראיירית', 'הפראיירית', 'פראיירים',
+  'פראייר', 'פראיירית', 'פראיירים',
 ];
 export const JUDGEMENT = [
   'זה לא מקובל', 'זה לא רציני', 'זו בושה', 'זה בושה', 'זו שערורייה', 'זה עוקץ', 'זה גניבה', 'זו גניבה', 'זה לא חוקי', 'זה פשוט', 'זו התנהלות', 'התנהלות מבישה',
